@@ -1,0 +1,441 @@
+/* vmc-recognizer.c: streaming offline speech recognition with word times
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The only file that talks to pocketsphinx. Debian ships pocketsphinx 5prealpha, whose API
+ * (cmd_ln_t configs, ps_seg_frames, sphinxbase) differs from pocketsphinx 5.0; keeping it
+ * here means a port touches one file.
+ *
+ * Audio is cut into utterances by pocketsphinx's own voice activity detector, as
+ * pocketsphinx_continuous does, so a long recording never builds one huge lattice.
+ */
+#define G_LOG_DOMAIN "vmc-recognizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <pocketsphinx.h>
+#include <sphinxbase/err.h>
+
+#include "vmc-audio-reader.h"
+#include "vmc-recognizer.h"
+
+#define FRAME_RATE      100      /* pocketsphinx frames per second (-frate) */
+#define FEED_CHUNK      2048     /* samples per ps_process_raw: how often the VAD is polled */
+#define MAX_UTT_SECONDS 45       /* force an utterance end when nobody pauses */
+
+struct _VmcRecognizer
+{
+  GObject       parent_instance;
+
+  ps_decoder_t *ps;
+  cmd_ln_t     *config;
+  char         *model_dir;
+  double        load_time;
+
+  gboolean      running;
+  gboolean      in_utt;          /* the VAD has heard speech in this utterance */
+  guint64       stream_samples;  /* samples fed since start */
+  guint64       utt_samples;     /* samples fed into the current utterance */
+  GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
+};
+
+G_DEFINE_QUARK (vmc-recognizer-error-quark, vmc_recognizer_error)
+
+G_DEFINE_FINAL_TYPE (VmcRecognizer, vmc_recognizer, G_TYPE_OBJECT)
+
+static void
+vmc_recognizer_finalize (GObject *object)
+{
+  VmcRecognizer *self = (VmcRecognizer *)object;
+
+  g_clear_pointer (&self->ps, ps_free);
+  g_clear_pointer (&self->config, cmd_ln_free_r);
+  g_clear_pointer (&self->words, g_ptr_array_unref);
+  g_clear_pointer (&self->model_dir, g_free);
+
+  G_OBJECT_CLASS (vmc_recognizer_parent_class)->finalize (object);
+}
+
+static void
+vmc_recognizer_class_init (VmcRecognizerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vmc_recognizer_finalize;
+
+  /* pocketsphinx logs every step to stderr; we report through GError instead. */
+  err_set_logfp (NULL);
+}
+
+static void
+vmc_recognizer_init (VmcRecognizer *self)
+{
+}
+
+/**
+ * vmc_recognizer_default_model_dir:
+ *
+ * Returns: the model directory: $VMC_MODEL_DIR, else pocketsphinx's pkg-config modeldir
+ */
+const char *
+vmc_recognizer_default_model_dir (void)
+{
+  const char *env = g_getenv ("VMC_MODEL_DIR");
+
+  return (env && *env) ? env : POCKETSPHINX_MODELDIR;
+}
+
+static gboolean
+require_file (const char  *path,
+              GError     **error)
+{
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_NO_MODEL,
+               "The speech model is missing: %s does not exist. Install the Debian package "
+               "pocketsphinx-en-us, or point VMC_MODEL_DIR at a model folder.", path);
+  return FALSE;
+}
+
+/**
+ * vmc_recognizer_new:
+ * @model_dir: (nullable): a folder holding en-us/ (acoustic model), en-us.lm.bin and
+ *   cmudict-en-us.dict; %NULL for vmc_recognizer_default_model_dir()
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Loads the model. This takes about a second; make one recognizer and reuse it.
+ *
+ * Returns: (transfer full): a recognizer, or %NULL
+ */
+VmcRecognizer *
+vmc_recognizer_new (const char  *model_dir,
+                    GError     **error)
+{
+  g_autoptr(VmcRecognizer) self = NULL;
+  g_autofree char *hmm = NULL;
+  g_autofree char *lm = NULL;
+  g_autofree char *dict = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  if (model_dir == NULL)
+    model_dir = vmc_recognizer_default_model_dir ();
+
+  hmm = g_build_filename (model_dir, "en-us", "en-us", NULL);
+  lm = g_build_filename (model_dir, "en-us", "en-us.lm.bin", NULL);
+  dict = g_build_filename (model_dir, "en-us", "cmudict-en-us.dict", NULL);
+  if (!require_file (hmm, error) || !require_file (lm, error) || !require_file (dict, error))
+    return NULL;
+
+  self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
+  self->model_dir = g_strdup (model_dir);
+  self->config = cmd_ln_init (NULL, ps_args (), TRUE,
+                              "-hmm", hmm,
+                              "-lm", lm,
+                              "-dict", dict,
+                              "-logfn", "/dev/null",
+                              NULL);
+  if (self->config == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "pocketsphinx refused the recognizer settings for %s.", model_dir);
+      return NULL;
+    }
+
+  self->ps = ps_init (self->config);
+  if (self->ps == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "pocketsphinx could not load the speech model in %s. Reinstall the "
+                   "Debian package pocketsphinx-en-us.", model_dir);
+      return NULL;
+    }
+
+  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
+  self->load_time = (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC;
+  return g_steal_pointer (&self);
+}
+
+double
+vmc_recognizer_get_load_time (VmcRecognizer *self)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), 0.0);
+
+  return self->load_time;
+}
+
+/**
+ * vmc_recognizer_add_word:
+ * @self: a recognizer, not running
+ * @word: the word, lower case
+ * @phones: its pronunciation in the model's phone set ("S EH R AH")
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Teaches the recognizer a word the dictionary lacks (a caller's name, say).
+ */
+gboolean
+vmc_recognizer_add_word (VmcRecognizer  *self,
+                         const char     *word,
+                         const char     *phones,
+                         GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+  g_return_val_if_fail (word != NULL && phones != NULL, FALSE);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "Words can only be added between recordings.");
+      return FALSE;
+    }
+  if (ps_add_word (self->ps, word, phones, TRUE) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "Could not add “%s” (%s) to the dictionary.", word, phones);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+vmc_recognizer_start (VmcRecognizer  *self,
+                      GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "The recognizer is already running.");
+      return FALSE;
+    }
+
+  g_ptr_array_set_size (self->words, 0);
+  self->stream_samples = 0;
+  self->utt_samples = 0;
+  self->in_utt = FALSE;
+
+  if (ps_start_stream (self->ps) < 0 || ps_start_utt (self->ps) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "The recognizer could not start.");
+      return FALSE;
+    }
+  self->running = TRUE;
+  return TRUE;
+}
+
+/* "word(2)" is the dictionary's second pronunciation of "word". */
+static char *
+clean_word (const char *w)
+{
+  const char *paren = strchr (w, '(');
+
+  return g_ascii_strdown (w, paren ? paren - w : -1);
+}
+
+static gboolean
+is_non_speech (const char *w)
+{
+  return w[0] == '<' || w[0] == '[' || w[0] == '+';
+}
+
+static void
+collect_segments (VmcRecognizer *self)
+{
+  logmath_t *lmath = ps_get_logmath (self->ps);
+  ps_seg_t *seg;
+
+  for (seg = ps_seg_iter (self->ps); seg != NULL; seg = ps_seg_next (seg))
+    {
+      const char *w = ps_seg_word (seg);
+      g_autofree char *clean = NULL;
+      int sf, ef;
+      int32 post;
+
+      if (w == NULL || is_non_speech (w))
+        continue;
+      ps_seg_frames (seg, &sf, &ef);
+      post = ps_seg_prob (seg, NULL, NULL, NULL);
+      clean = clean_word (w);
+      g_ptr_array_add (self->words,
+                       vmc_word_new (clean, (double)sf / FRAME_RATE, (double)(ef + 1) / FRAME_RATE,
+                                     logmath_exp (lmath, post)));
+    }
+}
+
+static gboolean
+end_utterance (VmcRecognizer  *self,
+               gboolean        restart,
+               GError        **error)
+{
+  if (ps_end_utt (self->ps) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "The recognizer failed at the end of an utterance.");
+      return FALSE;
+    }
+  collect_segments (self);
+  self->in_utt = FALSE;
+  self->utt_samples = 0;
+
+  if (restart && ps_start_utt (self->ps) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "The recognizer could not start a new utterance.");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * vmc_recognizer_feed:
+ * @self: a started recognizer
+ * @samples: 16-bit mono samples at %VMC_AUDIO_RATE
+ * @n_samples: how many; any number
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Decodes as it goes, so that vmc_recognizer_finish() has little left to do.
+ */
+gboolean
+vmc_recognizer_feed (VmcRecognizer  *self,
+                     const gint16   *samples,
+                     gsize           n_samples,
+                     GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+  g_return_val_if_fail (samples != NULL || n_samples == 0, FALSE);
+
+  if (!self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "Audio was fed to the recognizer before it was started.");
+      return FALSE;
+    }
+
+  while (n_samples > 0)
+    {
+      gsize n = MIN (n_samples, FEED_CHUNK);
+      gboolean speech;
+
+      if (ps_process_raw (self->ps, samples, n, FALSE, FALSE) < 0)
+        {
+          g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                       "The recognizer failed to decode the audio.");
+          return FALSE;
+        }
+      samples += n;
+      n_samples -= n;
+      self->stream_samples += n;
+      self->utt_samples += n;
+
+      speech = ps_get_in_speech (self->ps);
+      if (speech && !self->in_utt)
+        self->in_utt = TRUE;
+      else if (self->in_utt &&
+               (!speech || self->utt_samples > (guint64)MAX_UTT_SECONDS * VMC_AUDIO_RATE))
+        if (!end_utterance (self, TRUE, error))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * vmc_recognizer_get_partial:
+ * @self: a recognizer
+ *
+ * Returns: (transfer full): the words heard so far, best guess for the current utterance
+ */
+char *
+vmc_recognizer_get_partial (VmcRecognizer *self)
+{
+  g_autofree char *done = NULL;
+  const char *hyp = NULL;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+
+  done = vmc_words_to_text (self->words);
+  if (self->running && self->in_utt)
+    hyp = ps_get_hyp (self->ps, NULL);
+  if (hyp == NULL || *hyp == '\0')
+    return g_steal_pointer (&done);
+  if (*done == '\0')
+    return g_strdup (hyp);
+  return g_strconcat (done, " ", hyp, NULL);
+}
+
+/**
+ * vmc_recognizer_finish:
+ * @self: a started recognizer
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Ends the recording and returns every word, in order.
+ *
+ * Returns: (transfer full) (element-type VmcWord): the words, or %NULL on error
+ */
+GPtrArray *
+vmc_recognizer_finish (VmcRecognizer  *self,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) out = NULL;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+
+  if (!self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "The recognizer was not started.");
+      return NULL;
+    }
+  self->running = FALSE;
+  if (!end_utterance (self, FALSE, error))
+    return NULL;
+
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
+  for (guint i = 0; i < self->words->len; i++)
+    g_ptr_array_add (out, vmc_word_copy (g_ptr_array_index (self->words, i)));
+  g_ptr_array_set_size (self->words, 0);
+  return g_steal_pointer (&out);
+}
+
+/**
+ * vmc_recognizer_transcribe_file:
+ * @self: a recognizer, not running
+ * @path: an audio file
+ * @duration: (out) (optional): the file's length in seconds
+ * @error: a #VMC_AUDIO_ERROR or #VMC_RECOGNIZER_ERROR
+ *
+ * Streams the file through the recognizer in small blocks.
+ *
+ * Returns: (transfer full) (element-type VmcWord): the words, or %NULL on error
+ */
+GPtrArray *
+vmc_recognizer_transcribe_file (VmcRecognizer  *self,
+                                const char     *path,
+                                double         *duration,
+                                GError        **error)
+{
+  g_autoptr(VmcAudioReader) reader = NULL;
+  gint16 block[4096];
+  gssize n;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(reader = vmc_audio_reader_open (path, error)))
+    return NULL;
+  if (duration)
+    *duration = vmc_audio_reader_get_duration (reader);
+  if (!vmc_recognizer_start (self, error))
+    return NULL;
+
+  while ((n = vmc_audio_reader_read (reader, block, G_N_ELEMENTS (block), error)) > 0)
+    if (!vmc_recognizer_feed (self, block, (gsize)n, error))
+      break;
+
+  if (n != 0)
+    {
+      /* Leave the recognizer ready for the next file. */
+      g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
+      return NULL;
+    }
+  return vmc_recognizer_finish (self, error);
+}

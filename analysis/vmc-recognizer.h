@@ -1,0 +1,48 @@
+/* vmc-recognizer.h: streaming offline speech recognition with word times
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "vmc-word.h"
+
+G_BEGIN_DECLS
+
+#define VMC_RECOGNIZER_ERROR (vmc_recognizer_error_quark ())
+GQuark vmc_recognizer_error_quark (void);
+
+typedef enum {
+  VMC_RECOGNIZER_ERROR_NO_MODEL,   /* the acoustic model, dictionary or LM is missing */
+  VMC_RECOGNIZER_ERROR_BAD_MODEL,  /* present but pocketsphinx refused it */
+  VMC_RECOGNIZER_ERROR_STATE,      /* called out of order (feed before start) */
+  VMC_RECOGNIZER_ERROR_FAILED,     /* the decoder failed on the audio */
+} VmcRecognizerError;
+
+#define VMC_TYPE_RECOGNIZER (vmc_recognizer_get_type ())
+G_DECLARE_FINAL_TYPE (VmcRecognizer, vmc_recognizer, VMC, RECOGNIZER, GObject)
+
+const char    *vmc_recognizer_default_model_dir (void);
+
+VmcRecognizer *vmc_recognizer_new          (const char     *model_dir,
+                                            GError        **error);
+double         vmc_recognizer_get_load_time (VmcRecognizer *self);
+gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
+                                            const char     *word,
+                                            const char     *phones,
+                                            GError        **error);
+gboolean       vmc_recognizer_start        (VmcRecognizer  *self,
+                                            GError        **error);
+gboolean       vmc_recognizer_feed         (VmcRecognizer  *self,
+                                            const gint16   *samples,
+                                            gsize           n_samples,
+                                            GError        **error);
+char          *vmc_recognizer_get_partial  (VmcRecognizer  *self);
+GPtrArray     *vmc_recognizer_finish       (VmcRecognizer  *self,
+                                            GError        **error);
+GPtrArray     *vmc_recognizer_transcribe_file (VmcRecognizer *self,
+                                               const char    *path,
+                                               double        *duration,
+                                               GError       **error);
+
+G_END_DECLS

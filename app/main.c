@@ -1,0 +1,54 @@
+/* main.c: entry point; command-line commands or the window
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vmc-app"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "vmc-cli.h"
+
+static const char usage[] =
+  "Usage:\n"
+  "  voicemail-coach [FILE]                     open the window (and a recording)\n"
+  "  voicemail-coach transcribe [--json] FILE…  print what was said, with word times\n"
+  "  voicemail-coach COMMAND --help             the options of a command\n"
+  "\n"
+  "Voicemail Coach helps you rehearse phone messages that get called back.\n"
+  "Exit status: 0 on success, 1 when a file could not be analysed, 2 for a usage error.\n";
+
+
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc > 1)
+    {
+      const char *cmd = argv[1];
+
+      if (strcmp (cmd, "transcribe") == 0)
+        return vmc_cli_transcribe (argc - 1, argv + 1);
+      if (strcmp (cmd, "--help") == 0 || strcmp (cmd, "-h") == 0 || strcmp (cmd, "help") == 0)
+        {
+          g_print ("%s", usage);
+          return VMC_EXIT_OK;
+        }
+      if (strcmp (cmd, "--version") == 0 || strcmp (cmd, "-v") == 0)
+        {
+          g_print ("voicemail-coach %s\n", PACKAGE_VERSION);
+          return VMC_EXIT_OK;
+        }
+      if (cmd[0] == '-')
+        {
+          g_printerr ("voicemail-coach: unknown option %s\n\n%s", cmd, usage);
+          return VMC_EXIT_USAGE;
+        }
+    }
+
+  return 0;
+}

@@ -1,0 +1,170 @@
+/* vmc-cli.c: the command-line commands (no display needed)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vmc-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "vmc-cli.h"
+#include "vmc-recognizer.h"
+
+static double
+round2 (double x)
+{
+  return round (x * 100.0) / 100.0;
+}
+
+static JsonNode *
+words_to_json (GPtrArray *words)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (words, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "word");
+      json_builder_add_string_value (b, w->word);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_double_value (b, round2 (w->start));
+      json_builder_set_member_name (b, "end");
+      json_builder_add_double_value (b, round2 (w->end));
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_double_value (b, round2 (w->confidence));
+      if (w->filler)
+        {
+          json_builder_set_member_name (b, "filler");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return json_builder_get_root (b);
+}
+
+static char *
+transcript_to_json (const char *file,
+                    double      duration,
+                    GPtrArray  *words)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "file");
+  json_builder_add_string_value (b, file);
+  json_builder_set_member_name (b, "duration");
+  json_builder_add_double_value (b, round2 (duration));
+  json_builder_set_member_name (b, "words");
+  json_builder_add_value (b, words_to_json (words));
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
+}
+
+static int
+usage_error (GOptionContext *ctx,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+
+  g_printerr ("voicemail-coach: %s\n\n%s", message, help);
+  return VMC_EXIT_USAGE;
+}
+
+/**
+ * vmc_cli_transcribe:
+ *
+ * `voicemail-coach transcribe [--json] FILE...`
+ *
+ * Returns: the exit status: 0, %VMC_EXIT_FAILED when a file could not be transcribed,
+ *   %VMC_EXIT_USAGE for bad arguments
+ */
+int
+vmc_cli_transcribe (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcRecognizer) rec = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean json = FALSE;
+  gboolean verbose = FALSE;
+  const char *model_dir = NULL;
+  int status = VMC_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per file", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { NULL }
+  };
+
+  ctx = g_option_context_new ("FILE… — transcribe recorded messages");
+  g_option_context_set_summary (ctx,
+      "Prints the words of each file on one line, or with --json one object per file:\n"
+      "{\"file\", \"duration\", \"words\": [{\"word\", \"start\", \"end\", \"confidence\"}]}");
+  g_option_context_set_description (ctx,
+      "Exit status: 0 when every file was transcribed, 1 when a file could not be,\n"
+      "2 for a usage error.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_help_enabled (ctx, TRUE);
+
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return usage_error (ctx, error->message);
+  if (files == NULL || files[0] == NULL)
+    return usage_error (ctx, "give at least one audio file to transcribe");
+
+  rec = vmc_recognizer_new (model_dir, &error);
+  if (rec == NULL)
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_FAILED;
+    }
+  if (verbose)
+    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
+
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autoptr(GPtrArray) words = NULL;
+      g_autoptr(GError) file_error = NULL;
+      double duration = 0.0;
+      gint64 t0 = g_get_monotonic_time ();
+
+      words = vmc_recognizer_transcribe_file (rec, files[i], &duration, &file_error);
+      if (words == NULL)
+        {
+          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          status = VMC_EXIT_FAILED;
+          continue;
+        }
+      if (verbose)
+        g_printerr ("%s: %.2f s of audio in %.2f s\n", files[i], duration,
+                    (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
+
+      if (json)
+        {
+          g_autofree char *out = transcript_to_json (files[i], duration, words);
+
+          g_print ("%s\n", out);
+        }
+      else
+        {
+          g_autofree char *text = vmc_words_to_text (words);
+
+          g_print ("%s\n", text);
+        }
+      fflush (stdout);
+    }
+
+  return status;
+}

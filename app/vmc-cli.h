@@ -1,0 +1,19 @@
+/* vmc-cli.h: the command-line commands (no display needed)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+enum {
+  VMC_EXIT_OK = 0,
+  VMC_EXIT_FAILED = 1,   /* a file could not be analysed */
+  VMC_EXIT_USAGE = 2,    /* bad arguments */
+};
+
+int vmc_cli_transcribe (int    argc,
+                        char **argv);
+
+G_END_DECLS
