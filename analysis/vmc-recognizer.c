@@ -16,6 +16,7 @@
 
 #include <pocketsphinx.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/ngram_model.h>
 
 #include "vmc-audio-reader.h"
 #include "vmc-recognizer.h"
@@ -23,6 +24,7 @@
 #define FRAME_RATE      100      /* pocketsphinx frames per second (-frate) */
 #define FEED_CHUNK      2048     /* samples per ps_process_raw: how often the VAD is polled */
 #define MAX_UTT_SECONDS 45       /* force an utterance end when nobody pauses */
+#define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
 
 struct _VmcRecognizer
 {
@@ -38,6 +40,11 @@ struct _VmcRecognizer
   guint64       stream_samples;  /* samples fed since start */
   guint64       utt_samples;     /* samples fed into the current utterance */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
+};
+
+/* Search settings, chosen by measurement on the corpus (see tests/benchmark/). */
+static const char * const default_args[] = {
+  "-logfn", "/dev/null",
 };
 
 G_DEFINE_QUARK (vmc-recognizer-error-quark, vmc_recognizer_error)
@@ -96,6 +103,75 @@ require_file (const char  *path,
   return FALSE;
 }
 
+static char *
+find_domain_lm (void)
+{
+  const char *env = g_getenv ("VMC_DOMAIN_LM");
+  g_autofree char *installed = g_build_filename (VMC_DATADIR, "voicemail.lm", NULL);
+  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "voicemail.lm", NULL);
+
+  if (env != NULL)
+    return *env ? g_strdup (env) : NULL;   /* empty: the general model alone */
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&installed);
+  if (g_file_test (built, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&built);
+  return NULL;
+}
+
+/* Interpolate the general English model with the voicemail domain model
+ * (analysis/lm/make-domain-lm.py): numbers and phone-message phrasing come out right far
+ * more often, while any other wording still has the general model behind it. */
+static gboolean
+mix_domain_lm (VmcRecognizer  *self,
+               GError        **error)
+{
+  g_autofree char *path = find_domain_lm ();
+  const char *weight_env = g_getenv ("VMC_DOMAIN_WEIGHT");
+  float32 weights[2];
+  ngram_model_t *models[2];
+  char *names[2] = { (char *)"general", (char *)"voicemail" };
+  ngram_model_t *set;
+  const char *current;
+  double weight = DOMAIN_WEIGHT;
+
+  if (path == NULL)
+    {
+      g_debug ("No domain language model found; using the general model alone");
+      return TRUE;
+    }
+  if (weight_env != NULL)
+    weight = g_ascii_strtod (weight_env, NULL);
+  weight = CLAMP (weight, 0.0, 1.0);
+
+  current = ps_get_search (self->ps);
+  models[0] = ps_get_lm (self->ps, current);
+  models[1] = ngram_model_read (self->config, path, NGRAM_AUTO, ps_get_logmath (self->ps));
+  if (models[0] == NULL || models[1] == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "Could not load the voicemail language model %s. Reinstall Voicemail Coach.",
+                   path);
+      g_clear_pointer (&models[1], ngram_model_free);
+      return FALSE;
+    }
+  weights[0] = (float32)(1.0 - weight);
+  weights[1] = (float32)weight;
+
+  /* The set keeps both models; the general one stays owned by its search too. */
+  ngram_model_retain (models[0]);
+  set = ngram_model_set_init (self->config, models, names, weights, 2);
+  if (set == NULL || ps_set_lm (self->ps, "voicemail", set) < 0 ||
+      ps_set_search (self->ps, "voicemail") < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "Could not combine the voicemail language model with the general one.");
+      return FALSE;
+    }
+  ngram_model_free (set);
+  return TRUE;
+}
+
 /**
  * vmc_recognizer_new:
  * @model_dir: (nullable): a folder holding en-us/ (acoustic model), en-us.lm.bin and
@@ -127,12 +203,26 @@ vmc_recognizer_new (const char  *model_dir,
 
   self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
   self->model_dir = g_strdup (model_dir);
-  self->config = cmd_ln_init (NULL, ps_args (), TRUE,
-                              "-hmm", hmm,
-                              "-lm", lm,
-                              "-dict", dict,
-                              "-logfn", "/dev/null",
-                              NULL);
+  {
+    g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+    g_auto(GStrv) extra = NULL;
+    const char *tuning = g_getenv ("VMC_PS_ARGS");
+
+    g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
+    for (guint i = 0; i < G_N_ELEMENTS (default_args); i++)
+      g_ptr_array_add (argv, g_strdup (default_args[i]));
+    g_ptr_array_add (argv, g_strdup ("-hmm"));
+    g_ptr_array_add (argv, g_strdup (hmm));
+    g_ptr_array_add (argv, g_strdup ("-lm"));
+    g_ptr_array_add (argv, g_strdup (lm));
+    g_ptr_array_add (argv, g_strdup ("-dict"));
+    g_ptr_array_add (argv, g_strdup (dict));
+    /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
+    if (tuning && g_shell_parse_argv (tuning, NULL, &extra, NULL))
+      for (guint i = 0; extra[i]; i++)
+        g_ptr_array_add (argv, g_strdup (extra[i]));
+    self->config = cmd_ln_parse_r (NULL, ps_args (), (int)argv->len, (char **)argv->pdata, TRUE);
+  }
   if (self->config == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
@@ -148,6 +238,9 @@ vmc_recognizer_new (const char  *model_dir,
                    "Debian package pocketsphinx-en-us.", model_dir);
       return NULL;
     }
+
+  if (!mix_domain_lm (self, error))
+    return NULL;
 
   self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
   self->load_time = (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC;

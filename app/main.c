@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "vmc-application.h"
 #include "vmc-cli.h"
 
 static const char usage[] =
@@ -50,5 +51,9 @@ main (int    argc,
         }
     }
 
-  return 0;
+  {
+    g_autoptr(VmcApplication) app = vmc_application_new ();
+
+    return g_application_run (G_APPLICATION (app), argc, argv);
+  }
 }

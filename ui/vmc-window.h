@@ -1,0 +1,19 @@
+/* vmc-window.h: the main window
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define VMC_TYPE_WINDOW (vmc_window_get_type ())
+G_DECLARE_FINAL_TYPE (VmcWindow, vmc_window, VMC, WINDOW, AdwApplicationWindow)
+
+VmcWindow *vmc_window_new        (GtkApplication *application);
+void       vmc_window_open_file  (VmcWindow      *self,
+                                  GFile          *file);
+void       vmc_window_show_error (VmcWindow      *self,
+                                  const char     *message);
+
+G_END_DECLS
