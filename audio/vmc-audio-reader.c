@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <samplerate.h>
+#include <stdio.h>
 #include <sndfile.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,14 +78,24 @@ vmc_audio_reader_init (VmcAudioReader *self)
 {
 }
 
+/* libsndfile quietly shortens a WAV or AIFF whose data chunk runs past the end of the file,
+ * noting "data : 96000 (should be 47956)" in its log. A header that promises less than the
+ * file holds is left alone: that is what an unfinished recording looks like. */
 static gboolean
-log_says (SNDFILE    *sf,
-          const char *needle)
+header_promises_more (SNDFILE *sf)
 {
   char log[4096];
+  const char *line;
 
   sf_command (sf, SFC_GET_LOG_INFO, log, sizeof log);
-  return strstr (log, needle) != NULL;
+  for (line = strstr (log, "data : "); line != NULL; line = strstr (line + 1, "data : "))
+    {
+      unsigned long long said = 0, real = 0;
+
+      if (sscanf (line, "data : %llu (should be %llu)", &said, &real) == 2 && said > real)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* libsndfile answers "format not recognised" both for files that are not audio at all and
@@ -202,9 +213,7 @@ vmc_audio_reader_open (const char  *path,
       return NULL;
     }
 
-  /* libsndfile quietly shortens a WAV whose data chunk runs past the end of the file. */
-  if (log_says (self->sf, "too long") || log_says (self->sf, "Truncated") ||
-      log_says (self->sf, "truncated"))
+  if (header_promises_more (self->sf))
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_TRUNCATED,
                    "%s is cut short: its header promises more audio than the file holds. "
