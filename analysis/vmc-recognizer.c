@@ -15,7 +15,9 @@
 #include <string.h>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/feat.h>
 #include <sphinxbase/ngram_model.h>
 
 #include "vmc-audio-reader.h"
@@ -39,7 +41,10 @@ struct _VmcRecognizer
   gboolean      in_utt;          /* the VAD has heard speech in this utterance */
   guint64       stream_samples;  /* samples fed since start */
   guint64       utt_samples;     /* samples fed into the current utterance */
+  gint16        block[FEED_CHUNK]; /* whole blocks only reach the decoder, so that the */
+  gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
+  mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
 };
 
 /* Search settings, chosen by measurement on the corpus (see tests/benchmark/). */
@@ -60,6 +65,7 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_pointer (&self->config, cmd_ln_free_r);
   g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->model_dir, g_free);
+  g_clear_pointer (&self->cmn_initial, g_free);
 
   G_OBJECT_CLASS (vmc_recognizer_parent_class)->finalize (object);
 }
@@ -169,6 +175,14 @@ mix_domain_lm (VmcRecognizer  *self,
       return FALSE;
     }
   ngram_model_free (set);
+
+  /* The general model's own search keeps a lexicon tree of its own: tens of megabytes that
+   * nothing uses once the mix is active. */
+  {
+    g_autofree char *general = g_strdup (current);
+
+    ps_unset_search (self->ps, general);
+  }
   return TRUE;
 }
 
@@ -242,6 +256,13 @@ vmc_recognizer_new (const char  *model_dir,
   if (!mix_domain_lm (self, error))
     return NULL;
 
+  {
+    cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+
+    self->cmn_initial = g_new0 (mfcc_t, cmn->veclen);
+    cmn_live_get (cmn, self->cmn_initial);
+  }
+
   self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
   self->load_time = (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC;
   return g_steal_pointer (&self);
@@ -304,7 +325,12 @@ vmc_recognizer_start (VmcRecognizer  *self,
   g_ptr_array_set_size (self->words, 0);
   self->stream_samples = 0;
   self->utt_samples = 0;
+  self->block_len = 0;
   self->in_utt = FALSE;
+
+  /* Live cepstral mean normalisation learns the channel as it goes; start every recording
+   * from the model's prior so that the same file always gives the same words. */
+  cmn_live_set (ps_get_feat (self->ps)->cmn_struct, self->cmn_initial);
 
   if (ps_start_stream (self->ps) < 0 || ps_start_utt (self->ps) < 0)
     {
@@ -388,6 +414,32 @@ end_utterance (VmcRecognizer  *self,
  *
  * Decodes as it goes, so that vmc_recognizer_finish() has little left to do.
  */
+static gboolean
+decode_block (VmcRecognizer  *self,
+              const gint16   *samples,
+              gsize           n,
+              GError        **error)
+{
+  gboolean speech;
+
+  if (ps_process_raw (self->ps, samples, n, FALSE, FALSE) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "The recognizer failed to decode the audio.");
+      return FALSE;
+    }
+  self->stream_samples += n;
+  self->utt_samples += n;
+
+  speech = ps_get_in_speech (self->ps);
+  if (speech && !self->in_utt)
+    self->in_utt = TRUE;
+  else if (self->in_utt &&
+           (!speech || self->utt_samples > (guint64)MAX_UTT_SECONDS * VMC_AUDIO_RATE))
+    return end_utterance (self, TRUE, error);
+  return TRUE;
+}
+
 gboolean
 vmc_recognizer_feed (VmcRecognizer  *self,
                      const gint16   *samples,
@@ -406,27 +458,19 @@ vmc_recognizer_feed (VmcRecognizer  *self,
 
   while (n_samples > 0)
     {
-      gsize n = MIN (n_samples, FEED_CHUNK);
-      gboolean speech;
+      gsize n = MIN (n_samples, FEED_CHUNK - self->block_len);
 
-      if (ps_process_raw (self->ps, samples, n, FALSE, FALSE) < 0)
-        {
-          g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                       "The recognizer failed to decode the audio.");
-          return FALSE;
-        }
+      memcpy (self->block + self->block_len, samples, n * sizeof (gint16));
+      self->block_len += n;
       samples += n;
       n_samples -= n;
-      self->stream_samples += n;
-      self->utt_samples += n;
 
-      speech = ps_get_in_speech (self->ps);
-      if (speech && !self->in_utt)
-        self->in_utt = TRUE;
-      else if (self->in_utt &&
-               (!speech || self->utt_samples > (guint64)MAX_UTT_SECONDS * VMC_AUDIO_RATE))
-        if (!end_utterance (self, TRUE, error))
-          return FALSE;
+      if (self->block_len == FEED_CHUNK)
+        {
+          self->block_len = 0;
+          if (!decode_block (self, self->block, FEED_CHUNK, error))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -477,6 +521,18 @@ vmc_recognizer_finish (VmcRecognizer  *self,
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
                    "The recognizer was not started.");
       return NULL;
+    }
+  if (self->block_len > 0)
+    {
+      gsize n = self->block_len;
+
+      self->block_len = 0;
+      if (!decode_block (self, self->block, n, error))
+        {
+          self->running = FALSE;
+          ps_end_utt (self->ps);
+          return NULL;
+        }
     }
   self->running = FALSE;
   if (!end_utterance (self, FALSE, error))

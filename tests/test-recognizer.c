@@ -1,0 +1,361 @@
+/* test-recognizer.c: the recognizer on speech the test makes itself with flite and sox
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "vmc-audio-reader.h"
+#include "vmc-recognizer.h"
+
+static char *tmpdir;
+static VmcRecognizer *rec;
+
+/* Speaks @text with a flite voice into a 16 kHz mono WAV, with half a second of room tone
+ * before and after, as a real recording has. */
+static char *
+speak (const char *name,
+       const char *voice,
+       const char *text)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *raw = g_strconcat (path, ".flite.wav", NULL);
+  g_autofree char *q_text = g_shell_quote (text);
+  g_autofree char *q_raw = g_shell_quote (raw);
+  g_autofree char *q_path = g_shell_quote (path);
+  g_autofree char *flite = g_strdup_printf ("flite -voice %s -t %s -o %s", voice, q_text, q_raw);
+  g_autofree char *sox = g_strdup_printf ("sox %s -r 16000 -c 1 -b 16 %s pad 0.5 0.5", q_raw, q_path);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (flite, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_spawn_command_line_sync (sox, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_unlink (raw);
+  return path;
+}
+
+/* Word error rate of @words against @reference by edit distance. */
+static double
+word_error_rate (GPtrArray  *words,
+                 const char *reference)
+{
+  g_auto(GStrv) ref = g_strsplit (reference, " ", -1);
+  guint n = g_strv_length (ref), m = words->len;
+  g_autofree guint *prev = g_new0 (guint, m + 1);
+  g_autofree guint *cur = g_new0 (guint, m + 1);
+
+  for (guint j = 0; j <= m; j++)
+    prev[j] = j;
+  for (guint i = 1; i <= n; i++)
+    {
+      cur[0] = i;
+      for (guint j = 1; j <= m; j++)
+        {
+          const VmcWord *w = g_ptr_array_index (words, j - 1);
+          guint sub = prev[j - 1] + (g_strcmp0 (ref[i - 1], w->word) != 0);
+
+          cur[j] = MIN (sub, MIN (prev[j] + 1, cur[j - 1] + 1));
+        }
+      memcpy (prev, cur, (m + 1) * sizeof (guint));
+    }
+  return (double)prev[m] / n;
+}
+
+static void
+assert_well_formed (GPtrArray *words,
+                    double     duration)
+{
+  double last_end = 0.0;
+
+  g_assert_cmpuint (words->len, >, 0);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (words, i);
+
+      /* no silence or noise tokens, no pronunciation marks, lower case */
+      g_assert_false (w->word[0] == '<' || w->word[0] == '[' || w->word[0] == '+');
+      g_assert_null (strchr (w->word, '('));
+      for (const char *c = w->word; *c; c++)
+        g_assert_false (g_ascii_isupper (*c));
+      /* times rise and stay inside the recording */
+      g_assert_cmpfloat (w->start, >=, last_end - 0.001);
+      g_assert_cmpfloat (w->end, >, w->start);
+      g_assert_cmpfloat (w->end, <=, duration + 0.05);
+      last_end = w->end;
+      g_assert_cmpfloat (w->confidence, >=, 0.0);
+      g_assert_cmpfloat (w->confidence, <=, 1.0);
+    }
+}
+
+static GPtrArray *
+transcribe (const char *path,
+            double     *duration)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *words = vmc_recognizer_transcribe_file (rec, path, duration, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (words);
+  if (g_test_verbose ())
+    {
+      g_autofree char *text = vmc_words_to_text (words);
+      g_test_message ("heard: %s", text);
+    }
+  return words;
+}
+
+static void
+test_sentence (void)
+{
+  const char *text = "hello this is a test message please call me back tomorrow morning";
+  g_autofree char *path = speak ("sentence.wav", "kal16", text);
+  g_autoptr(GPtrArray) words = NULL;
+  double duration = 0;
+
+  words = transcribe (path, &duration);
+  assert_well_formed (words, duration);
+  g_assert_cmpfloat (word_error_rate (words, text), <=, 0.2);
+  /* the leading half second of silence holds no word */
+  g_assert_cmpfloat (((VmcWord *)g_ptr_array_index (words, 0))->start, >=, 0.3);
+}
+
+static char *
+digits_of (GPtrArray *words)
+{
+  static const char * const names[] = { "zero", "one", "two", "three", "four", "five", "six",
+                                         "seven", "eight", "nine", NULL };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (words, i);
+
+      if (g_str_equal (w->word, "oh"))
+        g_string_append_c (s, '0');
+      for (guint d = 0; names[d]; d++)
+        if (g_str_equal (w->word, names[d]))
+          g_string_append_c (s, (char)('0' + d));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The most important words in this app: a callback number, said digit by digit. */
+static void
+test_callback_number (gconstpointer data)
+{
+  const char *voice = data;
+  g_autofree char *name = g_strdup_printf ("number-%s.wav", voice);
+  g_autofree char *path = speak (name, voice,
+                                 "hi this is sarah my number is eight oh one, seven oh one, six four three oh. thanks");
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *digits = NULL;
+  double duration = 0;
+
+  words = transcribe (path, &duration);
+  assert_well_formed (words, duration);
+  digits = digits_of (words);
+  g_assert_cmpstr (digits, ==, "8017016430");
+}
+
+/* Any chunking of the same audio gives the same words and times; a partial result is there
+ * while the audio still comes in. */
+static void
+test_streaming_chunks (void)
+{
+  g_autofree char *path = speak ("stream.wav", "slt", "good morning my name is james and i am calling about your order");
+  g_autoptr(GError) error = NULL;
+  g_autofree gint16 *samples = NULL;
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autofree char *whole_text = NULL;
+  gsize n = 0;
+  gsize sizes[] = { 1, 160, 4097, 333 };
+
+  samples = vmc_audio_read_all (path, &n, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (vmc_recognizer_start (rec, &error));
+  g_assert_true (vmc_recognizer_feed (rec, samples, n, &error));
+  whole = vmc_recognizer_finish (rec, &error);
+  g_assert_no_error (error);
+  whole_text = vmc_words_to_text (whole);
+  g_assert_cmpuint (whole->len, >=, 8);
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(GPtrArray) words = NULL;
+      g_autofree char *partial = NULL;
+      gsize pos = 0;
+
+      g_assert_true (vmc_recognizer_start (rec, &error));
+      while (pos < n)
+        {
+          gsize len = MIN (sizes[k], n - pos);
+
+          g_assert_true (vmc_recognizer_feed (rec, samples + pos, len, &error));
+          pos += len;
+          if (pos >= n * 3 / 4 && partial == NULL)
+            partial = vmc_recognizer_get_partial (rec);
+        }
+      words = vmc_recognizer_finish (rec, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (partial);
+      g_assert_cmpuint (strlen (partial), >, 0);
+      g_assert_cmpuint (words->len, ==, whole->len);
+      for (guint i = 0; i < words->len; i++)
+        {
+          const VmcWord *a = g_ptr_array_index (words, i), *b = g_ptr_array_index (whole, i);
+
+          g_assert_cmpstr (a->word, ==, b->word);
+          g_assert_cmpfloat_with_epsilon (a->start, b->start, 0.0001);
+          g_assert_cmpfloat_with_epsilon (a->end, b->end, 0.0001);
+        }
+    }
+}
+
+/* Pauses split the audio into utterances; times are still counted from the file's start. */
+static void
+test_times_across_pauses (void)
+{
+  g_autofree char *first = speak ("part1.wav", "kal16", "hello frank");
+  g_autofree char *second = speak ("part2.wav", "kal16", "thank you goodbye");
+  g_autofree char *joined = g_build_filename (tmpdir, "paused.wav", NULL);
+  g_autofree char *silence = g_build_filename (tmpdir, "three-seconds.wav", NULL);
+  g_autofree char *make_silence = g_strdup_printf ("sox -n -r 16000 -c 1 -b 16 %s trim 0 3", silence);
+  g_autofree char *concat = g_strdup_printf ("sox %s %s %s %s", first, silence, second, joined);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GError) error = NULL;
+  double duration = 0;
+  int status = 0;
+  const VmcWord *last;
+
+  /* hello frank, three seconds of silence, thank you goodbye */
+  g_assert_true (g_spawn_command_line_sync (make_silence, NULL, NULL, &status, &error));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_spawn_command_line_sync (concat, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  words = transcribe (joined, &duration);
+  assert_well_formed (words, duration);
+  last = g_ptr_array_index (words, words->len - 1);
+  g_assert_cmpstr (last->word, ==, "goodbye");
+  /* part1 is ~1.9 s, then 3 s of silence, then 0.5 s of lead-in: goodbye starts after 5 s */
+  g_assert_cmpfloat (last->start, >, 5.0);
+  g_assert_cmpfloat (last->end, <=, duration);
+}
+
+static void
+test_silence_has_no_words (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "silence.wav", NULL);
+  g_autofree char *cmd = g_strdup_printf ("sox -n -r 16000 -c 1 -b 16 %s synth 3 whitenoise vol 0.001", path);
+  g_autoptr(GPtrArray) words = NULL;
+  int status = 0;
+  double duration = 0;
+
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  words = transcribe (path, &duration);
+  g_assert_cmpuint (words->len, ==, 0);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcRecognizer) none = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  gint16 zeros[160] = { 0 };
+  g_autofree char *missing = g_build_filename (tmpdir, "missing.wav", NULL);
+
+  none = vmc_recognizer_new ("/nonexistent/model", &error);
+  g_assert_null (none);
+  g_assert_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_NO_MODEL);
+  g_assert_nonnull (strstr (error->message, "pocketsphinx-en-us"));
+  g_clear_error (&error);
+
+  g_assert_false (vmc_recognizer_feed (rec, zeros, 160, &error));
+  g_assert_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE);
+  g_clear_error (&error);
+
+  words = vmc_recognizer_transcribe_file (rec, missing, NULL, &error);
+  g_assert_null (words);
+  g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* and the recognizer still works after a failed file */
+  g_assert_true (vmc_recognizer_start (rec, &error));
+  g_assert_true (vmc_recognizer_feed (rec, zeros, 160, &error));
+  words = vmc_recognizer_finish (rec, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (words->len, ==, 0);
+}
+
+static void
+test_add_word (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (vmc_recognizer_add_word (rec, "zorvath", "Z AO R V AE TH", &error));
+  g_assert_no_error (error);
+  g_assert_false (vmc_recognizer_add_word (rec, "badword", "QQ XX", &error));
+  g_assert_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED);
+}
+
+static void
+test_fillers (void)
+{
+  g_autoptr(VmcWord) um = vmc_word_new ("um", 1.0, 1.2, 0.5);
+  g_autoptr(VmcWord) hi = vmc_word_new ("hi", 1.0, 1.2, 1.7);
+
+  g_assert_true (um->filler);
+  g_assert_false (hi->filler);
+  g_assert_cmpfloat (hi->confidence, ==, 1.0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("vmc-rec-XXXXXX", NULL);
+
+  rec = vmc_recognizer_new (NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/recognizer/sentence", test_sentence);
+  g_test_add_data_func ("/recognizer/callback-number/kal16", "kal16", test_callback_number);
+  g_test_add_data_func ("/recognizer/callback-number/slt", "slt", test_callback_number);
+  g_test_add_data_func ("/recognizer/callback-number/awb", "awb", test_callback_number);
+  g_test_add_func ("/recognizer/streaming-chunks", test_streaming_chunks);
+  g_test_add_func ("/recognizer/times-across-pauses", test_times_across_pauses);
+  g_test_add_func ("/recognizer/silence", test_silence_has_no_words);
+  g_test_add_func ("/recognizer/errors", test_errors);
+  g_test_add_func ("/recognizer/add-word", test_add_word);
+  g_test_add_func ("/recognizer/fillers", test_fillers);
+
+  ret = g_test_run ();
+  g_clear_object (&rec);
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir && (name = g_dir_read_name (dir)))
+      {
+        g_autofree char *p = g_build_filename (tmpdir, name, NULL);
+        g_unlink (p);
+      }
+    g_rmdir (tmpdir);
+  }
+  return ret;
+}
