@@ -113,8 +113,8 @@ static char *
 find_domain_lm (void)
 {
   const char *env = g_getenv ("VMC_DOMAIN_LM");
-  g_autofree char *installed = g_build_filename (VMC_DATADIR, "voicemail.lm", NULL);
-  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "voicemail.lm", NULL);
+  g_autofree char *installed = g_build_filename (VMC_DATADIR, "voicemail.lm.bin", NULL);
+  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "voicemail.lm.bin", NULL);
 
   if (env != NULL)
     return *env ? g_strdup (env) : NULL;   /* empty: the general model alone */
@@ -130,42 +130,37 @@ find_domain_lm (void)
  * more often, while any other wording still has the general model behind it. */
 static gboolean
 mix_domain_lm (VmcRecognizer  *self,
+               const char     *general_path,
+               const char     *domain_path,
                GError        **error)
 {
-  g_autofree char *path = find_domain_lm ();
   const char *weight_env = g_getenv ("VMC_DOMAIN_WEIGHT");
+  logmath_t *lmath = ps_get_logmath (self->ps);
   float32 weights[2];
   ngram_model_t *models[2];
   char *names[2] = { (char *)"general", (char *)"voicemail" };
   ngram_model_t *set;
-  const char *current;
   double weight = DOMAIN_WEIGHT;
 
-  if (path == NULL)
-    {
-      g_debug ("No domain language model found; using the general model alone");
-      return TRUE;
-    }
   if (weight_env != NULL)
     weight = g_ascii_strtod (weight_env, NULL);
   weight = CLAMP (weight, 0.0, 1.0);
 
-  current = ps_get_search (self->ps);
-  models[0] = ps_get_lm (self->ps, current);
-  models[1] = ngram_model_read (self->config, path, NGRAM_AUTO, ps_get_logmath (self->ps));
+  models[0] = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
+  models[1] = ngram_model_read (self->config, domain_path, NGRAM_AUTO, lmath);
   if (models[0] == NULL || models[1] == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "Could not load the voicemail language model %s. Reinstall Voicemail Coach.",
-                   path);
+                   "Could not load the language models %s and %s. Reinstall Voicemail Coach "
+                   "and the Debian package pocketsphinx-en-us.", general_path, domain_path);
+      g_clear_pointer (&models[0], ngram_model_free);
       g_clear_pointer (&models[1], ngram_model_free);
       return FALSE;
     }
   weights[0] = (float32)(1.0 - weight);
   weights[1] = (float32)weight;
 
-  /* The set keeps both models; the general one stays owned by its search too. */
-  ngram_model_retain (models[0]);
+  /* The set owns both models from here on. */
   set = ngram_model_set_init (self->config, models, names, weights, 2);
   if (set == NULL || ps_set_lm (self->ps, "voicemail", set) < 0 ||
       ps_set_search (self->ps, "voicemail") < 0)
@@ -175,14 +170,6 @@ mix_domain_lm (VmcRecognizer  *self,
       return FALSE;
     }
   ngram_model_free (set);
-
-  /* The general model's own search keeps a lexicon tree of its own: tens of megabytes that
-   * nothing uses once the mix is active. */
-  {
-    g_autofree char *general = g_strdup (current);
-
-    ps_unset_search (self->ps, general);
-  }
   return TRUE;
 }
 
@@ -204,6 +191,7 @@ vmc_recognizer_new (const char  *model_dir,
   g_autofree char *hmm = NULL;
   g_autofree char *lm = NULL;
   g_autofree char *dict = NULL;
+  g_autofree char *domain = find_domain_lm ();
   gint64 t0 = g_get_monotonic_time ();
 
   if (model_dir == NULL)
@@ -227,8 +215,13 @@ vmc_recognizer_new (const char  *model_dir,
       g_ptr_array_add (argv, g_strdup (default_args[i]));
     g_ptr_array_add (argv, g_strdup ("-hmm"));
     g_ptr_array_add (argv, g_strdup (hmm));
-    g_ptr_array_add (argv, g_strdup ("-lm"));
-    g_ptr_array_add (argv, g_strdup (lm));
+    /* With a domain model the mixed search is the only one: building the general model's
+     * own search too would cost load time and memory for nothing. */
+    if (domain == NULL)
+      {
+        g_ptr_array_add (argv, g_strdup ("-lm"));
+        g_ptr_array_add (argv, g_strdup (lm));
+      }
     g_ptr_array_add (argv, g_strdup ("-dict"));
     g_ptr_array_add (argv, g_strdup (dict));
     /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
@@ -253,7 +246,7 @@ vmc_recognizer_new (const char  *model_dir,
       return NULL;
     }
 
-  if (!mix_domain_lm (self, error))
+  if (domain != NULL && !mix_domain_lm (self, lm, domain, error))
     return NULL;
 
   {
