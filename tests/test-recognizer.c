@@ -9,6 +9,7 @@
 
 #include "vmc-audio-reader.h"
 #include "vmc-recognizer.h"
+#include "vmc-test-util.h"
 
 static char *tmpdir;
 static VmcRecognizer *rec;
@@ -346,16 +347,6 @@ main (int    argc,
   ret = g_test_run ();
   g_clear_object (&rec);
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir && (name = g_dir_read_name (dir)))
-      {
-        g_autofree char *p = g_build_filename (tmpdir, name, NULL);
-        g_unlink (p);
-      }
-    g_rmdir (tmpdir);
-  }
+  vmc_test_remove_dir (tmpdir);
   return ret;
 }
