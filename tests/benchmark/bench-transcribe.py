@@ -13,21 +13,24 @@ runs both recognizers on every file in the same run, and prints:
   load_seconds        model load time (median over the runs, from `transcribe --verbose`)
   peak_rss_mb         largest resident set of any of our runs
 """
-import argparse, concurrent.futures as cf, json, os, re, statistics, subprocess, sys, time
+import argparse, concurrent.futures as cf, json, os, re, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
 def time_rss(cmd):
-    """Runs cmd under os.wait4 to get its own peak RSS."""
+    """Runs cmd under os.wait4 to get its own peak RSS. stderr goes to a file, so that
+    neither pipe can fill up while the other is read."""
     t0 = time.monotonic()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out = p.stdout.read()
-    err = p.stderr.read()
-    _, status, ru = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.monotonic() - t0
+    with tempfile.TemporaryFile(mode="w+") as errf:
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf, text=True)
+        out = p.stdout.read()
+        _, status, ru = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.monotonic() - t0
+        errf.seek(0)
+        err = errf.read()
     return out, err, wall, ru.ru_maxrss / 1024.0, p.returncode
 
 
