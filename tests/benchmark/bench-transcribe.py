@@ -137,14 +137,17 @@ def main():
     corpus_dir = os.path.join(a.work, "corpus")
     real_dir = os.path.join(a.work, "realnum")
     os.makedirs(corpus_dir, exist_ok=True)
+    # sox's repeatable mode seeds its noise and dither generators: without it every render of
+    # the noisy messages differs, and so do the figures (wer moved by 0.004 between renders).
+    render_env = dict(os.environ, SOX_OPTS="-R")
     subprocess.run([sys.executable, os.path.join(a.shared, "corpus", "render.py"),
-                    os.path.join(a.shared, "corpus", "messages.json"), corpus_dir], check=True)
+                    os.path.join(a.shared, "corpus", "messages.json"), corpus_dir], check=True, env=render_env)
     sets = [("corpus", json.load(open(os.path.join(a.shared, "corpus", "messages.json")))["messages"], corpus_dir)]
     if not a.skip_real:
         if not os.path.exists(os.path.join(real_dir, "messages.json")):
             subprocess.run([sys.executable, os.path.join(a.shared, "realspeech", "make_numbers.py"),
                             os.path.join(a.shared, "realspeech", "fsdd"), real_dir, "george,lucas,theo", "10"],
-                           check=True)
+                           check=True, env=render_env)
         sets.append(("realnum", json.load(open(os.path.join(real_dir, "messages.json")))["messages"], real_dir))
 
     report = {}
