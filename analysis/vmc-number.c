@@ -1,0 +1,193 @@
+/* vmc-number.c: spoken numbers ("eight oh one, double five, thirty four") to digits
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * People read callback numbers digit by digit ("oh" for zero), with "double"/"triple",
+ * in pairs ("thirty four fifty six"), with hundreds and thousands ("one eight hundred",
+ * "five thousand"), behind "area code" and followed by an "extension". A stretch of such
+ * words becomes one string of digits; hesitations inside it do not break it.
+ */
+#define G_LOG_DOMAIN "vmc-analysis"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vmc-number.h"
+#include "vmc-word.h"
+
+static const char * const units[] = { "zero", "one", "two", "three", "four", "five", "six",
+                                      "seven", "eight", "nine", NULL };
+static const char * const teens[] = { "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                      "sixteen", "seventeen", "eighteen", "nineteen", NULL };
+static const char * const tens[] = { "", "", "twenty", "thirty", "forty", "fifty", "sixty",
+                                     "seventy", "eighty", "ninety", NULL };
+
+static int
+index_in (const char * const *list,
+          const char         *word)
+{
+  for (int i = 0; list[i]; i++)
+    if (list[i][0] && strcmp (list[i], word) == 0)
+      return i;
+  return -1;
+}
+
+static int
+unit_value (const char *w)
+{
+  if (strcmp (w, "oh") == 0 || strcmp (w, "o") == 0)
+    return 0;
+  return index_in (units, w);
+}
+
+void
+vmc_number_free (VmcNumber *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->digits);
+  g_free (self->extension);
+  g_free (self);
+}
+
+/* Reads one number token at words[*i] into @out; returns FALSE when the word is not part of
+ * a number. "oh" only counts next to another number word, so "oh hi" stays words. */
+static gboolean
+read_token (const char * const *words,
+            guint               n,
+            guint              *i,
+            GString            *out)
+{
+  const char *w = words[*i];
+  const char *next = *i + 1 < n ? words[*i + 1] : "";
+  int v;
+
+  if ((strcmp (w, "double") == 0 || strcmp (w, "triple") == 0) && (v = unit_value (next)) >= 0)
+    {
+      for (int k = 0; k < (w[0] == 'd' ? 2 : 3); k++)
+        g_string_append_c (out, (char)('0' + v));
+      *i += 2;
+      return TRUE;
+    }
+  if ((v = index_in (teens, w)) >= 0)
+    {
+      g_string_append_printf (out, "1%d", v);
+      *i += 1;
+      return TRUE;
+    }
+  if ((v = index_in (tens, w)) >= 0)
+    {
+      int u = index_in (units, next);
+
+      if (u > 0)
+        {
+          g_string_append_printf (out, "%d%d", v, u);
+          *i += 2;
+        }
+      else
+        {
+          g_string_append_printf (out, "%d0", v);
+          *i += 1;
+        }
+      return TRUE;
+    }
+  if ((v = unit_value (w)) >= 0)
+    {
+      if (w[0] == 'o' && w[1] != 'n' && out->len == 0 && unit_value (next) < 0 &&
+          index_in (teens, next) < 0 && index_in (tens, next) < 0)
+        return FALSE;
+      g_string_append_c (out, (char)('0' + v));
+      *i += 1;
+      if (strcmp (next, "hundred") == 0)
+        {
+          g_string_append (out, "00");
+          *i += 1;
+        }
+      else if (strcmp (next, "thousand") == 0)
+        {
+          g_string_append (out, "000");
+          *i += 1;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * vmc_find_numbers:
+ * @words: lower-case words
+ * @n_words: how many
+ * @min_digits: shorter stretches are not reported ("one" in "one more thing")
+ *
+ * Returns: (transfer full) (element-type VmcNumber): the number stretches in order
+ */
+GPtrArray *
+vmc_find_numbers (const char * const *words,
+                  guint               n_words,
+                  guint               min_digits)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_number_free);
+  guint i = 0;
+
+  g_return_val_if_fail (words != NULL || n_words == 0, found);
+
+  while (i < n_words)
+    {
+      g_autoptr(GString) digits = g_string_new (NULL);
+      g_autoptr(GString) ext = NULL;
+      GString *into = digits;
+      guint start = i, last = i;
+      gboolean any = FALSE;
+
+      if (i + 1 < n_words && strcmp (words[i], "area") == 0 && strcmp (words[i + 1], "code") == 0)
+        i += 2;
+
+      while (i < n_words)
+        {
+          guint before = i;
+
+          if (read_token (words, n_words, &i, into))
+            {
+              any = TRUE;
+              last = i - 1;
+              continue;
+            }
+          /* a hesitation inside a number does not end it */
+          if (any && vmc_word_is_filler (words[i]) && i + 1 < n_words)
+            {
+              guint j = i + 1;
+              g_autoptr(GString) probe = g_string_new (NULL);
+
+              if (read_token (words, n_words, &j, probe))
+                {
+                  i += 1;
+                  continue;
+                }
+            }
+          if (any && ext == NULL && (strcmp (words[i], "extension") == 0 || strcmp (words[i], "ext") == 0))
+            {
+              ext = g_string_new (NULL);
+              into = ext;
+              i += 1;
+              continue;
+            }
+          g_assert (i == before);
+          break;
+        }
+
+      if (any && digits->len >= min_digits)
+        {
+          VmcNumber *num = g_new0 (VmcNumber, 1);
+
+          num->first_word = start;
+          num->last_word = last;
+          num->digits = g_strdup (digits->str);
+          num->extension = ext && ext->len ? g_strdup (ext->str) : NULL;
+          g_ptr_array_add (found, num);
+        }
+      i = MAX (i, start + 1);
+      if (any)
+        i = MAX (i, last + 1);
+    }
+  return found;
+}

@@ -1,0 +1,25 @@
+/* vmc-number.h: spoken numbers ("eight oh one, double five, thirty four") to digits
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint  first_word;   /* inclusive indexes into the words */
+  guint  last_word;
+  char  *digits;       /* "8017016430" */
+  char  *extension;    /* digits after "extension", or NULL */
+} VmcNumber;
+
+void       vmc_number_free  (VmcNumber          *self);
+GPtrArray *vmc_find_numbers (const char * const *words,
+                             guint               n_words,
+                             guint               min_digits);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcNumber, vmc_number_free)
+
+G_END_DECLS
