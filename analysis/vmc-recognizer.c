@@ -37,12 +37,10 @@ struct _VmcRecognizer
 
   ps_decoder_t *ps;
   cmd_ln_t     *config;
-  char         *model_dir;
   double        load_time;
 
   gboolean      running;
   gboolean      in_utt;          /* the VAD has heard speech in this utterance */
-  guint64       stream_samples;  /* samples fed since start */
   guint64       utt_samples;     /* samples fed into the current utterance */
   gint16        block[FEED_CHUNK]; /* whole blocks only reach the decoder, so that the */
   gsize         block_len;         /* result never depends on how callers chunk the audio */
@@ -72,7 +70,6 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_pointer (&self->ps, ps_free);
   g_clear_pointer (&self->config, cmd_ln_free_r);
   g_clear_pointer (&self->words, g_ptr_array_unref);
-  g_clear_pointer (&self->model_dir, g_free);
   g_clear_pointer (&self->cmn_initial, g_free);
   g_clear_pointer (&self->denoiser, vmc_denoiser_free);
 
@@ -213,7 +210,6 @@ vmc_recognizer_new (const char  *model_dir,
     return NULL;
 
   self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
-  self->model_dir = g_strdup (model_dir);
   {
     g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
     g_auto(GStrv) extra = NULL;
@@ -331,7 +327,6 @@ vmc_recognizer_start (VmcRecognizer  *self,
     }
 
   g_ptr_array_set_size (self->words, 0);
-  self->stream_samples = 0;
   self->utt_samples = 0;
   self->block_len = 0;
   self->in_utt = FALSE;
@@ -415,15 +410,6 @@ end_utterance (VmcRecognizer  *self,
   return TRUE;
 }
 
-/**
- * vmc_recognizer_feed:
- * @self: a started recognizer
- * @samples: 16-bit mono samples at %VMC_AUDIO_RATE
- * @n_samples: how many; any number
- * @error: a #VMC_RECOGNIZER_ERROR
- *
- * Decodes as it goes, so that vmc_recognizer_finish() has little left to do.
- */
 /* @samples is our own block: the denoiser cleans it in place. */
 static gboolean
 decode_block (VmcRecognizer  *self,
@@ -442,7 +428,6 @@ decode_block (VmcRecognizer  *self,
                    "The recognizer failed to decode the audio.");
       return FALSE;
     }
-  self->stream_samples += n;
   self->utt_samples += n;
 
   speech = ps_get_in_speech (self->ps);
@@ -454,6 +439,15 @@ decode_block (VmcRecognizer  *self,
   return TRUE;
 }
 
+/**
+ * vmc_recognizer_feed:
+ * @self: a started recognizer
+ * @samples: 16-bit mono samples at %VMC_AUDIO_RATE
+ * @n_samples: how many; any number
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Decodes as it goes, so that vmc_recognizer_finish() has little left to do.
+ */
 gboolean
 vmc_recognizer_feed (VmcRecognizer  *self,
                      const gint16   *samples,
@@ -552,10 +546,8 @@ vmc_recognizer_finish (VmcRecognizer  *self,
   if (!end_utterance (self, FALSE, error))
     return NULL;
 
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
-  for (guint i = 0; i < self->words->len; i++)
-    g_ptr_array_add (out, vmc_word_copy (g_ptr_array_index (self->words, i)));
-  g_ptr_array_set_size (self->words, 0);
+  out = g_steal_pointer (&self->words);
+  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
   return g_steal_pointer (&out);
 }
 
