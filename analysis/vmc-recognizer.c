@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/ckd_alloc.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
 #include <sphinxbase/feat.h>
@@ -311,6 +312,26 @@ vmc_recognizer_add_word (VmcRecognizer  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * vmc_recognizer_knows_word:
+ * @word: a lower-case word
+ *
+ * Returns: whether the dictionary has @word
+ */
+gboolean
+vmc_recognizer_knows_word (VmcRecognizer *self,
+                           const char    *word)
+{
+  char *phones;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  phones = ps_lookup_word (self->ps, word);
+  ckd_free (phones);
+  return phones != NULL;
 }
 
 gboolean

@@ -31,6 +31,8 @@ gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
                                             const char     *word,
                                             const char     *phones,
                                             GError        **error);
+gboolean       vmc_recognizer_knows_word   (VmcRecognizer  *self,
+                                            const char     *word);
 gboolean       vmc_recognizer_start        (VmcRecognizer  *self,
                                             GError        **error);
 gboolean       vmc_recognizer_feed         (VmcRecognizer  *self,

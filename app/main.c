@@ -14,13 +14,13 @@
 static const char usage[] =
   "Usage:\n"
   "  voicemail-coach [FILE]                     open the window (and a recording)\n"
+  "  voicemail-coach analyze [--json] [--plan PLAN.json] FILE…\n"
+  "                                             judge a message against the ten tips\n"
   "  voicemail-coach transcribe [--json] FILE…  print what was said, with word times\n"
   "  voicemail-coach COMMAND --help             the options of a command\n"
   "\n"
   "Voicemail Coach helps you rehearse phone messages that get called back.\n"
   "Exit status: 0 on success, 1 when a file could not be analysed, 2 for a usage error.\n";
-
-
 
 int
 main (int    argc,
@@ -34,6 +34,8 @@ main (int    argc,
 
       if (strcmp (cmd, "transcribe") == 0)
         return vmc_cli_transcribe (argc - 1, argv + 1);
+      if (strcmp (cmd, "analyze") == 0 || strcmp (cmd, "analyse") == 0)
+        return vmc_cli_analyze (argc - 1, argv + 1);
       if (strcmp (cmd, "--help") == 0 || strcmp (cmd, "-h") == 0 || strcmp (cmd, "help") == 0)
         {
           g_print ("%s", usage);

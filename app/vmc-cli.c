@@ -7,9 +7,11 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include <json-glib/json-glib.h>
 
+#include "vmc-analysis.h"
 #include "vmc-cli.h"
 #include "vmc-recognizer.h"
 
@@ -161,6 +163,115 @@ vmc_cli_transcribe (int    argc,
           g_autofree char *text = vmc_words_to_text (words);
 
           g_print ("%s\n", text);
+        }
+      fflush (stdout);
+    }
+
+  return status;
+}
+
+/**
+ * vmc_cli_analyze:
+ *
+ * `voicemail-coach analyze [--json] [--plan PLAN.json] FILE...`
+ *
+ * Returns: the exit status: 0, %VMC_EXIT_FAILED when a file could not be analysed,
+ *   %VMC_EXIT_USAGE for bad arguments or a bad plan
+ */
+int
+vmc_cli_analyze (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcRecognizer) rec = NULL;
+  g_autoptr(VmcPlan) plan = NULL;
+  g_auto(GStrv) files = NULL;
+  g_autofree char *plan_path = NULL;
+  g_autofree char *model_dir = NULL;
+  gboolean json = FALSE;
+  gboolean verbose = FALSE;
+  double target = 60.0;
+  VmcAnalysisOptions options;
+  int status = VMC_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per file", NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path,
+      "Your plan: a JSON object with caller_name, company, callback_number, recipient, goal, "
+      "ask, rapport, alternate_contact", "PLAN.json" },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The longest a message should be, in seconds "
+      "(default 60)", "SECONDS" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { NULL }
+  };
+
+  ctx = g_option_context_new ("FILE… — judge recorded messages against the ten tips");
+  g_option_context_set_summary (ctx,
+      "Finds your name, your callback number, your ask and the closing number in each message,\n"
+      "and says for each of the ten tips what went well and what to do next.\n"
+      "With --json, prints one object per file: {\"file\", \"duration\", \"words\", \"elements\",\n"
+      "\"tips\", \"metrics\", \"score\"}.");
+  g_option_context_set_description (ctx,
+      "Exit status: 0 when every file was analysed, 1 when a file could not be,\n"
+      "2 for a usage error or a bad plan file.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_set_help_enabled (ctx, TRUE);
+
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return usage_error (ctx, error->message);
+  if (files == NULL || files[0] == NULL)
+    return usage_error (ctx, "give at least one audio file to analyze");
+  if (!(target >= 5.0 && target <= 600.0))
+    return usage_error (ctx, "--target must be between 5 and 600 seconds");
+  if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_USAGE;
+    }
+
+  vmc_analysis_options_init (&options);
+  options.target_seconds = target;
+  options.ideal_seconds = MIN (options.ideal_seconds, target);
+
+  rec = vmc_recognizer_new (model_dir, &error);
+  if (rec == NULL)
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_FAILED;
+    }
+  if (verbose)
+    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
+
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autoptr(VmcAnalysis) analysis = NULL;
+      g_autoptr(GError) file_error = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+
+      analysis = vmc_analyze_file (rec, files[i], plan, &options, &file_error);
+      if (analysis == NULL)
+        {
+          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          status = VMC_EXIT_FAILED;
+          continue;
+        }
+      if (verbose)
+        g_printerr ("%s: %.2f s of audio in %.2f s\n", files[i], analysis->duration,
+                    (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
+
+      if (json)
+        {
+          g_autofree char *out = vmc_analysis_to_json (analysis, FALSE);
+
+          g_print ("%s\n", out);
+        }
+      else
+        {
+          g_autofree char *out = vmc_analysis_to_text (analysis, isatty (STDOUT_FILENO));
+
+          g_print ("%s%s", i > 0 ? "\n" : "", out);
         }
       fflush (stdout);
     }

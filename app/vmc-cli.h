@@ -15,5 +15,7 @@ enum {
 
 int vmc_cli_transcribe (int    argc,
                         char **argv);
+int vmc_cli_analyze    (int    argc,
+                        char **argv);
 
 G_END_DECLS

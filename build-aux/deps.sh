@@ -10,7 +10,7 @@ build_pkgs=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev
   portaudio19-dev libsndfile1-dev libsamplerate0-dev libspeexdsp-dev
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us pocketsphinx
-  libjson-glib-dev libsqlite3-dev flite1-dev
+  libjson-glib-dev libsqlite3-dev flite1-dev libaubio-dev
 )
 test_pkgs=(
   flite sox libsox-fmt-all

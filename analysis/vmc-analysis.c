@@ -1,0 +1,467 @@
+/* vmc-analysis.c: a recorded message judged: transcript, elements, the ten tips, a score
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vmc-analysis"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "vmc-analysis.h"
+#include "vmc-audio-reader.h"
+#include "vmc-pronounce.h"
+#include "vmc-word.h"
+
+void
+vmc_analysis_options_init (VmcAnalysisOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->target_seconds = 60.0;
+  options->ideal_seconds = 30.0;
+}
+
+void
+vmc_analysis_free (VmcAnalysis *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->file);
+  g_clear_pointer (&self->words, g_ptr_array_unref);
+  g_clear_pointer (&self->elements, g_ptr_array_unref);
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    g_free (self->tips[i].message);
+  g_free (self->planned_number);
+  g_free (self);
+}
+
+static void
+compute_metrics (VmcAnalysis      *self,
+                 const VmcProsody *prosody)
+{
+  VmcMetrics *m = &self->metrics;
+  const VmcWord *prev = NULL;
+  double first = -1.0, last = 0.0;
+  VmcElement *e;
+
+  m->duration = self->duration;
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (self->words, i);
+
+      if (w->filler)
+        m->fillers++;
+      else
+        m->n_words++;
+      if (first < 0)
+        first = w->start;
+      last = w->end;
+      if (prev)
+        m->longest_pause = MAX (m->longest_pause, w->start - prev->end);
+      prev = w;
+    }
+  m->speech_seconds = first >= 0 ? last - first : 0.0;
+  m->words_per_minute = m->speech_seconds > 1.0 ? 60.0 * m->n_words / m->speech_seconds : 0.0;
+  if ((e = vmc_elements_find (self->elements, VMC_ELEMENT_NUMBER)))
+    m->number_digits_per_second = vmc_number_digits_per_second (self->words, e);
+  if ((e = vmc_elements_find (self->elements, VMC_ELEMENT_CLOSING_NUMBER)))
+    m->closing_digits_per_second = vmc_number_digits_per_second (self->words, e);
+  if (prosody)
+    {
+      m->pitch_range_st = prosody->pitch_range_st;
+      m->pitch_stddev_st = prosody->pitch_stddev_st;
+      m->pitch_median_hz = prosody->pitch_median_hz;
+      m->energy_stddev_db = prosody->energy_stddev_db;
+      m->voiced_seconds = prosody->voiced_seconds;
+    }
+}
+
+/**
+ * vmc_analysis_new:
+ * @words: (element-type VmcWord) (transfer none): the recognized words
+ * @duration: the recording's length, seconds
+ * @prosody: (nullable): pitch and loudness measures; without them "engaged" is skipped
+ * @plan: (nullable): the rep's plan
+ * @options: (nullable): thresholds; the defaults when %NULL
+ *
+ * Finds the elements, computes the metrics and judges the ten tips.
+ *
+ * Returns: (transfer full): the analysis
+ */
+VmcAnalysis *
+vmc_analysis_new (GPtrArray                *words,
+                  double                    duration,
+                  const VmcProsody         *prosody,
+                  const VmcPlan            *plan,
+                  const VmcAnalysisOptions *options)
+{
+  VmcAnalysis *self;
+  VmcAnalysisOptions defaults;
+
+  g_return_val_if_fail (words != NULL, NULL);
+
+  if (options == NULL)
+    {
+      vmc_analysis_options_init (&defaults);
+      options = &defaults;
+    }
+  self = g_new0 (VmcAnalysis, 1);
+  self->duration = duration;
+  self->words = g_ptr_array_ref (words);
+  self->elements = vmc_detect_elements (words, plan);
+  self->planned_number = plan ? g_strdup (plan->callback_number) : NULL;
+  compute_metrics (self, prosody);
+  vmc_judge_tips (self, plan, options);
+  return self;
+}
+
+/**
+ * vmc_analysis_prepare_recognizer:
+ * @plan: (nullable): the rep's plan
+ *
+ * Teaches the recognizer the words of the caller's name and company that its dictionary
+ * lacks, pronounced by flite's letter-to-sound rules.
+ */
+gboolean
+vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
+                                 const VmcPlan  *plan,
+                                 GError        **error)
+{
+  const char *texts[2];
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), FALSE);
+
+  if (plan == NULL)
+    return TRUE;
+  texts[0] = plan->caller_name;
+  texts[1] = plan->company;
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_auto(GStrv) parts = texts[t] ? g_strsplit (texts[t], " ", -1) : NULL;
+
+      for (guint i = 0; parts && parts[i]; i++)
+        {
+          g_autofree char *phones = NULL;
+
+          if (!*parts[i] || vmc_recognizer_knows_word (rec, parts[i]))
+            continue;
+          if (!(phones = vmc_pronounce (parts[i])))
+            continue;
+          g_debug ("adding “%s” as %s", parts[i], phones);
+          if (!vmc_recognizer_add_word (rec, parts[i], phones, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * vmc_analyze_samples:
+ * @rec: a recognizer, not running
+ * @samples: 16 kHz mono audio
+ *
+ * Returns: (transfer full): the analysis, or %NULL with a #VMC_RECOGNIZER_ERROR
+ */
+VmcAnalysis *
+vmc_analyze_samples (VmcRecognizer            *rec,
+                     const gint16             *samples,
+                     gsize                     n_samples,
+                     const VmcPlan            *plan,
+                     const VmcAnalysisOptions *options,
+                     GError                  **error)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  VmcProsody prosody;
+  const gsize block = 4096;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
+
+  if (!vmc_analysis_prepare_recognizer (rec, plan, error))
+    return NULL;
+  if (!vmc_recognizer_start (rec, error))
+    return NULL;
+  for (gsize off = 0; off < n_samples; off += block)
+    if (!vmc_recognizer_feed (rec, samples + off, MIN (block, n_samples - off), error))
+      {
+        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (rec, NULL);
+        return NULL;
+      }
+  if (!(words = vmc_recognizer_finish (rec, error)))
+    return NULL;
+
+  vmc_prosody_measure (samples, n_samples, 16000, &prosody);
+  return vmc_analysis_new (words, n_samples / 16000.0, &prosody, plan, options);
+}
+
+/**
+ * vmc_analyze_file:
+ *
+ * Returns: (transfer full): the analysis, or %NULL with a #VMC_AUDIO_ERROR or
+ *   #VMC_RECOGNIZER_ERROR
+ */
+VmcAnalysis *
+vmc_analyze_file (VmcRecognizer            *rec,
+                  const char               *path,
+                  const VmcPlan            *plan,
+                  const VmcAnalysisOptions *options,
+                  GError                  **error)
+{
+  g_autofree gint16 *samples = NULL;
+  gsize n = 0;
+  VmcAnalysis *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(samples = vmc_audio_read_all (path, &n, error)))
+    return NULL;
+  if (!(self = vmc_analyze_samples (rec, samples, n, plan, options, error)))
+    return NULL;
+  self->file = g_strdup (path);
+  return self;
+}
+
+/* ---- output ------------------------------------------------------------------------------ */
+
+static double
+round2 (double x)
+{
+  return round (x * 100.0) / 100.0;
+}
+
+static void
+add_double (JsonBuilder *b,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_double_value (b, round2 (value));
+}
+
+/**
+ * vmc_analysis_to_json:
+ *
+ * Returns: (transfer full): the analysis as the JSON object of the corpus README
+ */
+char *
+vmc_analysis_to_json (const VmcAnalysis *self,
+                      gboolean           pretty)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const VmcMetrics *m = &self->metrics;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "file");
+  json_builder_add_string_value (b, self->file ? self->file : "");
+  add_double (b, "duration", self->duration);
+
+  json_builder_set_member_name (b, "words");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (self->words, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "word");
+      json_builder_add_string_value (b, w->word);
+      add_double (b, "start", w->start);
+      add_double (b, "end", w->end);
+      add_double (b, "confidence", w->confidence);
+      if (w->filler)
+        {
+          json_builder_set_member_name (b, "filler");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "elements");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < self->elements->len; i++)
+    {
+      const VmcElement *e = g_ptr_array_index (self->elements, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, vmc_element_kind_to_string (e->kind));
+      json_builder_set_member_name (b, "first_word");
+      json_builder_add_int_value (b, e->first_word);
+      json_builder_set_member_name (b, "last_word");
+      json_builder_add_int_value (b, e->last_word);
+      add_double (b, "start", e->start);
+      add_double (b, "end", e->end);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, e->text);
+      if (e->digits)
+        {
+          json_builder_set_member_name (b, "digits");
+          json_builder_add_string_value (b, e->digits);
+        }
+      if (e->extension)
+        {
+          json_builder_set_member_name (b, "extension");
+          json_builder_add_string_value (b, e->extension);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "tips");
+  json_builder_begin_array (b);
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    {
+      const VmcTip *t = &self->tips[i];
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, vmc_tip_id_to_string (t->id));
+      json_builder_set_member_name (b, "verdict");
+      json_builder_add_string_value (b, vmc_verdict_to_string (t->verdict));
+      json_builder_set_member_name (b, "message");
+      json_builder_add_string_value (b, t->message);
+      json_builder_set_member_name (b, "at");
+      if (t->at >= 0)
+        json_builder_add_double_value (b, round2 (t->at));
+      else
+        json_builder_add_null_value (b);
+      if (t->first_word >= 0)
+        {
+          json_builder_set_member_name (b, "first_word");
+          json_builder_add_int_value (b, t->first_word);
+          json_builder_set_member_name (b, "last_word");
+          json_builder_add_int_value (b, t->last_word);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "metrics");
+  json_builder_begin_object (b);
+  add_double (b, "duration", m->duration);
+  add_double (b, "speech_seconds", m->speech_seconds);
+  json_builder_set_member_name (b, "words");
+  json_builder_add_int_value (b, m->n_words);
+  add_double (b, "words_per_minute", m->words_per_minute);
+  json_builder_set_member_name (b, "fillers");
+  json_builder_add_int_value (b, m->fillers);
+  add_double (b, "longest_pause", m->longest_pause);
+  add_double (b, "number_digits_per_second", m->number_digits_per_second);
+  add_double (b, "closing_digits_per_second", m->closing_digits_per_second);
+  add_double (b, "pitch_range_semitones", m->pitch_range_st);
+  add_double (b, "pitch_stddev_semitones", m->pitch_stddev_st);
+  add_double (b, "pitch_median_hz", m->pitch_median_hz);
+  add_double (b, "energy_stddev_db", m->energy_stddev_db);
+  add_double (b, "voiced_seconds", m->voiced_seconds);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "score");
+  json_builder_add_int_value (b, self->score);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  return json_to_string (root, pretty);
+}
+
+/* ---- the readable report ------------------------------------------------------------------- */
+
+static const char *
+span_label (VmcElementKind kind)
+{
+  static const char * const labels[VMC_N_ELEMENT_KINDS] = {
+    "NAME", "NUMBER", "CLOSING NUMBER", "ASK", "RAPPORT", "DEMAND", "OTHER CONTACT",
+    "TIME WINDOW", "COMPANY", "REASON", "THANKS",
+  };
+  return labels[kind];
+}
+
+/**
+ * vmc_analysis_to_text:
+ * @color: mark spans and verdicts with terminal colours
+ *
+ * Returns: (transfer full): the report: the transcript with the spans marked, then the tips
+ */
+char *
+vmc_analysis_to_text (const VmcAnalysis *self,
+                      gboolean           color)
+{
+  static const char * const verdict_marks[] = { "PASS", "WARN", "FAIL", "SKIP" };
+  static const char * const verdict_colors[] = { "\033[32m", "\033[33m", "\033[31m", "\033[2m" };
+  GString *out = g_string_new (NULL);
+  g_autofree char *dur = vmc_format_time (self->duration);
+  const VmcMetrics *m = &self->metrics;
+  const char *on = color ? "\033[1m" : "", *off = color ? "\033[0m" : "";
+
+  if (self->file)
+    g_string_append_printf (out, "%s%s%s (%s)\n\n", on, self->file, off, dur);
+
+  /* the transcript, each span in [LABEL: ...]; a span inside another is not marked twice */
+  {
+    GString *line = g_string_new (NULL);
+    guint i = 0;
+
+    while (i < self->words->len)
+      {
+        const VmcElement *span = NULL;
+
+        for (guint k = 0; k < self->elements->len && !span; k++)
+          {
+            const VmcElement *e = g_ptr_array_index (self->elements, k);
+
+            if (e->first_word == i)
+              span = e;
+          }
+        if (line->len)
+          g_string_append_c (line, ' ');
+        if (span)
+          {
+            g_autofree char *t = vmc_format_time (span->start);
+
+            g_string_append_printf (line, "%s[%s %s: %s", on, span_label (span->kind), t, off);
+            for (guint k = span->first_word; k <= span->last_word; k++)
+              {
+                const VmcWord *w = g_ptr_array_index (self->words, k);
+
+                g_string_append_printf (line, "%s%s", k == span->first_word ? "" : " ", w->word);
+              }
+            if (span->digits)
+              g_string_append_printf (line, " = %s", span->digits);
+            g_string_append_printf (line, "%s]%s", on, off);
+            i = span->last_word + 1;
+          }
+        else
+          {
+            const VmcWord *w = g_ptr_array_index (self->words, i);
+
+            g_string_append (line, w->word);
+            i++;
+          }
+      }
+    if (self->words->len == 0)
+      g_string_append (line, "(no speech was heard)");
+    g_string_append_printf (out, "%s\n\n", line->str);
+    g_string_free (line, TRUE);
+  }
+
+  for (int t = 0; t < VMC_N_TIPS; t++)
+    {
+      const VmcTip *tip = &self->tips[t];
+
+      g_string_append_printf (out, "%s%s%s  %2d. %s: %s\n", color ? verdict_colors[tip->verdict] : "",
+                              verdict_marks[tip->verdict], off, t + 1, vmc_tip_title (tip->id),
+                              tip->message);
+    }
+
+  g_string_append_printf (out, "\n%.0f words a minute, %u filler%s, longest pause %.1f s",
+                          m->words_per_minute, m->fillers, m->fillers == 1 ? "" : "s",
+                          m->longest_pause);
+  if (m->number_digits_per_second > 0)
+    g_string_append_printf (out, ", number at %.1f digits a second", m->number_digits_per_second);
+  if (m->voiced_seconds > 0)
+    g_string_append_printf (out, ", pitch range %.1f semitones", m->pitch_range_st);
+  g_string_append_printf (out, "\n%sScore: %d/100%s\n", on, self->score, off);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,123 @@
+/* vmc-analysis.h: a recorded message judged: transcript, elements, the ten tips, a score
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "vmc-element.h"
+#include "vmc-plan.h"
+#include "vmc-prosody.h"
+#include "vmc-recognizer.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  VMC_VERDICT_PASS,
+  VMC_VERDICT_WARN,
+  VMC_VERDICT_FAIL,
+  VMC_VERDICT_SKIP,   /* cannot be judged from this message */
+} VmcVerdict;
+
+typedef enum {
+  VMC_TIP_PLAN,
+  VMC_TIP_NAME,
+  VMC_TIP_NUMBER_EARLY,
+  VMC_TIP_ENGAGED,
+  VMC_TIP_DIRECT,
+  VMC_TIP_SHORT,
+  VMC_TIP_NO_DEMANDS,
+  VMC_TIP_RAPPORT,
+  VMC_TIP_ACCESSIBLE,
+  VMC_TIP_CLOSING_NUMBER,
+  VMC_N_TIPS
+} VmcTipId;
+
+typedef struct
+{
+  VmcTipId    id;
+  VmcVerdict  verdict;
+  char       *message;   /* what they did, where, what to do next */
+  double      at;        /* seconds of the evidence, or -1 */
+  int         first_word; /* the words of the evidence, or -1 */
+  int         last_word;
+} VmcTip;
+
+typedef struct
+{
+  double duration;            /* of the recording, seconds */
+  double speech_seconds;      /* first word to last word */
+  guint  n_words;             /* not counting fillers */
+  double words_per_minute;
+  guint  fillers;
+  double longest_pause;       /* between two words, seconds */
+  double number_digits_per_second;   /* 0 when there is no number */
+  double closing_digits_per_second;
+  double pitch_range_st;
+  double pitch_stddev_st;
+  double pitch_median_hz;
+  double energy_stddev_db;
+  double voiced_seconds;
+} VmcMetrics;
+
+typedef struct
+{
+  double target_seconds;   /* the ceiling (60) */
+  double ideal_seconds;    /* shorter is better still (30) */
+} VmcAnalysisOptions;
+
+typedef struct
+{
+  char        *file;
+  double       duration;
+  GPtrArray   *words;      /* VmcWord */
+  GPtrArray   *elements;   /* VmcElement, in order */
+  VmcTip       tips[VMC_N_TIPS];
+  VmcMetrics   metrics;
+  int          score;      /* 0..100 */
+  char        *planned_number; /* from the plan, for the report */
+} VmcAnalysis;
+
+const char  *vmc_tip_id_to_string     (VmcTipId    id);
+const char  *vmc_tip_title            (VmcTipId    id);
+const char  *vmc_verdict_to_string    (VmcVerdict  verdict);
+void         vmc_analysis_options_init (VmcAnalysisOptions *options);
+
+VmcAnalysis *vmc_analysis_new         (GPtrArray                *words,
+                                       double                    duration,
+                                       const VmcProsody         *prosody,
+                                       const VmcPlan            *plan,
+                                       const VmcAnalysisOptions *options);
+void         vmc_analysis_free        (VmcAnalysis *self);
+
+gboolean     vmc_analysis_prepare_recognizer (VmcRecognizer *rec,
+                                              const VmcPlan *plan,
+                                              GError       **error);
+VmcAnalysis *vmc_analyze_samples      (VmcRecognizer            *rec,
+                                       const gint16             *samples,
+                                       gsize                     n_samples,
+                                       const VmcPlan            *plan,
+                                       const VmcAnalysisOptions *options,
+                                       GError                  **error);
+VmcAnalysis *vmc_analyze_file         (VmcRecognizer            *rec,
+                                       const char               *path,
+                                       const VmcPlan            *plan,
+                                       const VmcAnalysisOptions *options,
+                                       GError                  **error);
+
+char        *vmc_analysis_to_json     (const VmcAnalysis *self,
+                                       gboolean           pretty);
+char        *vmc_analysis_to_text     (const VmcAnalysis *self,
+                                       gboolean           color);
+char        *vmc_format_time          (double seconds);
+
+/* internal to the library: the tip rules */
+double       vmc_number_digits_per_second (GPtrArray        *words,
+                                           const VmcElement *number);
+void         vmc_judge_tips           (VmcAnalysis              *self,
+                                       const VmcPlan            *plan,
+                                       const VmcAnalysisOptions *options);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcAnalysis, vmc_analysis_free)
+
+G_END_DECLS

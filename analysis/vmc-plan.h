@@ -1,0 +1,45 @@
+/* vmc-plan.h: the rep's plan for a call (who they are, their number, why they call)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define VMC_PLAN_ERROR (vmc_plan_error_quark ())
+GQuark vmc_plan_error_quark (void);
+
+typedef enum {
+  VMC_PLAN_ERROR_READ,        /* the file could not be read */
+  VMC_PLAN_ERROR_NOT_JSON,    /* not JSON, or not a JSON object */
+  VMC_PLAN_ERROR_WRONG_TYPE,  /* a field is not a string */
+  VMC_PLAN_ERROR_BAD_NUMBER,  /* the callback number is not a phone number */
+} VmcPlanError;
+
+typedef struct
+{
+  char *caller_name;        /* lower case, single spaces: "sarah miller" */
+  char *company;
+  char *callback_number;    /* digits only: "5552123456" */
+  char *recipient;
+  char *goal;
+  char *ask;
+  char *rapport;
+  char *alternate_contact;
+} VmcPlan;
+
+VmcPlan  *vmc_plan_new            (void);
+void      vmc_plan_free           (VmcPlan     *self);
+VmcPlan  *vmc_plan_load_file      (const char  *path,
+                                   GError     **error);
+VmcPlan  *vmc_plan_load_data      (const char  *data,
+                                   gssize       length,
+                                   GError     **error);
+char     *vmc_plan_normalize_number (const char *number,
+                                     GError    **error);
+char    **vmc_plan_get_name_words (const VmcPlan *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcPlan, vmc_plan_free)
+
+G_END_DECLS

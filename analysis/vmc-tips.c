@@ -1,0 +1,509 @@
+/* vmc-tips.c: the ten tips' rules
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each rule looks at the elements found and the metrics, and says what the rep did, where,
+ * and what to do next. The thresholds are the ones a listener notices: a name in the first
+ * seconds, a number early and slow enough to write down, the same number at the end, a
+ * message under a minute, a voice that moves.
+ */
+#define G_LOG_DOMAIN "vmc-analysis"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "vmc-analysis.h"
+#include "vmc-word.h"
+
+/* thresholds */
+#define NAME_EARLY_S          10.0   /* the name should come within the first seconds */
+#define NAME_RUSHED_S_PER_WORD 0.18  /* faster than this per word of the name is rushed */
+#define NUMBER_EARLY_S        15.0   /* the number within the first ~15 s */
+#define NUMBER_AFTER_NAME_S   12.0   /* and soon after the name */
+#define DIGITS_PER_S_WARN      3.6   /* hard to write down */
+#define DIGITS_PER_S_FAIL      4.4   /* a rush nobody can write down */
+#define PITCH_RANGE_FAIL_ST    2.0   /* flat: monotone */
+#define PITCH_RANGE_WARN_ST    3.0   /* little movement */
+#define MIN_VOICED_S           3.0   /* less than this cannot be judged */
+
+static const char * const tip_ids[VMC_N_TIPS] = {
+  "plan", "name", "number_early", "engaged", "direct", "short", "no_demands", "rapport",
+  "accessible", "closing_number",
+};
+
+static const char * const tip_titles[VMC_N_TIPS] = {
+  "Plan each call", "Clearly state your name", "Give your number early", "Be engaged",
+  "Be direct", "Keep it short", "Don’t make demands", "Build rapport", "Be easily accessible",
+  "Conclude with your phone number",
+};
+
+/* how much each tip weighs in the score */
+static const int tip_weights[VMC_N_TIPS] = { 6, 12, 14, 8, 12, 10, 10, 8, 8, 12 };
+
+const char *
+vmc_tip_id_to_string (VmcTipId id)
+{
+  g_return_val_if_fail (id < VMC_N_TIPS, NULL);
+  return tip_ids[id];
+}
+
+const char *
+vmc_tip_title (VmcTipId id)
+{
+  g_return_val_if_fail (id < VMC_N_TIPS, NULL);
+  return tip_titles[id];
+}
+
+const char *
+vmc_verdict_to_string (VmcVerdict verdict)
+{
+  static const char * const names[] = { "pass", "warn", "fail", "skip" };
+
+  g_return_val_if_fail (verdict <= VMC_VERDICT_SKIP, NULL);
+  return names[verdict];
+}
+
+/**
+ * vmc_format_time:
+ *
+ * Returns: (transfer full): "0:07", "1:02"
+ */
+char *
+vmc_format_time (double seconds)
+{
+  int s = (int)floor (MAX (seconds, 0.0) + 0.5);
+
+  return g_strdup_printf ("%d:%02d", s / 60, s % 60);
+}
+
+/* "555 212 3456" for a 10-digit number, the digits as they are otherwise */
+static char *
+group_digits (const char *digits)
+{
+  gsize len = strlen (digits);
+
+  if (len == 10)
+    return g_strdup_printf ("%.3s %.3s %.4s", digits, digits + 3, digits + 6);
+  if (len == 11 && digits[0] == '1')
+    return g_strdup_printf ("1 %.3s %.3s %.4s", digits + 1, digits + 4, digits + 7);
+  if (len == 7)
+    return g_strdup_printf ("%.3s %.4s", digits, digits + 3);
+  return g_strdup (digits);
+}
+
+static void
+set_tip (VmcAnalysis      *self,
+         VmcTipId          id,
+         VmcVerdict        verdict,
+         const VmcElement *evidence,
+         const char       *format,
+         ...) G_GNUC_PRINTF (5, 6);
+
+static void
+set_tip (VmcAnalysis      *self,
+         VmcTipId          id,
+         VmcVerdict        verdict,
+         const VmcElement *evidence,
+         const char       *format,
+         ...)
+{
+  VmcTip *tip = &self->tips[id];
+  va_list args;
+
+  g_free (tip->message);
+  tip->id = id;
+  tip->verdict = verdict;
+  va_start (args, format);
+  tip->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  tip->at = evidence ? evidence->start : -1.0;
+  tip->first_word = evidence ? (int)evidence->first_word : -1;
+  tip->last_word = evidence ? (int)evidence->last_word : -1;
+}
+
+static VmcElement *
+find (VmcAnalysis    *self,
+      VmcElementKind  kind)
+{
+  return vmc_elements_find (self->elements, kind);
+}
+
+/* Seconds from the first digit word (not "area code") to the end of the number. */
+double
+vmc_number_digits_per_second (GPtrArray        *words,
+                              const VmcElement *number)
+{
+  const VmcWord *first = NULL, *last = g_ptr_array_index (words, number->last_word);
+
+  for (guint i = number->first_word; i <= number->last_word && !first; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (words, i);
+
+      if (strcmp (w->word, "area") != 0 && strcmp (w->word, "code") != 0)
+        first = w;
+    }
+  if (!first || last->end - first->start < 0.1)
+    return 0.0;
+  return (double)strlen (number->digits) / (last->end - first->start);
+}
+
+static void
+judge_plan (VmcAnalysis   *self,
+            const VmcPlan *plan)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  VmcElement *number = find (self, VMC_ELEMENT_NUMBER);
+  VmcElement *name = find (self, VMC_ELEMENT_NAME);
+
+  if (plan == NULL)
+    {
+      set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_SKIP, NULL,
+               "No plan was given. Before you call, note who you are, your number, why you "
+               "call, your ask and a rapport hook.");
+      return;
+    }
+  if (!plan->caller_name)
+    g_ptr_array_add (missing, "your name");
+  if (!plan->callback_number)
+    g_ptr_array_add (missing, "your number");
+  if (!plan->goal)
+    g_ptr_array_add (missing, "why you call");
+  if (!plan->ask)
+    g_ptr_array_add (missing, "your ask");
+  if (!plan->rapport)
+    g_ptr_array_add (missing, "a rapport hook");
+
+  if (plan->callback_number && number && strcmp (number->digits, plan->callback_number) != 0)
+    {
+      g_autofree char *said = group_digits (number->digits);
+      g_autofree char *want = group_digits (plan->callback_number);
+
+      set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_FAIL, number,
+               "You said %s; your number is %s. Check each digit before you call.", said, want);
+      return;
+    }
+  if (plan->callback_number && !number)
+    {
+      set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_FAIL, NULL,
+               "Your plan has a callback number but the message never gives it.");
+      return;
+    }
+  if (plan->caller_name && !name)
+    {
+      set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_WARN, NULL,
+               "Your plan has your name but it was not heard in the message.");
+      return;
+    }
+  if (missing->len > 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < missing->len; i++)
+        g_string_append_printf (list, "%s%s", i == 0 ? "" : (i + 1 == missing->len ? " and " : ", "),
+                                (char *)g_ptr_array_index (missing, i));
+      set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_WARN, number,
+               "The message followed your plan. The plan lacks %s: add %s next time.", list->str,
+               missing->len == 1 ? "it" : "them");
+      return;
+    }
+  set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_PASS, number,
+           "Your plan covers who you are, your number, why you call, your ask and a rapport hook, "
+           "and the message followed it.");
+}
+
+static void
+judge_name (VmcAnalysis *self)
+{
+  VmcElement *name = find (self, VMC_ELEMENT_NAME);
+  g_autofree char *at = NULL;
+  guint n_words;
+  double per_word;
+
+  if (!name)
+    {
+      set_tip (self, VMC_TIP_NAME, VMC_VERDICT_FAIL, NULL,
+               "No name was heard. Start with “Hi, this is …” and your full name, said slowly.");
+      return;
+    }
+  at = vmc_format_time (name->start);
+  n_words = name->last_word - name->first_word + 1;
+  per_word = (name->end - name->start) / n_words;
+  if (name->start > NAME_EARLY_S)
+    set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
+             "You gave your name (“%s”) only at %s. Say it in the first few seconds.", name->text, at);
+  else if (per_word < NAME_RUSHED_S_PER_WORD)
+    set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
+             "You gave your name (“%s”) at %s, but quickly (%.2f s a word). Slow down on it so it "
+             "can be written down.", name->text, at, per_word);
+  else
+    set_tip (self, VMC_TIP_NAME, VMC_VERDICT_PASS, name,
+             "You gave your name (“%s”) at %s, early and clearly.", name->text, at);
+}
+
+static void
+judge_number (VmcAnalysis *self)
+{
+  VmcElement *number = find (self, VMC_ELEMENT_NUMBER);
+  VmcElement *name = find (self, VMC_ELEMENT_NAME);
+  VmcElement *ask = find (self, VMC_ELEMENT_ASK);
+  VmcElement *reason = find (self, VMC_ELEMENT_REASON);
+  g_autofree char *at = NULL;
+  g_autofree char *grouped = NULL;
+  double dps;
+
+  if (!number)
+    {
+      set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, NULL,
+               "No callback number was heard. Give it right after your name, slowly, in groups: "
+               "“five five five, two one two, three four five six”.");
+      return;
+    }
+  at = vmc_format_time (number->start);
+  grouped = group_digits (number->digits);
+  dps = self->metrics.number_digits_per_second;
+
+  if (number->start > NUMBER_EARLY_S ||
+      (ask && ask->start < number->start) || (reason && reason->start < number->start) ||
+      (name && number->start - name->end > NUMBER_AFTER_NAME_S))
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
+             "Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
+             "listener has it before deciding to call back.", grouped, at,
+             (ask && ask->start < number->start) ? "your ask" :
+             (reason && reason->start < number->start) ? "the reason for your call" : "a long wait");
+  else if (dps > DIGITS_PER_S_FAIL)
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
+             "You gave your number (%s) at %s, but at %.1f digits a second: too fast to write "
+             "down. Aim for about two a second, with a pause between the groups.", grouped, at, dps);
+  else if (dps > DIGITS_PER_S_WARN)
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, number,
+             "You gave your number (%s) at %s, a little fast (%.1f digits a second). Slow down "
+             "to about two a second and pause between the groups.", grouped, at, dps);
+  else
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, number,
+             "You gave your number (%s) early, at %s, at %.1f digits a second.", grouped, at, dps);
+}
+
+static void
+judge_engaged (VmcAnalysis *self)
+{
+  const VmcMetrics *m = &self->metrics;
+
+  if (m->voiced_seconds < MIN_VOICED_S)
+    set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_SKIP, NULL,
+             "Too little voiced speech to judge the pitch of your voice.");
+  else if (m->pitch_range_st < PITCH_RANGE_FAIL_ST)
+    set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_FAIL, NULL,
+             "Your voice stays on one note (a pitch range of %.1f semitones). Let it rise and "
+             "fall: smile, stress the reason for your call and your ask.", m->pitch_range_st);
+  else if (m->pitch_range_st < PITCH_RANGE_WARN_ST)
+    set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_WARN, NULL,
+             "Your voice moves a little (a pitch range of %.1f semitones). More variation sounds "
+             "more engaged.", m->pitch_range_st);
+  else
+    set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_PASS, NULL,
+             "Your voice sounds engaged: its pitch moves over %.1f semitones.", m->pitch_range_st);
+}
+
+static void
+judge_direct (VmcAnalysis *self)
+{
+  VmcElement *ask = find (self, VMC_ELEMENT_ASK);
+  VmcElement *demand = find (self, VMC_ELEMENT_DEMAND);
+  VmcElement *reason = find (self, VMC_ELEMENT_REASON);
+  g_autofree char *at = NULL;
+
+  if (!ask && demand)
+    {
+      at = vmc_format_time (demand->start);
+      set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, demand,
+               "At %s you demanded (“%s”) instead of asking. Ask for what you want: “could you "
+               "give me a call back?”", at, demand->text);
+      return;
+    }
+  if (!ask)
+    {
+      set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, reason,
+               "You never asked for anything. Say what you want: “could you give me a call "
+               "back?” or “would you be open to a short call next week?”");
+      return;
+    }
+  at = vmc_format_time (ask->start);
+  if (!reason)
+    set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_WARN, ask,
+             "You asked (“%s” at %s), but did not say why you call. Add one sentence: “I’m "
+             "calling about …”.", ask->text, at);
+  else
+    set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_PASS, ask,
+             "You said why you call and asked clearly: “%s” at %s.", ask->text, at);
+}
+
+static void
+judge_short (VmcAnalysis              *self,
+             const VmcAnalysisOptions *options)
+{
+  double d = self->duration;
+
+  if (d > options->target_seconds)
+    set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_FAIL, NULL,
+             "The message runs %.0f s, %.0f s over the %.0f s limit. Cut it to the name, the "
+             "number, the reason and the ask.", d, d - options->target_seconds, options->target_seconds);
+  else if (d > options->ideal_seconds)
+    set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_PASS, NULL,
+             "The message runs %.0f s: under the %.0f s limit. %.0f s or less is better still.",
+             d, options->target_seconds, options->ideal_seconds);
+  else
+    set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_PASS, NULL,
+             "The message runs %.0f s: short and to the point.", d);
+}
+
+static void
+judge_demands (VmcAnalysis *self)
+{
+  VmcElement *demand = find (self, VMC_ELEMENT_DEMAND);
+  VmcElement *thanks = find (self, VMC_ELEMENT_THANKS);
+  g_autofree char *at = NULL;
+
+  if (demand)
+    {
+      at = vmc_format_time (demand->start);
+      set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_FAIL, demand,
+               "At %s you said “%s”. Demands put people off: ask, and thank them for their "
+               "time.", at, demand->text);
+    }
+  else if (thanks)
+    {
+      at = vmc_format_time (thanks->start);
+      set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, thanks,
+               "No demands, and you showed appreciation (“%s” at %s).", thanks->text, at);
+    }
+  else
+    set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, NULL,
+             "No demands. A “thank you” at the end would make it warmer still.");
+}
+
+static void
+judge_rapport (VmcAnalysis *self)
+{
+  VmcElement *rapport = find (self, VMC_ELEMENT_RAPPORT);
+  g_autofree char *at = NULL;
+
+  if (!rapport)
+    {
+      set_tip (self, VMC_TIP_RAPPORT, VMC_VERDICT_WARN, NULL,
+               "Nothing connects you to the listener. Mention a mutual contact, a referral or an "
+               "event you shared: “Lisa suggested I give you a call”.");
+      return;
+    }
+  at = vmc_format_time (rapport->start);
+  set_tip (self, VMC_TIP_RAPPORT, VMC_VERDICT_PASS, rapport,
+           "You built rapport at %s: “%s”.", at, rapport->text);
+}
+
+static void
+judge_accessible (VmcAnalysis *self)
+{
+  VmcElement *window = find (self, VMC_ELEMENT_TIME_WINDOW);
+  VmcElement *alt = find (self, VMC_ELEMENT_ALTERNATE_CONTACT);
+  g_autofree char *at = NULL;
+
+  if (window)
+    {
+      at = vmc_format_time (window->start);
+      set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_FAIL, window,
+               "At %s you limited when you can be reached (“%s”). Make it easy: any time, or "
+               "leave a message%s.", at, window->text, alt ? "" : ", and give an email or a cell");
+    }
+  else if (!alt)
+    set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_WARN, NULL,
+             "You gave one way to reach you. Add a second one: an email, a cell to text, or an "
+             "assistant.");
+  else
+    {
+      at = vmc_format_time (alt->start);
+      set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_PASS, alt,
+               "You gave a second way to reach you at %s: “%s”.", at, alt->text);
+    }
+}
+
+static void
+judge_closing (VmcAnalysis *self)
+{
+  VmcElement *number = find (self, VMC_ELEMENT_NUMBER);
+  VmcElement *closing = find (self, VMC_ELEMENT_CLOSING_NUMBER);
+  g_autofree char *at = NULL;
+
+  if (!number)
+    {
+      set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL,
+               "No number was given, so there is none to repeat. End with your number, slowly.");
+      return;
+    }
+  if (!closing)
+    {
+      if (self->tips[VMC_TIP_NUMBER_EARLY].verdict == VMC_VERDICT_FAIL &&
+          number->start > self->duration * 0.6)
+        set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_WARN, number,
+                 "Your number came only at the end. Give it early as well, then repeat it at the "
+                 "end.");
+      else
+        set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL,
+                 "You did not repeat your number at the end. Close with “again, that’s …” and "
+                 "the number, slowly.");
+      return;
+    }
+  at = vmc_format_time (closing->start);
+  if (strcmp (closing->digits, number->digits) != 0)
+    {
+      g_autofree char *first = group_digits (number->digits);
+      g_autofree char *last = group_digits (closing->digits);
+
+      set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, closing,
+               "The number at the end (%s, at %s) is not the one you gave first (%s). Read it "
+               "from your plan.", last, at, first);
+    }
+  else
+    set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_PASS, closing,
+             "You repeated your number at the end (%s), the same as at first.", at);
+}
+
+static int
+compute_score (const VmcAnalysis *self)
+{
+  double got = 0.0, total = 0.0;
+
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    {
+      const VmcTip *tip = &self->tips[i];
+
+      if (tip->verdict == VMC_VERDICT_SKIP)
+        continue;
+      total += tip_weights[i];
+      got += tip_weights[i] * (tip->verdict == VMC_VERDICT_PASS ? 1.0 :
+                               tip->verdict == VMC_VERDICT_WARN ? 0.5 : 0.0);
+    }
+  return total > 0 ? (int)lround (100.0 * got / total) : 0;
+}
+
+/**
+ * vmc_judge_tips:
+ *
+ * Fills in the tips and the score from the elements and metrics.
+ */
+void
+vmc_judge_tips (VmcAnalysis              *self,
+                const VmcPlan            *plan,
+                const VmcAnalysisOptions *options)
+{
+  judge_plan (self, plan);
+  judge_name (self);
+  judge_number (self);
+  judge_engaged (self);
+  judge_direct (self);
+  judge_short (self, options);
+  judge_demands (self);
+  judge_rapport (self);
+  judge_accessible (self);
+  judge_closing (self);
+  self->score = compute_score (self);
+}
