@@ -12,6 +12,17 @@
 
 G_BEGIN_DECLS
 
+/* The tips' thresholds */
+#define VMC_NAME_EARLY_S             10.0  /* the name within the first seconds */
+#define VMC_NAME_RUSHED_S_PER_WORD    0.18 /* faster than this per word of the name is rushed */
+#define VMC_NUMBER_EARLY_S           15.0  /* the number within the first ~15 s */
+#define VMC_NUMBER_AFTER_NAME_S      12.0  /* and soon after the name */
+#define VMC_DIGITS_PER_S_WARN         3.6  /* hard to write down */
+#define VMC_DIGITS_PER_S_FAIL         4.4  /* a rush nobody can write down */
+#define VMC_PITCH_RANGE_FAIL_ST       2.0  /* flat: monotone */
+#define VMC_PITCH_RANGE_WARN_ST       3.0  /* little movement */
+#define VMC_MIN_VOICED_S              3.0  /* less voiced speech than this cannot be judged */
+
 typedef enum {
   VMC_VERDICT_PASS,
   VMC_VERDICT_WARN,

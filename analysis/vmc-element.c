@@ -169,7 +169,7 @@ static const char * const lead_in[] = {
   "please", "could", "would", "can", "will", "you", "if", "i'd", "i", "love", "like", "to",
   "just", "maybe", "perhaps", "feel", "free", "go", "ahead", "and", "we", "be", "great", "it",
   "it'd", "also", "or", "our", "my", "a", "your", "i'm", "am", "so", "really", "kindly", "do",
-  "me", "us", "back", "are", "the", "an", "send", "shoot", "drop", NULL
+  "are", "the", "an", "send", "shoot", "drop", NULL
 };
 
 /* Before a demand also the request it makes demanding: "call me back immediately". */
@@ -291,8 +291,13 @@ window_accept (const char * const *w,
   if (strcmp (w[at], "only") != 0)
     return TRUE;
   for (guint k = at + len; k < MIN (n, at + len + 8); k++)
-    if (vmc_word_is_time_word (w[k]) && strcmp (w[k], "one") != 0)
-      return TRUE;
+    {
+      /* a day, a part of the day, a clock time, or a range of numbers ("ten to noon") */
+      if (vmc_word_is_time_word (w[k]) && !vmc_word_is_number_word (w[k]))
+        return TRUE;
+      if (vmc_phrase_match (w, n, k, "# to|and|till|until|through @") > 0)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -119,7 +119,7 @@ plan_from_node (JsonNode    *root,
   g_autoptr(VmcPlan) plan = vmc_plan_new ();
   JsonObject *obj;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON,
                    "%s is not a plan: it must be a JSON object such as "

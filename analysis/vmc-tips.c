@@ -16,17 +16,6 @@
 #include "vmc-analysis.h"
 #include "vmc-word.h"
 
-/* thresholds */
-#define NAME_EARLY_S          10.0   /* the name should come within the first seconds */
-#define NAME_RUSHED_S_PER_WORD 0.18  /* faster than this per word of the name is rushed */
-#define NUMBER_EARLY_S        15.0   /* the number within the first ~15 s */
-#define NUMBER_AFTER_NAME_S   12.0   /* and soon after the name */
-#define DIGITS_PER_S_WARN      3.6   /* hard to write down */
-#define DIGITS_PER_S_FAIL      4.4   /* a rush nobody can write down */
-#define PITCH_RANGE_FAIL_ST    2.0   /* flat: monotone */
-#define PITCH_RANGE_WARN_ST    3.0   /* little movement */
-#define MIN_VOICED_S           3.0   /* less than this cannot be judged */
-
 static const char * const tip_ids[VMC_N_TIPS] = {
   "plan", "name", "number_early", "engaged", "direct", "short", "no_demands", "rapport",
   "accessible", "closing_number",
@@ -229,10 +218,10 @@ judge_name (VmcAnalysis *self)
   at = vmc_format_time (name->start);
   n_words = name->last_word - name->first_word + 1;
   per_word = (name->end - name->start) / n_words;
-  if (name->start > NAME_EARLY_S)
+  if (name->start > VMC_NAME_EARLY_S)
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
              "You gave your name (“%s”) only at %s. Say it in the first few seconds.", name->text, at);
-  else if (per_word < NAME_RUSHED_S_PER_WORD)
+  else if (per_word < VMC_NAME_RUSHED_S_PER_WORD)
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
              "You gave your name (“%s”) at %s, but quickly (%.2f s a word). Slow down on it so it "
              "can be written down.", name->text, at, per_word);
@@ -263,19 +252,19 @@ judge_number (VmcAnalysis *self)
   grouped = group_digits (number->digits);
   dps = self->metrics.number_digits_per_second;
 
-  if (number->start > NUMBER_EARLY_S ||
+  if (number->start > VMC_NUMBER_EARLY_S ||
       (ask && ask->start < number->start) || (reason && reason->start < number->start) ||
-      (name && number->start - name->end > NUMBER_AFTER_NAME_S))
+      (name && number->start - name->end > VMC_NUMBER_AFTER_NAME_S))
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
              "Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
              "listener has it before deciding to call back.", grouped, at,
              (ask && ask->start < number->start) ? "your ask" :
              (reason && reason->start < number->start) ? "the reason for your call" : "a long wait");
-  else if (dps > DIGITS_PER_S_FAIL)
+  else if (dps > VMC_DIGITS_PER_S_FAIL)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
              "You gave your number (%s) at %s, but at %.1f digits a second: too fast to write "
              "down. Aim for about two a second, with a pause between the groups.", grouped, at, dps);
-  else if (dps > DIGITS_PER_S_WARN)
+  else if (dps > VMC_DIGITS_PER_S_WARN)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, number,
              "You gave your number (%s) at %s, a little fast (%.1f digits a second). Slow down "
              "to about two a second and pause between the groups.", grouped, at, dps);
@@ -289,14 +278,14 @@ judge_engaged (VmcAnalysis *self)
 {
   const VmcMetrics *m = &self->metrics;
 
-  if (m->voiced_seconds < MIN_VOICED_S)
+  if (m->voiced_seconds < VMC_MIN_VOICED_S)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_SKIP, NULL,
              "Too little voiced speech to judge the pitch of your voice.");
-  else if (m->pitch_range_st < PITCH_RANGE_FAIL_ST)
+  else if (m->pitch_range_st < VMC_PITCH_RANGE_FAIL_ST)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_FAIL, NULL,
              "Your voice stays on one note (a pitch range of %.1f semitones). Let it rise and "
              "fall: smile, stress the reason for your call and your ask.", m->pitch_range_st);
-  else if (m->pitch_range_st < PITCH_RANGE_WARN_ST)
+  else if (m->pitch_range_st < VMC_PITCH_RANGE_WARN_ST)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_WARN, NULL,
              "Your voice moves a little (a pitch range of %.1f semitones). More variation sounds "
              "more engaged.", m->pitch_range_st);
@@ -505,5 +494,15 @@ vmc_judge_tips (VmcAnalysis              *self,
   judge_rapport (self);
   judge_accessible (self);
   judge_closing (self);
+  if (self->metrics.n_words == 0)
+    {
+      /* nothing said: nothing to praise */
+      const VmcTipId moot[] = { VMC_TIP_ENGAGED, VMC_TIP_SHORT, VMC_TIP_NO_DEMANDS, VMC_TIP_RAPPORT,
+                                VMC_TIP_ACCESSIBLE };
+
+      for (guint i = 0; i < G_N_ELEMENTS (moot); i++)
+        set_tip (self, moot[i], VMC_VERDICT_SKIP, NULL,
+                 "No speech was heard. Check that the microphone is on and close to you.");
+    }
   self->score = compute_score (self);
 }

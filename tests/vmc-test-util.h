@@ -7,6 +7,8 @@
 
 G_BEGIN_DECLS
 
-void vmc_test_remove_dir (const char *dir);
+void       vmc_test_remove_dir (const char *dir);
+GPtrArray *vmc_test_words      (const char *text,
+                                double      seconds_per_word);
 
 G_END_DECLS

@@ -1,0 +1,273 @@
+/* test-elements.c: finding the name, numbers, ask, rapport, demand, second channel and time
+ * window in phrasings of our own (not the corpus's)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "vmc-element.h"
+#include "vmc-phrase.h"
+#include "vmc-test-util.h"
+#include "vmc-word.h"
+
+typedef struct
+{
+  const char *said;
+  const char *expect;   /* "kind=text;kind=text"; text "-" means: no element of that kind */
+} Case;
+
+static const Case cases[] = {
+  /* names */
+  { "hey jordan this is priya raman with blue heron analytics",
+    "name=priya raman;company=blue heron analytics" },
+  { "hi it's marcus from pinecrest dental", "name=marcus;company=pinecrest dental" },
+  { "good afternoon dana my name is luis ortega", "name=luis ortega" },
+  { "dana luis ortega here i'm calling about the lease", "name=luis ortega;reason=i'm calling about the lease" },
+  { "hi i'm tanya volkov from orbit print", "name=tanya volkov;company=orbit print" },
+  { "this is about your order from last week", "name=-" },
+  { "hello it's been a while since we spoke", "name=-" },
+  { "i'm only in on mondays", "name=-;time_window=i'm only in on mondays" },
+  /* numbers */
+  { "you can reach me at four one five five five five zero one nine eight",
+    "number=four one five five five five zero one nine eight" },
+  { "my number is four one five five five five zero one nine eight again that's four one five "
+    "five five five zero one nine eight",
+    "number=four one five five five five zero one nine eight;"
+    "closing_number=four one five five five five zero one nine eight" },
+  { "call me at seven one eight two two two nine nine nine nine my cell is nine one seven three "
+    "three three four four four four", "number=seven one eight two two two nine nine nine nine;"
+    "closing_number=-;alternate_contact=my cell is" },
+  { "i have two questions and one more thing", "number=-" },
+  /* asks */
+  { "could you ring me back when you get a chance", "ask=could you ring me back when you get a chance" },
+  { "would you be free for coffee on tuesday", "ask=would you be free for coffee on tuesday;time_window=-" },
+  { "let's find a time to meet next week", "ask=let's find a time to meet next week" },
+  { "i'd like to schedule a demo with your team", "ask=i'd like to schedule a demo with your team" },
+  { "call me at two one two five five five one two three four", "ask=-" },
+  /* demands */
+  { "you need to call me back today", "demand=you need to call me back today;ask=-" },
+  { "get back to me asap", "demand=get back to me asap;ask=-" },
+  { "i expect a reply by noon", "demand=i expect a reply by noon" },
+  /* rapport */
+  { "tom baker from acme referred me to you", "rapport=referred me to you" },
+  { "we met at the denver expo last spring", "rapport=we met at the denver expo last spring" },
+  { "congratulations on the new office", "rapport=congratulations on the new office" },
+  { "our mutual contact jenna said you were hiring", "rapport=our mutual contact jenna said you were hiring" },
+  { "i'm calling about the conference next month", "rapport=-" },
+  /* second channel */
+  { "or shoot me an email at luis at pinecrest dot com", "alternate_contact=shoot me an email at luis at pinecrest dot com" },
+  { "my assistant karen can also set that up", "alternate_contact=my assistant karen can also set that up" },
+  { "feel free to text me anytime", "alternate_contact=feel free to text me anytime" },
+  /* time windows */
+  { "you can reach me between one and two this afternoon",
+    "time_window=between one and two this afternoon" },
+  { "i'm only available friday mornings", "time_window=i'm only available friday mornings" },
+  { "it will only take fifteen minutes of your time", "time_window=-" },
+  { "i only need a minute", "time_window=-" },
+  /* thanks */
+  { "i really appreciate it thanks a lot", "thanks=i really appreciate it thanks a lot" },
+};
+
+static void
+fail (const char *format,
+      ...) G_GNUC_PRINTF (1, 2);
+
+static void
+fail (const char *format,
+      ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_test_message ("%s", msg);
+  g_test_fail ();
+}
+
+/* Like the corpus scorer: an element counts when it covers at least half of the expected words. */
+static void
+check_case (const Case *c)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (c->said, 0.3);
+  g_autoptr(GPtrArray) elements = vmc_detect_elements (words, NULL);
+  g_auto(GStrv) wants = g_strsplit (c->expect, ";", -1);
+
+  for (guint i = 0; wants[i]; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (wants[i], "=", 2);
+      const VmcElement *found = NULL;
+      gboolean want_none = strcmp (kv[1], "-") == 0;
+
+      for (guint k = 0; k < elements->len && !found; k++)
+        {
+          const VmcElement *e = g_ptr_array_index (elements, k);
+
+          if (strcmp (vmc_element_kind_to_string (e->kind), kv[0]) == 0)
+            found = e;
+        }
+      if (want_none)
+        {
+          if (found)
+            {
+          fail ("“%s”: found %s “%s”, expected none", c->said, kv[0], found->text);
+          return;
+        }
+          continue;
+        }
+      if (!found)
+        {
+          fail ("“%s”: no %s found, expected “%s”", c->said, kv[0], kv[1]);
+          return;
+        }
+      {
+        /* the expected text's words, located in the message */
+        const char *at = strcmp (kv[0], "closing_number") == 0 ? g_strrstr (c->said, kv[1])
+                                                               : strstr (c->said, kv[1]);
+        guint first = 0, n = 0, covered = 0;
+
+        g_assert_nonnull (at);
+        for (const char *p = c->said; p < at; p++)
+          first += (*p == ' ');
+        n = 1;
+        for (const char *p = kv[1]; *p; p++)
+          n += (*p == ' ');
+        for (guint k = first; k < first + n; k++)
+          covered += (k >= found->first_word && k <= found->last_word);
+        if (covered * 2 < n)
+          {
+          fail ("“%s”: %s is “%s”, expected “%s”", c->said, kv[0], found->text, kv[1]);
+          return;
+        }
+        /* and not much more than it */
+        if (found->last_word - found->first_word + 1 > n + 4)
+          {
+          fail ("“%s”: %s is “%s”, longer than “%s”", c->said, kv[0], found->text, kv[1]);
+          return;
+        }
+      }
+    }
+}
+
+static void
+test_case (gconstpointer data)
+{
+  check_case (data);
+}
+
+static void
+test_closing_digits (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "it's ana at two one two five five five one two three four thanks / once more "
+      "two one two five five five one two three five", 0.3);
+  g_autoptr(GPtrArray) elements = vmc_detect_elements (words, NULL);
+  VmcElement *first = vmc_elements_find (elements, VMC_ELEMENT_NUMBER);
+  VmcElement *closing = vmc_elements_find (elements, VMC_ELEMENT_CLOSING_NUMBER);
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (closing);
+  g_assert_cmpstr (first->digits, ==, "2125551234");
+  g_assert_cmpstr (closing->digits, ==, "2125551235");
+  g_assert_cmpfloat (closing->start, >, first->end);
+}
+
+/* Fillers do not break a phrase, and the spans still index the full word list. */
+static void
+test_fillers (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words ("um this is uh gina lopez could you um call me back", 0.3);
+  g_autoptr(GPtrArray) elements = vmc_detect_elements (words, NULL);
+  VmcElement *name = vmc_elements_find (elements, VMC_ELEMENT_NAME);
+  VmcElement *ask = vmc_elements_find (elements, VMC_ELEMENT_ASK);
+
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "gina lopez");
+  g_assert_cmpuint (name->first_word, ==, 4);
+  g_assert_nonnull (ask);
+  g_assert_cmpstr (ask->text, ==, "could you um call me back");
+}
+
+/* With a plan the name is found by its words, even without "this is". */
+static void
+test_plan_name (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words ("hello there siobhan o'leary calling for nick", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(GPtrArray) without = vmc_detect_elements (words, NULL);
+  g_autoptr(GPtrArray) with = NULL;
+  VmcElement *name;
+
+  plan->caller_name = g_strdup ("siobhan o'leary");
+  with = vmc_detect_elements (words, plan);
+  name = vmc_elements_find (with, VMC_ELEMENT_NAME);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "siobhan o'leary");
+  g_assert_cmpfloat_with_epsilon (name->start, 1.1, 1e-9);
+  g_assert_null (vmc_elements_find (without, VMC_ELEMENT_NAME));
+}
+
+/* With a plan the planned number is the callback number even after another one. */
+static void
+test_plan_number (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "our main line is eight zero zero five five five zero one zero zero my direct line is "
+      "three one two five five five six seven eight nine", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(GPtrArray) elements = NULL;
+  VmcElement *number;
+
+  plan->callback_number = g_strdup ("3125556789");
+  elements = vmc_detect_elements (words, plan);
+  number = vmc_elements_find (elements, VMC_ELEMENT_NUMBER);
+  g_assert_nonnull (number);
+  g_assert_cmpstr (number->digits, ==, "3125556789");
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GPtrArray) elements = vmc_detect_elements (words, NULL);
+
+  g_assert_cmpuint (elements->len, ==, 0);
+}
+
+static void
+test_phrase (void)
+{
+  const char *w[] = { "could", "you", "give", "me", "a", "call", "between", "two", "and", "three" };
+
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 2, "give me a call|ring"), ==, 4);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 2, "give ?me a call"), ==, 4);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 2, "give ?us me a call"), ==, 4);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 0, "could * give"), ==, 3);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 6, "between @ and @"), ==, 4);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 6, "between # and # o'clock"), ==, 0);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 9, "three four"), ==, 0);
+  g_assert_cmpuint (vmc_phrase_match (w, 10, 10, "three"), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/elements/phrasing/%02u", i);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/elements/closing-digits", test_closing_digits);
+  g_test_add_func ("/elements/fillers", test_fillers);
+  g_test_add_func ("/elements/plan-name", test_plan_name);
+  g_test_add_func ("/elements/plan-number", test_plan_number);
+  g_test_add_func ("/elements/empty", test_empty);
+  g_test_add_func ("/elements/phrase", test_phrase);
+  return g_test_run ();
+}

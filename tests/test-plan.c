@@ -1,0 +1,126 @@
+/* test-plan.c: plan files, good and bad
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "vmc-plan.h"
+
+static void
+test_full (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlan) plan = vmc_plan_load_data (
+      "{\"caller_name\": \"Sarah  Miller\", \"company\": \"Northwind, Inc.\","
+      " \"callback_number\": \"(555) 212-3456\", \"recipient\": \"Tom\", \"goal\": \"renewal\","
+      " \"ask\": \"a call back\", \"rapport\": \"Lisa referred me\","
+      " \"alternate_contact\": \"sarah@northwind.example\", \"future_field\": [1, 2]}", -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan->caller_name, ==, "sarah miller");
+  g_assert_cmpstr (plan->company, ==, "northwind inc");
+  g_assert_cmpstr (plan->callback_number, ==, "5552123456");
+  g_assert_cmpstr (plan->recipient, ==, "tom");
+  g_assert_cmpstr (plan->ask, ==, "a call back");
+  g_assert_cmpstr (plan->rapport, ==, "lisa referred me");
+  g_assert_nonnull (plan->alternate_contact);
+}
+
+static void
+test_partial (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlan) plan = vmc_plan_load_data ("{\"caller_name\": \"Ana\", \"company\": null,"
+                                                " \"callback_number\": \"\"}", -1, &error);
+  g_auto(GStrv) name = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (plan->company);
+  g_assert_null (plan->callback_number);
+  name = vmc_plan_get_name_words (plan);
+  g_assert_cmpstrv (name, ((const char * const[]){ "ana", NULL }));
+}
+
+typedef struct
+{
+  const char *json;
+  int         code;
+  const char *says;   /* part of the message */
+} Bad;
+
+static const Bad bad[] = {
+  { "caller_name: Sarah", VMC_PLAN_ERROR_NOT_JSON, "not valid JSON" },
+  { "", VMC_PLAN_ERROR_NOT_JSON, "must be a JSON object" },
+  { "[\"Sarah\"]", VMC_PLAN_ERROR_NOT_JSON, "must be a JSON object" },
+  { "{\"caller_name\": 42}", VMC_PLAN_ERROR_WRONG_TYPE, "“caller_name” must be text" },
+  { "{\"callback_number\": 5552123456}", VMC_PLAN_ERROR_WRONG_TYPE, "“callback_number” must be text" },
+  { "{\"company\": {\"name\": \"x\"}}", VMC_PLAN_ERROR_WRONG_TYPE, "“company” must be text" },
+  { "{\"callback_number\": \"555-CALL-NOW\"}", VMC_PLAN_ERROR_BAD_NUMBER, "holds “C”" },
+  { "{\"callback_number\": \"12345\"}", VMC_PLAN_ERROR_BAD_NUMBER, "has 5 digits" },
+  { "{\"callback_number\": \"1234567890123456\"}", VMC_PLAN_ERROR_BAD_NUMBER, "has 16 digits" },
+};
+
+static void
+test_bad (gconstpointer data)
+{
+  const Bad *b = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlan) plan = vmc_plan_load_data (b->json, -1, &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, VMC_PLAN_ERROR, b->code);
+  if (!strstr (error->message, b->says))
+    g_error ("“%s”: message “%s” lacks “%s”", b->json, error->message, b->says);
+}
+
+static void
+test_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vmc-plan-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autoptr(VmcPlan) plan = NULL;
+
+  g_assert_true (g_file_set_contents (good, "{\"callback_number\": \"+1 555 212 3456\"}", -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "{\"callback_number\": ", -1, NULL));
+
+  plan = vmc_plan_load_file (good, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan->callback_number, ==, "15552123456");
+
+  g_assert_null (vmc_plan_load_file (broken, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON);
+  g_assert_nonnull (strstr (error->message, broken));
+  g_clear_error (&error);
+
+  g_assert_null (vmc_plan_load_file (missing, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "missing.json"));
+
+  g_unlink (good);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan/full", test_full);
+  g_test_add_func ("/plan/partial", test_partial);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/plan/bad/%u", i);
+
+      g_test_add_data_func (path, &bad[i], test_bad);
+    }
+  g_test_add_func ("/plan/file", test_file);
+  return g_test_run ();
+}

@@ -1,0 +1,288 @@
+/* test-tips.c: each tip's rule at its thresholds, the score and the report
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "vmc-analysis.h"
+#include "vmc-test-util.h"
+
+/* A good message: name at 1.1 s, number right after at ~2 digits a second, reason, ask,
+ * rapport, a second channel, thanks, and the number again. */
+#define GOOD \
+  "hi tom this is ana ruiz from lumen labs ~0.5 my number is two one two / five five five / " \
+  "one two three four ~0.3 lisa suggested i give you a call i'm calling about your renewal " \
+  "could you give me a call back you can also email me at ana at lumen dot com thanks / " \
+  "again that's ~0.5 two one two five five five one two three four"
+
+static VmcProsody lively = { .voiced_seconds = 12.0, .pitch_median_hz = 180.0,
+                             .pitch_range_st = 6.0, .pitch_stddev_st = 2.5 };
+
+static VmcAnalysis *
+analyze (const char       *said,
+         double            duration,
+         const VmcProsody *prosody,
+         const VmcPlan    *plan)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (said, 0.3);
+
+  return vmc_analysis_new (words, duration, prosody, plan, NULL);
+}
+
+static void
+assert_tip (const VmcAnalysis *a,
+            VmcTipId           id,
+            VmcVerdict         verdict,
+            const char        *says)
+{
+  const VmcTip *tip = &a->tips[id];
+
+  if (tip->verdict != verdict || (says && !strstr (tip->message, says)))
+    g_error ("tip %s: %s “%s”, expected %s with “%s”", vmc_tip_id_to_string (id),
+             vmc_verdict_to_string (tip->verdict), tip->message, vmc_verdict_to_string (verdict),
+             says ? says : "");
+}
+
+static void
+test_good (void)
+{
+  g_autoptr(VmcAnalysis) a = analyze (GOOD, 24.0, &lively, NULL);
+
+  assert_tip (a, VMC_TIP_PLAN, VMC_VERDICT_SKIP, "No plan");
+  assert_tip (a, VMC_TIP_NAME, VMC_VERDICT_PASS, "(“ana ruiz”) at 0:02");
+  assert_tip (a, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "212 555 1234");
+  assert_tip (a, VMC_TIP_ENGAGED, VMC_VERDICT_PASS, "6.0 semitones");
+  assert_tip (a, VMC_TIP_DIRECT, VMC_VERDICT_PASS, "could you give me a call back");
+  assert_tip (a, VMC_TIP_SHORT, VMC_VERDICT_PASS, "24 s");
+  assert_tip (a, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, "thanks");
+  assert_tip (a, VMC_TIP_RAPPORT, VMC_VERDICT_PASS, "lisa suggested");
+  assert_tip (a, VMC_TIP_ACCESSIBLE, VMC_VERDICT_PASS, "email");
+  assert_tip (a, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_PASS, NULL);
+  g_assert_cmpint (a->score, ==, 100);
+  g_assert_cmpfloat (a->tips[VMC_TIP_NAME].at, >, 1.0);
+  g_assert_cmpint (a->tips[VMC_TIP_NAME].first_word, ==, 4);
+  g_assert_cmpfloat_with_epsilon (a->metrics.number_digits_per_second, 10 / 6.6, 0.01);
+  g_assert_cmpfloat_with_epsilon (a->metrics.longest_pause, 0.8, 1e-6);
+}
+
+static void
+test_short (void)
+{
+  VmcAnalysisOptions opts;
+  g_autoptr(GPtrArray) words = vmc_test_words (GOOD, 0.3);
+  g_autoptr(VmcAnalysis) at_limit = analyze (GOOD, 60.0, &lively, NULL);
+  g_autoptr(VmcAnalysis) over = analyze (GOOD, 67.4, &lively, NULL);
+  g_autoptr(VmcAnalysis) custom = NULL;
+
+  assert_tip (at_limit, VMC_TIP_SHORT, VMC_VERDICT_PASS, "30 s or less is better");
+  assert_tip (over, VMC_TIP_SHORT, VMC_VERDICT_FAIL, "7 s over the 60 s limit");
+  g_assert_cmpint (over->score, <, 100);
+
+  vmc_analysis_options_init (&opts);
+  opts.target_seconds = 30.0;
+  custom = vmc_analysis_new (words, 31.0, &lively, NULL, &opts);
+  assert_tip (custom, VMC_TIP_SHORT, VMC_VERDICT_FAIL, "over the 30 s limit");
+}
+
+static void
+test_name (void)
+{
+  g_autoptr(VmcAnalysis) none = analyze ("hi tom my number is two one two five five five one two three four", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) late = analyze ("hi tom @11 this is ana ruiz", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) rushed = analyze ("hi tom this is ~0.15 ana ruiz ~0.3 from lumen", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) calm = analyze ("hi tom this is ~0.2 ana ruiz ~0.3 from lumen", 20, &lively, NULL);
+
+  assert_tip (none, VMC_TIP_NAME, VMC_VERDICT_FAIL, "No name");
+  assert_tip (late, VMC_TIP_NAME, VMC_VERDICT_WARN, "only at 0:12");
+  assert_tip (rushed, VMC_TIP_NAME, VMC_VERDICT_WARN, "quickly");
+  assert_tip (calm, VMC_TIP_NAME, VMC_VERDICT_PASS, NULL);
+}
+
+static VmcAnalysis *
+number_at_pace (double seconds_per_digit)
+{
+  g_autofree char *said = g_strdup_printf (
+      "this is ana ruiz my number is ~%g two one two five five five one two three four", seconds_per_digit);
+
+  return analyze (said, 20, &lively, NULL);
+}
+
+static void
+test_number_pace (void)
+{
+  /* at the thresholds, with a little margin either side */
+  g_autoptr(VmcAnalysis) slow = number_at_pace (0.5);
+  g_autoptr(VmcAnalysis) under_warn = number_at_pace (1.0 / (VMC_DIGITS_PER_S_WARN - 0.1));
+  g_autoptr(VmcAnalysis) over_warn = number_at_pace (1.0 / (VMC_DIGITS_PER_S_WARN + 0.1));
+  g_autoptr(VmcAnalysis) over_fail = number_at_pace (1.0 / (VMC_DIGITS_PER_S_FAIL + 0.1));
+
+  assert_tip (slow, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "2.0 digits a second");
+  assert_tip (under_warn, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
+  assert_tip (over_warn, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, "a little fast");
+  assert_tip (over_fail, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "too fast to write down");
+}
+
+static void
+test_number_late (void)
+{
+  g_autoptr(VmcAnalysis) missing = analyze ("this is ana ruiz could you call me back", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) after_ask = analyze (
+      "this is ana ruiz could you call me back my number is two one two five five five one two three four",
+      20, &lively, NULL);
+  g_autoptr(VmcAnalysis) after_15s = analyze (
+      "this is ana ruiz @15.5 my number is two one two five five five one two three four", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) at_14s = analyze (
+      "this is ana ruiz @12 my number is two one two five five five one two three four", 20, &lively, NULL);
+
+  assert_tip (missing, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "No callback number");
+  assert_tip (missing, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL);
+  assert_tip (after_ask, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "after your ask");
+  assert_tip (after_15s, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "only at 0:16");
+  assert_tip (at_14s, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
+}
+
+static void
+test_closing (void)
+{
+  g_autoptr(VmcAnalysis) wrong = analyze (
+      "my number is two one two five five five one two three four thanks again that's two one "
+      "two five five five one two three five", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) none = analyze (
+      "my number is two one two five five five one two three four thanks bye", 20, &lively, NULL);
+
+  assert_tip (wrong, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, "212 555 1235");
+  assert_tip (wrong, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, "212 555 1234");
+  assert_tip (none, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, "did not repeat");
+}
+
+static void
+test_engaged (void)
+{
+  VmcProsody flat = { .voiced_seconds = 10, .pitch_range_st = VMC_PITCH_RANGE_FAIL_ST - 0.1 };
+  VmcProsody some = { .voiced_seconds = 10, .pitch_range_st = VMC_PITCH_RANGE_WARN_ST - 0.1 };
+  VmcProsody enough = { .voiced_seconds = 10, .pitch_range_st = VMC_PITCH_RANGE_WARN_ST + 0.1 };
+  VmcProsody short_voice = { .voiced_seconds = VMC_MIN_VOICED_S - 0.5, .pitch_range_st = 1.0 };
+  g_autoptr(VmcAnalysis) a = analyze (GOOD, 24, &flat, NULL);
+  g_autoptr(VmcAnalysis) b = analyze (GOOD, 24, &some, NULL);
+  g_autoptr(VmcAnalysis) c = analyze (GOOD, 24, &enough, NULL);
+  g_autoptr(VmcAnalysis) d = analyze (GOOD, 24, &short_voice, NULL);
+  g_autoptr(VmcAnalysis) e = analyze (GOOD, 24, NULL, NULL);
+
+  assert_tip (a, VMC_TIP_ENGAGED, VMC_VERDICT_FAIL, "one note");
+  assert_tip (b, VMC_TIP_ENGAGED, VMC_VERDICT_WARN, NULL);
+  assert_tip (c, VMC_TIP_ENGAGED, VMC_VERDICT_PASS, NULL);
+  assert_tip (d, VMC_TIP_ENGAGED, VMC_VERDICT_SKIP, NULL);
+  assert_tip (e, VMC_TIP_ENGAGED, VMC_VERDICT_SKIP, NULL);
+  /* a skipped tip does not count against the score */
+  g_assert_cmpint (d->score, ==, 100);
+  g_assert_cmpint (a->score, <, 100);
+}
+
+static void
+test_direct_and_demands (void)
+{
+  g_autoptr(VmcAnalysis) demand = analyze (
+      "this is ana ruiz i'm calling about your renewal you need to call me back today", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) no_ask = analyze (
+      "this is ana ruiz i'm calling about your renewal talk soon", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) no_reason = analyze (
+      "this is ana ruiz could you call me back", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) no_thanks = analyze (
+      "this is ana ruiz i'm calling about your renewal could you call me back", 20, &lively, NULL);
+
+  assert_tip (demand, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, "demanded");
+  assert_tip (demand, VMC_TIP_NO_DEMANDS, VMC_VERDICT_FAIL, "you need to call me back today");
+  assert_tip (no_ask, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, "never asked");
+  assert_tip (no_reason, VMC_TIP_DIRECT, VMC_VERDICT_WARN, "why you call");
+  assert_tip (no_thanks, VMC_TIP_DIRECT, VMC_VERDICT_PASS, NULL);
+  assert_tip (no_thanks, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, "thank you");
+}
+
+static void
+test_accessible_and_rapport (void)
+{
+  g_autoptr(VmcAnalysis) window = analyze (
+      "this is ana ruiz you can email me too but i'm only in on friday mornings", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) one_way = analyze ("this is ana ruiz could you call me back", 20, &lively, NULL);
+
+  assert_tip (window, VMC_TIP_ACCESSIBLE, VMC_VERDICT_FAIL, "friday mornings");
+  assert_tip (one_way, VMC_TIP_ACCESSIBLE, VMC_VERDICT_WARN, "second one");
+  assert_tip (one_way, VMC_TIP_RAPPORT, VMC_VERDICT_WARN, "mutual contact");
+}
+
+static void
+test_plan (void)
+{
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(VmcAnalysis) mismatch = NULL;
+  g_autoptr(VmcAnalysis) partial = NULL;
+  g_autoptr(VmcAnalysis) full = NULL;
+
+  plan->caller_name = g_strdup ("ana ruiz");
+  plan->callback_number = g_strdup ("2125551239");
+  mismatch = analyze (GOOD, 24, &lively, plan);
+  assert_tip (mismatch, VMC_TIP_PLAN, VMC_VERDICT_FAIL, "You said 212 555 1234; your number is 212 555 1239");
+
+  g_free (plan->callback_number);
+  plan->callback_number = g_strdup ("2125551234");
+  partial = analyze (GOOD, 24, &lively, plan);
+  assert_tip (partial, VMC_TIP_PLAN, VMC_VERDICT_WARN, "why you call, your ask and a rapport hook");
+
+  plan->goal = g_strdup ("renewal");
+  plan->ask = g_strdup ("a call back");
+  plan->rapport = g_strdup ("lisa");
+  full = analyze (GOOD, 24, &lively, plan);
+  assert_tip (full, VMC_TIP_PLAN, VMC_VERDICT_PASS, NULL);
+}
+
+static void
+test_report (void)
+{
+  g_autoptr(VmcAnalysis) a = analyze (GOOD, 24, &lively, NULL);
+  g_autofree char *text = vmc_analysis_to_text (a, FALSE);
+  g_autofree char *json = vmc_analysis_to_json (a, FALSE);
+
+  g_assert_nonnull (strstr (text, "[NAME 0:02: ana ruiz]"));
+  g_assert_nonnull (strstr (text, "= 2125551234]"));
+  g_assert_nonnull (strstr (text, "PASS   2. Clearly state your name"));
+  g_assert_nonnull (strstr (text, "Score: 100/100"));
+  g_assert_null (strstr (text, "\033["));
+  g_assert_nonnull (strstr (json, "\"kind\":\"closing_number\""));
+  g_assert_nonnull (strstr (json, "\"id\":\"number_early\",\"verdict\":\"pass\""));
+  g_assert_nonnull (strstr (json, "\"score\":100"));
+}
+
+static void
+test_silence (void)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(VmcAnalysis) a = vmc_analysis_new (words, 5.0, NULL, NULL, NULL);
+  g_autofree char *text = vmc_analysis_to_text (a, FALSE);
+
+  assert_tip (a, VMC_TIP_NAME, VMC_VERDICT_FAIL, NULL);
+  assert_tip (a, VMC_TIP_SHORT, VMC_VERDICT_SKIP, "No speech was heard");
+  g_assert_cmpint (a->score, ==, 0);
+  g_assert_nonnull (strstr (text, "no speech was heard"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tips/good", test_good);
+  g_test_add_func ("/tips/short", test_short);
+  g_test_add_func ("/tips/name", test_name);
+  g_test_add_func ("/tips/number-pace", test_number_pace);
+  g_test_add_func ("/tips/number-late", test_number_late);
+  g_test_add_func ("/tips/closing", test_closing);
+  g_test_add_func ("/tips/engaged", test_engaged);
+  g_test_add_func ("/tips/direct-and-demands", test_direct_and_demands);
+  g_test_add_func ("/tips/accessible-and-rapport", test_accessible_and_rapport);
+  g_test_add_func ("/tips/plan", test_plan);
+  g_test_add_func ("/tips/report", test_report);
+  g_test_add_func ("/tips/silence", test_silence);
+  return g_test_run ();
+}
