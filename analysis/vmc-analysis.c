@@ -130,32 +130,46 @@ vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
                                  const VmcPlan  *plan,
                                  GError        **error)
 {
-  const char *texts[2];
+  const char *phrases[3] = { NULL };
+  guint n = 0;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), FALSE);
 
-  if (plan == NULL)
-    return TRUE;
-  texts[0] = plan->caller_name;
-  texts[1] = plan->company;
-  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+  if (plan && plan->caller_name)
+    phrases[n++] = plan->caller_name;
+  if (plan && plan->company)
+    phrases[n++] = plan->company;
+  for (guint p = 0; p < n; p++)
     {
-      g_auto(GStrv) parts = texts[t] ? g_strsplit (texts[t], " ", -1) : NULL;
+      g_auto(GStrv) parts = g_strsplit (phrases[p], " ", -1);
 
-      for (guint i = 0; parts && parts[i]; i++)
+      for (guint i = 0; parts[i]; i++)
         {
-          g_autofree char *phones = NULL;
+          g_autofree char *pron = NULL;
 
           if (!*parts[i] || vmc_recognizer_knows_word (rec, parts[i]))
             continue;
-          if (!(phones = vmc_pronounce (parts[i])))
-            continue;
-          g_debug ("adding “%s” as %s", parts[i], phones);
-          if (!vmc_recognizer_add_word (rec, parts[i], phones, error))
+          /* a word with no letters to pronounce: leave the phrase out */
+          if (!(pron = vmc_pronounce (parts[i])))
+            {
+              phrases[p] = "";
+              break;
+            }
+          g_debug ("adding “%s” as %s", parts[i], pron);
+          if (!vmc_recognizer_add_word (rec, parts[i], pron, error))
             return FALSE;
         }
     }
-  return TRUE;
+  /* drop left-out phrases */
+  {
+    guint k = 0;
+
+    for (guint p = 0; p < n; p++)
+      if (*phrases[p])
+        phrases[k++] = phrases[p];
+    phrases[k] = NULL;
+  }
+  return vmc_recognizer_expect_phrases (rec, phrases, error);
 }
 
 /**

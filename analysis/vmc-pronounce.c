@@ -56,7 +56,7 @@ vmc_pronounce (const char *word)
 
       while (len > 0 && g_ascii_isdigit (ph[len - 1]))
         len--;
-      if (len == 0 || strncmp (ph, "pau", len) == 0)
+      if (len == 0 || (len == 3 && strncmp (ph, "pau", 3) == 0))
         continue;
       if (phones->len)
         g_string_append_c (phones, ' ');

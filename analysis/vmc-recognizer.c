@@ -12,7 +12,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <pocketsphinx.h>
 #include <sphinxbase/ckd_alloc.h>
@@ -31,6 +35,7 @@
 G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
+#define EXPECTED_WEIGHT 0.02     /* share of the caller's own name and company, when known */
 
 struct _VmcRecognizer
 {
@@ -48,6 +53,10 @@ struct _VmcRecognizer
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
   mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
   VmcDenoiser  *denoiser;        /* NULL when noise suppression is off */
+  char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
+  ngram_model_t *general_lm;     /* NULL when only the default search is used */
+  ngram_model_t *domain_lm;
+  double        domain_weight;
 };
 
 /* Search settings, chosen by measurement on the corpus (tests/benchmark/): capping the
@@ -73,6 +82,9 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->cmn_initial, g_free);
   g_clear_pointer (&self->denoiser, vmc_denoiser_free);
+  g_clear_pointer (&self->expected, g_free);
+  g_clear_pointer (&self->general_lm, ngram_model_free);
+  g_clear_pointer (&self->domain_lm, ngram_model_free);
 
   G_OBJECT_CLASS (vmc_recognizer_parent_class)->finalize (object);
 }
@@ -135,6 +147,42 @@ find_domain_lm (void)
 /* Interpolate the general English model with the voicemail domain model
  * (analysis/lm/make-domain-lm.py): numbers and phone-message phrasing come out right far
  * more often, while any other wording still has the general model behind it. */
+/* Builds the search from the models: the general one, the voicemail domain one and, when
+ * phrases are expected, a small one of those phrases. The set owns references to them. */
+static gboolean
+build_lm_set (VmcRecognizer  *self,
+              ngram_model_t  *expected,
+              GError        **error)
+{
+  float32 weights[3];
+  ngram_model_t *models[3];
+  char *names[3] = { (char *)"general", (char *)"voicemail", (char *)"expected" };
+  ngram_model_t *set;
+  int n = expected ? 3 : 2;
+  double share = expected ? 1.0 - EXPECTED_WEIGHT : 1.0;
+
+  models[0] = ngram_model_retain (self->general_lm);
+  models[1] = ngram_model_retain (self->domain_lm);
+  models[2] = expected;
+  weights[0] = (float32)(share * (1.0 - self->domain_weight));
+  weights[1] = (float32)(share * self->domain_weight);
+  weights[2] = (float32)EXPECTED_WEIGHT;
+
+  /* The set owns the models from here on. */
+  set = ngram_model_set_init (self->config, models, names, weights, n);
+  if (set == NULL || ps_set_lm (self->ps, "voicemail", set) < 0 ||
+      ps_set_search (self->ps, "voicemail") < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "Could not combine the voicemail language model with the general one.");
+      if (set)
+        ngram_model_free (set);
+      return FALSE;
+    }
+  ngram_model_free (set);
+  return TRUE;
+}
+
 static gboolean
 mix_domain_lm (VmcRecognizer  *self,
                const char     *general_path,
@@ -143,41 +191,22 @@ mix_domain_lm (VmcRecognizer  *self,
 {
   const char *weight_env = g_getenv ("VMC_DOMAIN_WEIGHT");
   logmath_t *lmath = ps_get_logmath (self->ps);
-  float32 weights[2];
-  ngram_model_t *models[2];
-  char *names[2] = { (char *)"general", (char *)"voicemail" };
-  ngram_model_t *set;
   double weight = DOMAIN_WEIGHT;
 
   if (weight_env != NULL)
     weight = g_ascii_strtod (weight_env, NULL);
-  weight = CLAMP (weight, 0.0, 1.0);
+  self->domain_weight = CLAMP (weight, 0.0, 1.0);
 
-  models[0] = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
-  models[1] = ngram_model_read (self->config, domain_path, NGRAM_AUTO, lmath);
-  if (models[0] == NULL || models[1] == NULL)
+  self->general_lm = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
+  self->domain_lm = ngram_model_read (self->config, domain_path, NGRAM_AUTO, lmath);
+  if (self->general_lm == NULL || self->domain_lm == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
                    "Could not load the language models %s and %s. Reinstall Voicemail Coach "
                    "and the Debian package pocketsphinx-en-us.", general_path, domain_path);
-      g_clear_pointer (&models[0], ngram_model_free);
-      g_clear_pointer (&models[1], ngram_model_free);
       return FALSE;
     }
-  weights[0] = (float32)(1.0 - weight);
-  weights[1] = (float32)weight;
-
-  /* The set owns both models from here on. */
-  set = ngram_model_set_init (self->config, models, names, weights, 2);
-  if (set == NULL || ps_set_lm (self->ps, "voicemail", set) < 0 ||
-      ps_set_search (self->ps, "voicemail") < 0)
-    {
-      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "Could not combine the voicemail language model with the general one.");
-      return FALSE;
-    }
-  ngram_model_free (set);
-  return TRUE;
+  return build_lm_set (self, NULL, error);
 }
 
 /**
@@ -311,6 +340,130 @@ vmc_recognizer_add_word (VmcRecognizer  *self,
                    "Could not add “%s” (%s) to the dictionary.", word, phones);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Writes a trigram ARPA model of @phrases (each said as a whole, any word alone too) and
+ * reads it back. The set that it joins scores trigrams, so the model has all three orders. */
+static ngram_model_t *
+read_phrases_lm (VmcRecognizer       *self,
+                 const char * const  *phrases,
+                 GError             **error)
+{
+  GPtrArray *grams[3];
+  g_autoptr(GString) arpa = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  ngram_model_t *lm;
+  int fd;
+
+  for (guint o = 0; o < 3; o++)
+    grams[o] = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (grams[0], g_strdup ("<s>"));
+  g_ptr_array_add (grams[0], g_strdup ("</s>"));
+  for (guint p = 0; phrases[p]; p++)
+    {
+      g_autofree char *line = g_strdup_printf ("<s> %s </s>", phrases[p]);
+      g_auto(GStrv) w = g_strsplit (line, " ", -1);
+      guint n = g_strv_length (w);
+
+      for (guint o = 0; o < 3; o++)
+        for (guint i = 0; i + o < n; i++)
+          {
+            GString *gram = g_string_new (w[i]);
+
+            for (guint k = i + 1; k <= i + o; k++)
+              g_string_append_printf (gram, " %s", w[k]);
+            if ((o == 0 && (strcmp (gram->str, "<s>") == 0 || strcmp (gram->str, "</s>") == 0)) ||
+                g_ptr_array_find_with_equal_func (grams[o], gram->str, g_str_equal, NULL))
+              g_string_free (gram, TRUE);
+            else
+              g_ptr_array_add (grams[o], g_string_free (gram, FALSE));
+          }
+    }
+
+  g_string_append (arpa, "\\data\\\n");
+  for (guint o = 0; o < 3; o++)
+    g_string_append_printf (arpa, "ngram %u=%u\n", o + 1, grams[o]->len);
+  for (guint o = 0; o < 3; o++)
+    {
+      g_string_append_printf (arpa, "\n\\%u-grams:\n", o + 1);
+      for (guint i = 0; i < grams[o]->len; i++)
+        {
+          const char *g = g_ptr_array_index (grams[o], i);
+          double prob = o == 0 ? -log10 ((double)grams[0]->len - 1) : -0.3;
+
+          if (o == 0 && strcmp (g, "<s>") == 0)
+            prob = -99.0;
+          if (o < 2)
+            g_string_append_printf (arpa, "%.4f %s -0.3\n", prob, g);
+          else
+            g_string_append_printf (arpa, "%.4f %s\n", prob, g);
+        }
+    }
+  g_string_append (arpa, "\n\\end\\\n");
+
+  for (guint o = 0; o < 3; o++)
+    g_ptr_array_unref (grams[o]);
+
+  if ((fd = g_file_open_tmp ("vmc-words-XXXXXX.arpa", &path, error)) < 0)
+    return NULL;
+  close (fd);
+  if (!g_file_set_contents (path, arpa->str, (gssize)arpa->len, error))
+    {
+      g_unlink (path);
+      return NULL;
+    }
+  lm = ngram_model_read (self->config, path, NGRAM_ARPA, ps_get_logmath (self->ps));
+  g_unlink (path);
+  if (lm == NULL)
+    g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                 "Could not build a language model for the expected words.");
+  return lm;
+}
+
+/**
+ * vmc_recognizer_expect_phrases:
+ * @self: a recognizer, not running
+ * @phrases: (nullable): lower-case phrases the speaker is known to say (their own name, their
+ *   company), each word already in the dictionary (see vmc_recognizer_add_word()); %NULL or
+ *   empty to expect nothing in particular again
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * A small language model of the phrases joins the mix (with EXPECTED_WEIGHT), so that the recognizer
+ * prefers them where the sound fits. Calling it again replaces the phrases.
+ */
+gboolean
+vmc_recognizer_expect_phrases (VmcRecognizer       *self,
+                               const char * const  *phrases,
+                               GError             **error)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "Phrases can only be changed between recordings.");
+      return FALSE;
+    }
+  joined = phrases ? g_strjoinv ("|", (char **)phrases) : g_strdup ("");
+  if (strcmp (joined, self->expected ? self->expected : "") == 0)
+    return TRUE;   /* nothing changes */
+  if (self->general_lm == NULL)
+    return TRUE;   /* the general model alone (no domain model): nothing to mix into */
+
+  if (*joined)
+    {
+      ngram_model_t *lm = read_phrases_lm (self, phrases, error);
+
+      if (lm == NULL || !build_lm_set (self, lm, error))
+        return FALSE;
+    }
+  else if (!build_lm_set (self, NULL, error))
+    return FALSE;
+  g_free (self->expected);
+  self->expected = *joined ? g_steal_pointer (&joined) : NULL;
   return TRUE;
 }
 

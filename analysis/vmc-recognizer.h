@@ -31,6 +31,9 @@ gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
                                             const char     *word,
                                             const char     *phones,
                                             GError        **error);
+gboolean       vmc_recognizer_expect_phrases (VmcRecognizer      *self,
+                                              const char * const *phrases,
+                                              GError            **error);
 gboolean       vmc_recognizer_knows_word   (VmcRecognizer  *self,
                                             const char     *word);
 gboolean       vmc_recognizer_start        (VmcRecognizer  *self,

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""`voicemail-coach analyze` end to end on messages spoken by flite (TAP)."""
+import json, os, subprocess, sys, tempfile
+
+EXE = sys.argv[1]
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append((name, bool(cond), detail))
+
+
+def run(*args):
+    return subprocess.run([EXE, "analyze"] + list(args), capture_output=True, text=True, timeout=300)
+
+
+def speak(path, text, voice="slt", f0_stddev=None):
+    raw = path + ".flite.wav"
+    cmd = ["flite", "-voice", voice, "-t", text, "-o", raw]
+    if f0_stddev is not None:
+        cmd += ["--setf", "int_f0_target_stddev=%g" % f0_stddev]
+    subprocess.run(cmd, check=True)
+    subprocess.run(["sox", raw, "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.5", "0.5"], check=True)
+    os.unlink(raw)
+
+
+def analyze(*args):
+    p = run("--json", *args)
+    try:
+        return p, json.loads(p.stdout)
+    except ValueError:
+        return p, {}
+
+
+def element(obj, kind):
+    return next((e for e in obj.get("elements", []) if e.get("kind") == kind), None)
+
+
+def verdicts(obj):
+    return {t["id"]: t["verdict"] for t in obj.get("tips", [])}
+
+
+GOOD = ("hi nora this is priya venkataraman from clearwater dental my number is "
+        "four one five two two seven nine three eight one "
+        "our mutual friend david suggested i reach out i am calling about your new clinic "
+        "could you give me a call back you can also email me at priya at clearwater dot com "
+        "thank you again that is four one five two two seven nine three eight one")
+BAD = ("you need to call me back immediately i am only in the office on friday from nine to ten "
+       "my number is four one five two two seven nine three eight one")
+
+with tempfile.TemporaryDirectory() as tmp:
+    good = os.path.join(tmp, "good.wav")
+    speak(good, GOOD, f0_stddev=35)
+    bad = os.path.join(tmp, "bad.wav")
+    speak(bad, BAD, voice="kal16", f0_stddev=0)
+    plan = os.path.join(tmp, "plan.json")
+    with open(plan, "w") as f:
+        json.dump({"caller_name": "Priya Venkataraman", "company": "Clearwater Dental",
+                   "callback_number": "(415) 227-9381", "goal": "new clinic", "ask": "call back",
+                   "rapport": "David"}, f)
+    wrong_plan = os.path.join(tmp, "wrong.json")
+    with open(wrong_plan, "w") as f:
+        json.dump({"caller_name": "Priya Venkataraman", "callback_number": "4152279388"}, f)
+
+    p, obj = analyze(good)
+    check("analyze --json exits 0 with one JSON object", p.returncode == 0 and obj, p.stdout + p.stderr)
+    check("the object has every field of the corpus format",
+          set(obj) >= {"file", "duration", "words", "elements", "tips", "metrics", "score"}, str(obj)[:300])
+    check("all ten tips, each with a verdict, a message and a time or null",
+          [t["id"] for t in obj.get("tips", [])] == ["plan", "name", "number_early", "engaged", "direct",
+                                                      "short", "no_demands", "rapport", "accessible",
+                                                      "closing_number"]
+          and all(t["verdict"] in ("pass", "warn", "fail", "skip") and t["message"] and "at" in t
+                  for t in obj.get("tips", [])), json.dumps(obj.get("tips"))[:600])
+    num, closing = element(obj, "number"), element(obj, "closing_number")
+    check("the number and its digits", num and num.get("digits") == "4152279381", json.dumps(num))
+    check("the closing number and its digits", closing and closing.get("digits") == "4152279381"
+          and closing["start"] > num["end"], json.dumps(closing))
+    words = obj.get("words", [])
+    check("element word indexes match their text", all(
+        " ".join(w["word"] for w in words[e["first_word"]:e["last_word"] + 1]) == e["text"]
+        and abs(words[e["first_word"]]["start"] - e["start"]) < 0.011 for e in obj.get("elements", [])),
+        json.dumps(obj.get("elements"))[:600])
+    for kind in ("ask", "rapport", "alternate_contact"):
+        check("the %s is found" % kind, element(obj, kind), json.dumps(obj.get("elements"))[:600])
+    v = verdicts(obj)
+    check("a good message passes number, direct, demands, rapport, accessible, closing",
+          all(v.get(t) == "pass" for t in ("number_early", "direct", "short", "no_demands", "rapport",
+                                            "accessible", "closing_number")), str(v))
+    check("without a plan the plan tip is skipped", v.get("plan") == "skip", str(v))
+    check("metrics: duration, words per minute, digits per second, pitch, fillers, pause", all(
+        k in obj.get("metrics", {}) for k in ("duration", "words_per_minute", "number_digits_per_second",
+                                             "pitch_range_semitones", "fillers", "longest_pause")),
+        str(obj.get("metrics")))
+    check("a score from 0 to 100, high for a good message", 70 <= obj.get("score", -1) <= 100, str(obj.get("score")))
+
+    p, with_plan = analyze("--plan", plan, good)
+    name = element(with_plan, "name")
+    check("with the plan, the unusual name is recognized and located",
+          name and "venkataraman" in name["text"], json.dumps(name) + " " +
+          " ".join(w["word"] for w in with_plan.get("words", [])))
+    check("with a full plan that was followed, the plan tip passes", verdicts(with_plan).get("plan") == "pass",
+          json.dumps(with_plan.get("tips", [{}])[0]))
+
+    p, wrong = analyze("--plan", wrong_plan, good)
+    tip = (wrong.get("tips") or [{}])[0]
+    check("a number that differs from the plan is named digit by digit",
+          tip.get("verdict") == "fail" and "415 227 9381" in tip.get("message", "")
+          and "415 227 9388" in tip.get("message", ""), json.dumps(tip))
+
+    p, worse = analyze(bad)
+    v = verdicts(worse)
+    check("a demand fails no_demands and direct", v.get("no_demands") == "fail" and v.get("direct") == "fail", str(v))
+    check("a narrow time window fails accessible", v.get("accessible") == "fail", str(v))
+    check("no name fails name; the number after the demand is late", v.get("name") == "fail"
+          and v.get("number_early") == "fail", str(v))
+    check("a bad message scores lower than a good one", worse.get("score", 100) < obj.get("score", 0) - 30,
+          "%s vs %s" % (worse.get("score"), obj.get("score")))
+
+    p = run(good)
+    check("the text report marks the spans and lists the verdicts", p.returncode == 0
+          and "[NUMBER" in p.stdout and "= 4152279381]" in p.stdout and "PASS" in p.stdout
+          and "Score:" in p.stdout, p.stdout)
+
+    for label, content, says in (
+            ("not JSON", "caller_name = Priya", "not valid JSON"),
+            ("a list", "[1, 2]", "must be a JSON object"),
+            ("a number as a JSON number", '{"callback_number": 4152279381}', "must be text"),
+            ("a number with letters", '{"callback_number": "415-CALL-NOW"}', "holds “C”")):
+        path = os.path.join(tmp, "bad-plan.json")
+        with open(path, "w") as f:
+            f.write(content)
+        p = run("--plan", path, good)
+        check("a plan that is %s exits 2 with a clear message" % label,
+              p.returncode == 2 and says in p.stderr and path in p.stderr and p.stdout == "", p.stderr)
+    p = run("--plan", os.path.join(tmp, "nope.json"), good)
+    check("a missing plan file exits 2 and names it", p.returncode == 2 and "nope.json" in p.stderr, p.stderr)
+    p = run()
+    check("analyze with no file is a usage error (2)", p.returncode == 2 and "audio file" in p.stderr, p.stderr)
+    p = run("--target", "2", good)
+    check("a silly --target is a usage error (2)", p.returncode == 2 and "--target" in p.stderr, p.stderr)
+    p, short_target = analyze("--target", "10", good)
+    check("--target changes the limit of the short tip", verdicts(short_target).get("short") == "fail"
+          and "10 s limit" in short_target["tips"][5]["message"], json.dumps(short_target.get("tips", [])[5:6]))
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok:
+        for line in str(detail).splitlines()[:20]:
+            print("# " + line)
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
