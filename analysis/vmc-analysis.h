@@ -19,9 +19,9 @@ G_BEGIN_DECLS
 #define VMC_NUMBER_AFTER_NAME_S      12.0  /* and soon after the name */
 #define VMC_DIGITS_PER_S_WARN         3.6  /* hard to write down */
 #define VMC_DIGITS_PER_S_FAIL         4.4  /* a rush nobody can write down */
-#define VMC_PITCH_RANGE_FAIL_ST       2.0  /* flat: monotone */
-#define VMC_PITCH_RANGE_WARN_ST       3.0  /* little movement */
-#define VMC_MIN_VOICED_S              3.0  /* less voiced speech than this cannot be judged */
+#define VMC_PITCH_RANGE_FAIL_ST       1.5  /* flat: monotone (10th-90th percentile range) */
+#define VMC_PITCH_RANGE_WARN_ST       2.2  /* little movement */
+#define VMC_MIN_VOICED_S              0.9  /* less voiced speech than this cannot be judged */
 
 typedef enum {
   VMC_VERDICT_PASS,

@@ -50,6 +50,20 @@ vmc_number_free (VmcNumber *self)
   g_free (self);
 }
 
+/* Words a recognizer hears for a digit said inside a number ("six for three") */
+static int
+homophone_value (const char *w)
+{
+  static const struct { const char *word; int value; } homophones[] = {
+    { "for", 4 }, { "fore", 4 }, { "to", 2 }, { "too", 2 }, { "won", 1 }, { "ate", 8 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (homophones); i++)
+    if (strcmp (homophones[i].word, w) == 0)
+      return homophones[i].value;
+  return -1;
+}
+
 /* Reads one number token at words[*i] into @out; returns FALSE when the word is not part of
  * a number. "oh" only counts next to another number word, so "oh hi" stays words. */
 static gboolean
@@ -67,6 +81,13 @@ read_token (const char * const *words,
       for (int k = 0; k < (w[0] == 'd' ? 2 : 3); k++)
         g_string_append_c (out, (char)('0' + v));
       *i += 2;
+      return TRUE;
+    }
+  /* a homophone counts only between two digits: "six for three", not "for you" */
+  if (out->len > 0 && (v = homophone_value (w)) >= 0 && unit_value (next) >= 0)
+    {
+      g_string_append_c (out, (char)('0' + v));
+      *i += 1;
       return TRUE;
     }
   if ((v = index_in (teens, w)) >= 0)

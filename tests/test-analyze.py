@@ -88,6 +88,7 @@ with tempfile.TemporaryDirectory() as tmp:
           all(v.get(t) == "pass" for t in ("number_early", "direct", "short", "no_demands", "rapport",
                                             "accessible", "closing_number")), str(v))
     check("without a plan the plan tip is skipped", v.get("plan") == "skip", str(v))
+    check("a lively voice is engaged", v.get("engaged") == "pass", json.dumps(obj.get("tips", [])[3:4]))
     check("metrics: duration, words per minute, digits per second, pitch, fillers, pause", all(
         k in obj.get("metrics", {}) for k in ("duration", "words_per_minute", "number_digits_per_second",
                                              "pitch_range_semitones", "fillers", "longest_pause")),
@@ -112,6 +113,7 @@ with tempfile.TemporaryDirectory() as tmp:
     v = verdicts(worse)
     check("a demand fails no_demands and direct", v.get("no_demands") == "fail" and v.get("direct") == "fail", str(v))
     check("a narrow time window fails accessible", v.get("accessible") == "fail", str(v))
+    check("a monotone voice is not engaged", v.get("engaged") == "fail", json.dumps(worse.get("tips", [])[3:4]))
     check("no name fails name; the number after the demand is late", v.get("name") == "fail"
           and v.get("number_early") == "fail", str(v))
     check("a bad message scores lower than a good one", worse.get("score", 100) < obj.get("score", 0) - 30,

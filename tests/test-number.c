@@ -27,6 +27,9 @@ static const Case cases[] = {
   { "reach me at two one two five five five one two three four extension two one four please",
     "2125551234", 3, 16, "214" },
   { "triple seven two one two", "777212", 0, 4, NULL },
+  /* digits heard as their homophones inside a number */
+  { "eight oh one seven oh one six for three oh", "8017016430", 0, 9, NULL },
+  { "nine one nine to two five oh seven six four", "9192250764", 0, 9, NULL },
 };
 
 static void
@@ -57,6 +60,8 @@ test_nonsense (void)
     "let me know a good time to talk",
     "area code",
     "double check your calendar",
+    "thanks for two minutes of your time",
+    "ten to noon",
     "",
   };
 
