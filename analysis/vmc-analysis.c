@@ -12,8 +12,12 @@
 
 #include "vmc-analysis.h"
 #include "vmc-audio-reader.h"
+#include "vmc-number.h"
 #include "vmc-pronounce.h"
 #include "vmc-word.h"
+
+/* a stretch with fewer digits is not decoded again */
+#define SECOND_PASS_MIN_DIGITS 4
 
 void
 vmc_analysis_options_init (VmcAnalysisOptions *options)
@@ -172,6 +176,90 @@ vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
   return vmc_recognizer_expect_phrases (rec, phrases, error);
 }
 
+static gboolean
+plausible_phone_number (const char *digits)
+{
+  gsize len = strlen (digits);
+
+  return len == 7 || len == 10 || (len == 11 && digits[0] == '1');
+}
+
+static char *
+digits_of (GPtrArray *words)
+{
+  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+  g_autoptr(GPtrArray) nums = NULL;
+  GString *digits = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
+  nums = vmc_find_numbers (w, words->len, 1);
+  for (guint i = 0; i < nums->len; i++)
+    g_string_append (digits, ((VmcNumber *)g_ptr_array_index (nums, i))->digits);
+  return g_string_free (digits, FALSE);
+}
+
+/* Each stretch of number words is decoded again with a grammar of spoken numbers only; where
+ * the first pass lost digits (an "oh" swallowed, a digit heard as a word) and the second pass
+ * hears a whole phone number, its words replace the first pass's. */
+static void
+second_pass_numbers (VmcRecognizer *rec,
+                     const gint16  *samples,
+                     gsize          n_samples,
+                     GPtrArray     *words)
+{
+  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+  g_autoptr(GPtrArray) nums = NULL;
+  const char *mode = g_getenv ("VMC_NUMBER_PASS");
+
+  if (mode && strcmp (mode, "off") == 0)
+    return;
+  for (guint i = 0; i < words->len; i++)
+    w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
+  nums = vmc_find_numbers (w, words->len, SECOND_PASS_MIN_DIGITS);
+
+  /* from the last, so that replacing words keeps the earlier indexes valid */
+  for (guint k = nums->len; k-- > 0;)
+    {
+      VmcNumber *num = g_ptr_array_index (nums, k);
+      const VmcWord *first = g_ptr_array_index (words, num->first_word);
+      const VmcWord *last = g_ptr_array_index (words, num->last_word);
+      double start = MAX (0.0, first->start - 0.3), end = last->end + 0.6;
+      g_autoptr(GPtrArray) again = NULL;
+      g_autofree char *digits = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize from, to;
+
+      if (num->first_word > 0)
+        start = MAX (start, ((VmcWord *)g_ptr_array_index (words, num->first_word - 1))->end);
+      if (num->last_word + 1 < words->len)
+        {
+          const VmcWord *next = g_ptr_array_index (words, num->last_word + 1);
+
+          /* digits the first pass lost at the end lie before the next word */
+          end = next->start - last->end < 2.5 ? next->start : end;
+        }
+      from = (gsize)(start * 16000);
+      to = MIN ((gsize)(end * 16000), n_samples);
+      if (to <= from + 1600)
+        continue;
+      if (!(again = vmc_recognizer_decode_number (rec, samples + from, to - from, start, &error)))
+        {
+          g_warning ("%s", error->message);
+          continue;
+        }
+      digits = digits_of (again);
+      g_debug ("number %s, again %s", num->digits, digits);
+      if (strcmp (digits, num->digits) == 0 || !plausible_phone_number (digits))
+        continue;
+      if (plausible_phone_number (num->digits) && !(mode && strcmp (mode, "replace") == 0))
+        continue;
+      g_ptr_array_remove_range (words, num->first_word, num->last_word - num->first_word + 1);
+      for (guint i = 0; again->len > 0; i++)
+        g_ptr_array_insert (words, (gint)(num->first_word + i), g_ptr_array_steal_index (again, 0));
+    }
+}
+
 /**
  * vmc_analyze_samples:
  * @rec: a recognizer, not running
@@ -205,6 +293,7 @@ vmc_analyze_samples (VmcRecognizer            *rec,
       }
   if (!(words = vmc_recognizer_finish (rec, error)))
     return NULL;
+  second_pass_numbers (rec, samples, n_samples, words);
 
   vmc_prosody_measure (samples, n_samples, 16000, &prosody);
   return vmc_analysis_new (words, n_samples / 16000.0, &prosody, plan, options);

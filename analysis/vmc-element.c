@@ -517,7 +517,46 @@ introduced_as_other_channel (Detect    *d,
   return FALSE;
 }
 
+static gboolean
+plausible_phone_number (const char *digits)
+{
+  gsize len = strlen (digits);
+
+  return len == 7 || len == 10 || (len == 11 && digits[0] == '1');
+}
+
+/* Is @shorter @longer with one or two digits left out? */
+static gboolean
+drops_digits_of (const char *shorter,
+                 const char *longer)
+{
+  gsize ls = strlen (shorter), ll = strlen (longer), i = 0;
+
+  if (ll <= ls || ll - ls > 2)
+    return FALSE;
+  for (gsize j = 0; j < ll && i < ls; j++)
+    if (longer[j] == shorter[i])
+      i++;
+  return i == ls;
+}
+
+/* A number one or two digits short of a phone number, that is the other mention of it (or
+ * the planned number) with those digits left out, lost them in recognition: a quick "oh"
+ * is easily swallowed. Numbers of a plausible length are left as heard, so that a wrong
+ * digit is still caught. */
 static void
+repair_digits (VmcElement *e,
+               const char *other)
+{
+  if (e && other && !plausible_phone_number (e->digits) && plausible_phone_number (other) &&
+      drops_digits_of (e->digits, other))
+    {
+      g_free (e->digits);
+      e->digits = g_strdup (other);
+    }
+}
+
+static VmcElement *
 add_number (Detect         *d,
             VmcElementKind  kind,
             VmcNumber      *num)
@@ -526,6 +565,7 @@ add_number (Detect         *d,
 
   e->digits = g_strdup (num->digits);
   e->extension = g_strdup (num->extension);
+  return e;
 }
 
 static void
@@ -571,9 +611,18 @@ find_numbers (Detect        *d,
         }
     }
 
-  add_number (d, VMC_ELEMENT_NUMBER, first);
-  if (closing)
-    add_number (d, VMC_ELEMENT_CLOSING_NUMBER, closing);
+  {
+    VmcElement *a = add_number (d, VMC_ELEMENT_NUMBER, first);
+    VmcElement *b = closing ? add_number (d, VMC_ELEMENT_CLOSING_NUMBER, closing) : NULL;
+
+    repair_digits (a, plan ? plan->callback_number : NULL);
+    repair_digits (b, plan ? plan->callback_number : NULL);
+    if (b)
+      {
+        repair_digits (a, b->digits);
+        repair_digits (b, a->digits);
+      }
+  }
 }
 
 /* ---- putting it together ---------------------------------------------------------------- */

@@ -54,6 +54,7 @@ struct _VmcRecognizer
   mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
   VmcDenoiser  *denoiser;        /* NULL when noise suppression is off */
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
+  gboolean      number_search;   /* the "number" grammar search is built */
   ngram_model_t *general_lm;     /* NULL when only the default search is used */
   ngram_model_t *domain_lm;
   double        domain_weight;
@@ -537,7 +538,9 @@ is_non_speech (const char *w)
 }
 
 static void
-collect_segments (VmcRecognizer *self)
+collect_segments_into (VmcRecognizer *self,
+                       GPtrArray     *into,
+                       double         offset)
 {
   logmath_t *lmath = ps_get_logmath (self->ps);
   ps_seg_t *seg;
@@ -554,10 +557,16 @@ collect_segments (VmcRecognizer *self)
       ps_seg_frames (seg, &sf, &ef);
       post = ps_seg_prob (seg, NULL, NULL, NULL);
       clean = clean_word (w);
-      g_ptr_array_add (self->words,
-                       vmc_word_new (clean, (double)sf / FRAME_RATE, (double)(ef + 1) / FRAME_RATE,
-                                     logmath_exp (lmath, post)));
+      g_ptr_array_add (into, vmc_word_new (clean, offset + (double)sf / FRAME_RATE,
+                                           offset + (double)(ef + 1) / FRAME_RATE,
+                                           logmath_exp (lmath, post)));
     }
+}
+
+static void
+collect_segments (VmcRecognizer *self)
+{
+  collect_segments_into (self, self->words, 0.0);
 }
 
 static gboolean
@@ -767,4 +776,75 @@ vmc_recognizer_transcribe_file (VmcRecognizer  *self,
       return NULL;
     }
   return vmc_recognizer_finish (self, error);
+}
+
+/* Spoken numbers and nothing else: digits, "oh", pairs ("thirty four"), "double five",
+ * hundreds, an area code and an extension. */
+static const char number_grammar[] =
+  "#JSGF V1.0;\n"
+  "grammar number;\n"
+  "<unit> = zero | oh | one | two | three | four | five | six | seven | eight | nine;\n"
+  "<teen> = ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen | "
+  "eighteen | nineteen;\n"
+  "<tens> = twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety;\n"
+  "<part> = <unit> | double <unit> | triple <unit> | <teen> | <tens> [<unit>] | hundred | thousand;\n"
+  "public <number> = [area code] <part>+ [extension <part>+];\n";
+
+/**
+ * vmc_recognizer_decode_number:
+ * @self: a recognizer, not running
+ * @samples: 16 kHz mono audio of someone saying a number
+ * @n_samples: how many
+ * @offset: the time of the first sample in the recording, seconds
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Decodes a stretch of audio again with a grammar that only allows spoken numbers: where the
+ * first pass lost an "oh" or read a digit as a word, this one cannot.
+ *
+ * Returns: (transfer full) (element-type VmcWord): the words, times from @offset on
+ */
+GPtrArray *
+vmc_recognizer_decode_number (VmcRecognizer  *self,
+                              const gint16   *samples,
+                              gsize           n_samples,
+                              double          offset,
+                              GError        **error)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
+  g_autofree char *previous = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "A number can only be decoded again between recordings.");
+      return NULL;
+    }
+  if (!self->number_search &&
+      ps_set_jsgf_string (self->ps, "number", number_grammar) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "Could not build the grammar of spoken numbers.");
+      return NULL;
+    }
+  self->number_search = TRUE;
+  previous = g_strdup (ps_get_search (self->ps));
+  ps_set_search (self->ps, "number");
+
+  ok = ps_start_utt (self->ps) >= 0 &&
+       ps_process_raw (self->ps, samples, n_samples, FALSE, TRUE) >= 0 &&
+       ps_end_utt (self->ps) >= 0;
+  if (ok)
+    collect_segments_into (self, words, offset);
+  if (previous)
+    ps_set_search (self->ps, previous);
+  if (!ok)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "The recognizer failed on a spoken number.");
+      return NULL;
+    }
+  return g_steal_pointer (&words);
 }

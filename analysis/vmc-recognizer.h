@@ -34,6 +34,11 @@ gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
 gboolean       vmc_recognizer_expect_phrases (VmcRecognizer      *self,
                                               const char * const *phrases,
                                               GError            **error);
+GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
+                                             const gint16  *samples,
+                                             gsize          n_samples,
+                                             double         offset,
+                                             GError       **error);
 gboolean       vmc_recognizer_knows_word   (VmcRecognizer  *self,
                                             const char     *word);
 gboolean       vmc_recognizer_start        (VmcRecognizer  *self,

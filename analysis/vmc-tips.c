@@ -137,6 +137,44 @@ vmc_number_digits_per_second (GPtrArray        *words,
   return (double)strlen (number->digits) / (last->end - first->start);
 }
 
+/* How long a digit word of @number lasts, against the caller's other words: below 1 the
+ * number was said faster than the rest of the message. 1 when there is nothing to compare. */
+static double
+digit_pace_ratio (VmcAnalysis      *self,
+                  const VmcElement *number)
+{
+  double other = 0.0, digits = 0.0;
+  guint n_other = 0, n_digits = 0;
+
+  for (guint i = 0; i < self->words->len; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (self->words, i);
+      gboolean in_number = FALSE;
+
+      if (w->filler)
+        continue;
+      for (guint k = 0; k < self->elements->len && !in_number; k++)
+        {
+          const VmcElement *e = g_ptr_array_index (self->elements, k);
+
+          in_number = e->digits && i >= e->first_word && i <= e->last_word;
+        }
+      if (i >= number->first_word && i <= number->last_word)
+        {
+          digits += w->end - w->start;
+          n_digits++;
+        }
+      else if (!in_number)
+        {
+          other += w->end - w->start;
+          n_other++;
+        }
+    }
+  if (n_other < 5 || n_digits == 0 || other <= 0.0)
+    return 1.0;
+  return (digits / n_digits) / (other / n_other);
+}
+
 static void
 judge_plan (VmcAnalysis   *self,
             const VmcPlan *plan)
@@ -239,7 +277,7 @@ judge_number (VmcAnalysis *self)
   VmcElement *reason = find (self, VMC_ELEMENT_REASON);
   g_autofree char *at = NULL;
   g_autofree char *grouped = NULL;
-  double dps;
+  double dps, rush;
 
   if (!number)
     {
@@ -251,6 +289,7 @@ judge_number (VmcAnalysis *self)
   at = vmc_format_time (number->start);
   grouped = group_digits (number->digits);
   dps = self->metrics.number_digits_per_second;
+  rush = digit_pace_ratio (self, number);
 
   if (number->start > VMC_NUMBER_EARLY_S ||
       (ask && ask->start < number->start) || (reason && reason->start < number->start) ||
@@ -264,13 +303,24 @@ judge_number (VmcAnalysis *self)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
              "You gave your number (%s) at %s, but at %.1f digits a second: too fast to write "
              "down. Aim for about two a second, with a pause between the groups.", grouped, at, dps);
+  else if (dps > VMC_DIGITS_PER_S_EASY && rush < VMC_NUMBER_RUSH_RATIO)
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
+             "You gave your number (%s) at %s, but rushed it: %.1f digits a second, faster than "
+             "the rest of your message. Slow down on the number, to about two digits a second, "
+             "with a pause between the groups.", grouped, at, dps);
   else if (dps > VMC_DIGITS_PER_S_WARN)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, number,
              "You gave your number (%s) at %s, a little fast (%.1f digits a second). Slow down "
              "to about two a second and pause between the groups.", grouped, at, dps);
+  else if (dps > VMC_DIGITS_PER_S_EASY)
+    set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, number,
+             "You gave your number (%s) early, at %s, at %.1f digits a second. A little slower "
+             "(about two a second, pausing between the groups) is easier to write down.",
+             grouped, at, dps);
   else
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, number,
-             "You gave your number (%s) early, at %s, at %.1f digits a second.", grouped, at, dps);
+             "You gave your number (%s) early, at %s, at %.1f digits a second: easy to write "
+             "down.", grouped, at, dps);
 }
 
 static void

@@ -174,6 +174,26 @@ test_closing_digits (void)
   g_assert_cmpfloat (closing->start, >, first->end);
 }
 
+/* An "oh" lost in one mention of the number is restored from the other mention; a wrong
+ * digit is not "repaired". */
+static void
+test_lost_digit (void)
+{
+  g_autoptr(GPtrArray) lost = vmc_test_words (
+      "call me at eight one seven oh one six four three oh thanks / again that's eight oh one "
+      "seven oh one six four three oh", 0.3);
+  g_autoptr(GPtrArray) wrong = vmc_test_words (
+      "call me at eight oh one seven oh one six four three oh thanks / again that's eight oh one "
+      "seven oh one six four three one", 0.3);
+  g_autoptr(GPtrArray) a = vmc_detect_elements (lost, NULL);
+  g_autoptr(GPtrArray) b = vmc_detect_elements (wrong, NULL);
+
+  g_assert_cmpstr (vmc_elements_find (a, VMC_ELEMENT_NUMBER)->digits, ==, "8017016430");
+  g_assert_cmpstr (vmc_elements_find (a, VMC_ELEMENT_CLOSING_NUMBER)->digits, ==, "8017016430");
+  g_assert_cmpstr (vmc_elements_find (b, VMC_ELEMENT_NUMBER)->digits, ==, "8017016430");
+  g_assert_cmpstr (vmc_elements_find (b, VMC_ELEMENT_CLOSING_NUMBER)->digits, ==, "8017016431");
+}
+
 /* Fillers do not break a phrase, and the spans still index the full word list. */
 static void
 test_fillers (void)
@@ -264,6 +284,7 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/elements/closing-digits", test_closing_digits);
+  g_test_add_func ("/elements/lost-digit", test_lost_digit);
   g_test_add_func ("/elements/fillers", test_fillers);
   g_test_add_func ("/elements/plan-name", test_plan_name);
   g_test_add_func ("/elements/plan-number", test_plan_number);

@@ -99,11 +99,13 @@ test_name (void)
   assert_tip (calm, VMC_TIP_NAME, VMC_VERDICT_PASS, NULL);
 }
 
+/* the whole message at one pace, so only the absolute speed of the number counts */
 static VmcAnalysis *
 number_at_pace (double seconds_per_digit)
 {
   g_autofree char *said = g_strdup_printf (
-      "this is ana ruiz my number is ~%g two one two five five five one two three four", seconds_per_digit);
+      "~%g this is ana ruiz my number is two one two five five five one two three four could "
+      "you call me back", seconds_per_digit);
 
   return analyze (said, 20, &lively, NULL);
 }
@@ -117,10 +119,32 @@ test_number_pace (void)
   g_autoptr(VmcAnalysis) over_warn = number_at_pace (1.0 / (VMC_DIGITS_PER_S_WARN + 0.1));
   g_autoptr(VmcAnalysis) over_fail = number_at_pace (1.0 / (VMC_DIGITS_PER_S_FAIL + 0.1));
 
-  assert_tip (slow, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "2.0 digits a second");
-  assert_tip (under_warn, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
+  assert_tip (slow, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "2.0 digits a second: easy to write down");
+  assert_tip (under_warn, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "A little slower");
   assert_tip (over_warn, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, "a little fast");
   assert_tip (over_fail, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "too fast to write down");
+}
+
+/* a number said much faster than the rest of the message is rushed */
+static void
+test_number_rushed (void)
+{
+  const char *fmt = "this is ana ruiz my number is ~%g two one two five five five one two three "
+                    "four ~0.3 could you call me back";
+  g_autofree char *rushed_said = g_strdup_printf (fmt, 0.3 * (VMC_NUMBER_RUSH_RATIO - 0.05));
+  g_autofree char *steady_said = g_strdup_printf (fmt, 0.3 * (VMC_NUMBER_RUSH_RATIO + 0.05));
+  g_autoptr(VmcAnalysis) rushed = analyze (rushed_said, 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) steady = analyze (steady_said, 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) slow = NULL;
+  g_autofree char *fast_talker = g_strdup_printf (
+      "~0.12 this is ana ruiz my number is ~%g two one two five five five one two three four "
+      "~0.12 could you call me back", 1.0 / (VMC_DIGITS_PER_S_EASY - 0.2));
+
+  assert_tip (rushed, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "rushed it");
+  assert_tip (steady, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
+  /* slow enough to write down, even if the rest of the message was faster */
+  slow = analyze (fast_talker, 20, &lively, NULL);
+  assert_tip (slow, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "easy to write down");
 }
 
 static void
@@ -276,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/tips/short", test_short);
   g_test_add_func ("/tips/name", test_name);
   g_test_add_func ("/tips/number-pace", test_number_pace);
+  g_test_add_func ("/tips/number-rushed", test_number_rushed);
   g_test_add_func ("/tips/number-late", test_number_late);
   g_test_add_func ("/tips/closing", test_closing);
   g_test_add_func ("/tips/engaged", test_engaged);
