@@ -18,8 +18,8 @@ G_BEGIN_DECLS
 #define VMC_NUMBER_EARLY_S           15.0  /* the number within the first ~15 s */
 #define VMC_NUMBER_AFTER_NAME_S      12.0  /* and soon after the name */
 #define VMC_DIGITS_PER_S_EASY         3.0  /* slower than this is easy to write down */
-#define VMC_DIGITS_PER_S_WARN         5.0  /* hard to write down */
-#define VMC_DIGITS_PER_S_FAIL         6.0  /* a rush nobody can write down */
+#define VMC_DIGITS_PER_S_WARN         5.5  /* hard to write down */
+#define VMC_DIGITS_PER_S_FAIL         6.5  /* a rush nobody can write down */
 #define VMC_NUMBER_RUSH_RATIO         0.7  /* digits said this much faster than the other words:
                                               rushed (when faster than ..._EASY too) */
 #define VMC_PITCH_RANGE_FAIL_ST       1.5  /* flat: monotone (10th-90th percentile range) */

@@ -126,7 +126,8 @@ static const char * const rapport_triggers[] = {
   "gave me your name|number", "passed along|on your", "told me about|you", "introduced",
   "we spoke", "we talked", "we chatted", "saw your post|talk|presentation|article",
   "congratulations", "fellow", "alumni", "we both", "worked with your", "your colleague",
-  "your coworker|co-worker", NULL
+  "your coworker|co-worker", "i give you a call", "i reach out", "i call you",
+  "i get in touch", "i contact you", "you might be interested", "give you a call", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -144,7 +145,7 @@ static const char * const reason_triggers[] = {
   "the reason for|of my call", "the reason i'm calling", "i'm calling about|regarding|because|to",
   "i am calling about|regarding|because|to", "calling about|regarding", "i wanted to",
   "i want to", "following up on|about", "follow up on|about", "reaching out about|regarding|because|to",
-  "touching base", "i'm reaching out", "i saw that", NULL
+  "touching base", "i'm reaching out", "i saw that", "for my call", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -279,6 +280,24 @@ typedef struct
   const char * const *more_lead;  /* lead-in words of this kind only */
   gboolean          (*accept) (const char * const *w, guint n, guint at, guint len);
 } ClauseSpec;
+
+/* "give you a call" is a referral ("Lisa suggested I give you a call"), not "I'll give you a
+ * call" or "I wanted to give you a call" */
+static gboolean
+rapport_accept (const char * const *w,
+                guint               n,
+                guint               at,
+                guint               len)
+{
+  static const char * const not_after[] = {
+    "i'll", "will", "to", "i'd", "gonna", "can", "could", "would", "should", "might", "may",
+    "let", "me", "just", "i", "we'll", "we", NULL
+  };
+
+  if (strcmp (w[at], "give") != 0)
+    return TRUE;
+  return at > 0 && !g_strv_contains (not_after, w[at - 1]);
+}
 
 /* "only" makes a time window when a time follows: "only on thursday from ten to noon",
  * not "it will only take a minute". */
@@ -564,6 +583,7 @@ add_number (Detect         *d,
   VmcElement *e = add_element (d, kind, num->first_word, num->last_word);
 
   e->digits = g_strdup (num->digits);
+  e->n_heard = (guint)strlen (num->digits);
   e->extension = g_strdup (num->extension);
   return e;
 }
@@ -651,7 +671,7 @@ vmc_detect_elements (GPtrArray     *words,
 {
   static const ClauseSpec ask = { ask_triggers, 4, 8, FALSE, NULL, NULL };
   static const ClauseSpec demand = { demand_triggers, 5, 8, FALSE, demand_lead_in, NULL };
-  static const ClauseSpec rapport = { rapport_triggers, 3, 8, TRUE, NULL, NULL };
+  static const ClauseSpec rapport = { rapport_triggers, 3, 8, TRUE, NULL, rapport_accept };
   static const ClauseSpec alternate = { alternate_triggers, 5, 9, FALSE, NULL, NULL };
   static const ClauseSpec window = { window_triggers, 4, 10, FALSE, NULL, window_accept };
   static const ClauseSpec reason = { reason_triggers, 1, 10, FALSE, NULL, NULL };

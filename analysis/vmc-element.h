@@ -33,6 +33,7 @@ typedef struct
   double         end;
   char          *text;
   char          *digits;      /* numbers: "8017016430"; else NULL */
+  guint          n_heard;     /* numbers: how many digits were heard (before a repair) */
   char          *extension;   /* numbers: digits after "extension"; else NULL */
 } VmcElement;
 

@@ -134,7 +134,8 @@ vmc_number_digits_per_second (GPtrArray        *words,
     }
   if (!first || last->end - first->start < 0.1)
     return 0.0;
-  return (double)strlen (number->digits) / (last->end - first->start);
+  return (double)(number->n_heard ? number->n_heard : strlen (number->digits)) /
+         (last->end - first->start);
 }
 
 /* How long a digit word of @number lasts, against the caller's other words: below 1 the
@@ -275,6 +276,7 @@ judge_number (VmcAnalysis *self)
   VmcElement *name = find (self, VMC_ELEMENT_NAME);
   VmcElement *ask = find (self, VMC_ELEMENT_ASK);
   VmcElement *reason = find (self, VMC_ELEMENT_REASON);
+  VmcElement *demand = find (self, VMC_ELEMENT_DEMAND);
   g_autofree char *at = NULL;
   g_autofree char *grouped = NULL;
   double dps, rush;
@@ -291,13 +293,15 @@ judge_number (VmcAnalysis *self)
   dps = self->metrics.number_digits_per_second;
   rush = digit_pace_ratio (self, number);
 
+  if (!ask || (demand && demand->start < ask->start))
+    ask = demand;   /* a demand is the request this message makes */
   if (number->start > VMC_NUMBER_EARLY_S ||
       (ask && ask->start < number->start) || (reason && reason->start < number->start) ||
       (name && number->start - name->end > VMC_NUMBER_AFTER_NAME_S))
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
              "Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
              "listener has it before deciding to call back.", grouped, at,
-             (ask && ask->start < number->start) ? "your ask" :
+             (ask && ask->start < number->start) ? "your request" :
              (reason && reason->start < number->start) ? "the reason for your call" : "a long wait");
   else if (dps > VMC_DIGITS_PER_S_FAIL)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,

@@ -55,6 +55,9 @@ static const Case cases[] = {
   { "congratulations on the new office", "rapport=congratulations on the new office" },
   { "our mutual contact jenna said you were hiring", "rapport=our mutual contact jenna said you were hiring" },
   { "i'm calling about the conference next month", "rapport=-" },
+  { "dana suggested i give you a call", "rapport=dana suggested i give you a call" },
+  { "i wanted to give you a call about the lease", "rapport=-" },
+  { "i'll give you a call tomorrow", "rapport=-" },
   /* second channel */
   { "or shoot me an email at luis at pinecrest dot com", "alternate_contact=shoot me an email at luis at pinecrest dot com" },
   { "my assistant karen can also set that up", "alternate_contact=my assistant karen can also set that up" },

@@ -161,7 +161,7 @@ test_number_late (void)
 
   assert_tip (missing, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "No callback number");
   assert_tip (missing, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL);
-  assert_tip (after_ask, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "after your ask");
+  assert_tip (after_ask, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "after your request");
   assert_tip (after_15s, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "only at 0:16");
   assert_tip (at_14s, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
 }
