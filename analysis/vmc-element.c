@@ -544,31 +544,16 @@ plausible_phone_number (const char *digits)
   return len == 7 || len == 10 || (len == 11 && digits[0] == '1');
 }
 
-/* Is @shorter @longer with one or two digits left out? */
-static gboolean
-drops_digits_of (const char *shorter,
-                 const char *longer)
-{
-  gsize ls = strlen (shorter), ll = strlen (longer), i = 0;
-
-  if (ll <= ls || ll - ls > 2)
-    return FALSE;
-  for (gsize j = 0; j < ll && i < ls; j++)
-    if (longer[j] == shorter[i])
-      i++;
-  return i == ls;
-}
-
-/* A number one or two digits short of a phone number, that is the other mention of it (or
- * the planned number) with those digits left out, lost them in recognition: a quick "oh"
- * is easily swallowed. Numbers of a plausible length are left as heard, so that a wrong
- * digit is still caught. */
+/* A number of no phone number's length, within two digits of the other mention of it (or of
+ * the planned number), was misheard: a quick "oh" is easily swallowed, a short word taken for
+ * a digit. Numbers of a plausible length are left as heard, so that a wrong digit is still
+ * caught. */
 static void
 repair_digits (VmcElement *e,
                const char *other)
 {
   if (e && other && !plausible_phone_number (e->digits) && plausible_phone_number (other) &&
-      drops_digits_of (e->digits, other))
+      edit_distance (e->digits, other) <= 2)
     {
       g_free (e->digits);
       e->digits = g_strdup (other);
