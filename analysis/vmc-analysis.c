@@ -13,6 +13,7 @@
 #include "vmc-analysis.h"
 #include "vmc-audio-reader.h"
 #include "vmc-number.h"
+#include "vmc-segment.h"
 #include "vmc-pronounce.h"
 #include "vmc-word.h"
 
@@ -260,6 +261,68 @@ second_pass_numbers (VmcRecognizer *rec,
     }
 }
 
+/* Digits said one by one, with a pause after each, are recognized one at a time: the first
+ * pass, made for running speech, does poorly on them (real voices on a phone line above all).
+ * Their words replace what the first pass heard there, unless it heard a whole phone number. */
+static void
+digit_runs_pass (VmcRecognizer *rec,
+                 const gint16  *samples,
+                 gsize          n_samples,
+                 GPtrArray     *words)
+{
+  g_autoptr(GArray) sounds = vmc_segment_sounds (samples, n_samples, 16000);
+  g_autoptr(GPtrArray) runs = vmc_find_digit_runs (sounds);
+
+  if (g_getenv ("VMC_DEBUG_SOUNDS"))
+    for (guint i = 0; i < sounds->len; i++)
+      g_printerr ("sound %.2f-%.2f\n", g_array_index (sounds, VmcSpan, i).start,
+                  g_array_index (sounds, VmcSpan, i).end);
+
+  for (guint r = runs->len; r-- > 0;)
+    {
+      GArray *run = g_ptr_array_index (runs, r);
+      double t0 = g_array_index (run, VmcSpan, 0).start;
+      double t1 = g_array_index (run, VmcSpan, run->len - 1).end;
+      g_autoptr(GPtrArray) digits = NULL;
+      g_autoptr(GPtrArray) heard = g_ptr_array_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *heard_digits = NULL;
+      guint first = words->len, last = 0;
+
+      if (!(digits = vmc_recognizer_decode_digits (rec, samples, n_samples, run, &error)))
+        {
+          g_warning ("%s", error->message);
+          continue;
+        }
+      if (digits->len != run->len)
+        continue;
+      for (guint i = 0; i < words->len; i++)
+        {
+          VmcWord *w = g_ptr_array_index (words, i);
+
+          if (w->end > t0 - 0.1 && w->start < t1 + 0.1)
+            {
+              first = MIN (first, i);
+              last = MAX (last, i);
+              g_ptr_array_add (heard, w);
+            }
+        }
+      heard_digits = digits_of (heard);
+      g_debug ("digits one by one at %.2f-%.2f: %u, first pass heard “%s”", t0, t1, digits->len,
+               heard_digits);
+      if (plausible_phone_number (heard_digits))
+        continue;
+      if (first <= last)
+        g_ptr_array_remove_range (words, first, last - first + 1);
+      else
+        for (first = 0; first < words->len &&
+             ((VmcWord *)g_ptr_array_index (words, first))->start < t0; first++)
+          ;
+      for (guint i = 0; digits->len > 0; i++)
+        g_ptr_array_insert (words, (gint)(first + i), g_ptr_array_steal_index (digits, 0));
+    }
+}
+
 /**
  * vmc_analyze_samples:
  * @rec: a recognizer, not running
@@ -293,6 +356,7 @@ vmc_analyze_samples (VmcRecognizer            *rec,
       }
   if (!(words = vmc_recognizer_finish (rec, error)))
     return NULL;
+  digit_runs_pass (rec, samples, n_samples, words);
   second_pass_numbers (rec, samples, n_samples, words);
 
   vmc_prosody_measure (samples, n_samples, 16000, &prosody);

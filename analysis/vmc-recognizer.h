@@ -39,6 +39,11 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              gsize          n_samples,
                                              double         offset,
                                              GError       **error);
+GPtrArray     *vmc_recognizer_decode_digits (VmcRecognizer *self,
+                                             const gint16  *samples,
+                                             gsize          n_samples,
+                                             GArray        *pieces,
+                                             GError       **error);
 gboolean       vmc_recognizer_knows_word   (VmcRecognizer  *self,
                                             const char     *word);
 gboolean       vmc_recognizer_start        (VmcRecognizer  *self,
