@@ -119,6 +119,25 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a bad message scores lower than a good one", worse.get("score", 100) < obj.get("score", 0) - 30,
           "%s vs %s" % (worse.get("score"), obj.get("score")))
 
+    # a number dictated digit by digit over a phone line (8 kHz), pauses between the digits
+    digits = "3125550187"
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    parts = []
+    for k, ch in enumerate(digits):
+        part = os.path.join(tmp, "d%02d.wav" % k)
+        speak(part, words[int(ch)], voice="awb")
+        narrow = os.path.join(tmp, "n%02d.wav" % k)
+        subprocess.run(["sox", part, "-r", "8000", narrow, "trim", "0.45", "-0.4",
+                        "pad", "0", "0.45" if k in (2, 5) else "0.15"], check=True)
+        parts.append(narrow)
+    dictated = os.path.join(tmp, "dictated.wav")
+    subprocess.run(["sox"] + parts + ["-r", "16000", dictated, "pad", "0.5", "0.3"], check=True)
+    p, one_by_one = analyze(dictated)
+    num = element(one_by_one, "number")
+    check("digits dictated one by one on a phone line are all recognized",
+          num and num.get("digits") == digits,
+          json.dumps(num) + " " + " ".join(w["word"] for w in one_by_one.get("words", [])))
+
     p = run(good)
     check("the text report marks the spans and lists the verdicts", p.returncode == 0
           and "[NUMBER" in p.stdout and "= 4152279381]" in p.stdout and "PASS" in p.stdout
