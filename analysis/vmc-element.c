@@ -436,6 +436,42 @@ find_name_from_plan (Detect        *d,
   return FALSE;
 }
 
+/* "hello linda, mike johnson here from acme": after the greeting and the listener's name,
+ * one or two words followed closely by "here", "from", "with" or "calling". */
+static gboolean
+find_name_after_greeting (Detect        *d,
+                          const VmcPlan *plan)
+{
+  static const char * const greetings[] = {
+    "hi", "hello", "hey", "good morning|afternoon|evening", "morning", NULL
+  };
+  static const char * const after_name[] = {
+    "here", "from", "with", "calling", "at", NULL
+  };
+  guint k = 0, len, skipped = 0;
+
+  if (!vmc_phrase_match_any (d->w, d->n, 0, greetings, &len))
+    return FALSE;
+  k = len;
+  if (name_word (d, k))
+    k++;   /* the listener's name */
+  while (k < d->n && !name_word (d, k) && skipped < 2 &&
+         !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL))
+    k++, skipped++;
+  if (!name_word (d, k))
+    return FALSE;
+  for (guint j = k + 1; j < MIN (k + 5, d->n); j++)
+    if (vmc_phrase_match_any (d->w, d->n, j, after_name, NULL))
+      {
+        guint last = (j > k + 1 && name_word (d, k + 1)) ? k + 1 : k;
+
+        add_element (d, VMC_ELEMENT_NAME, k, last);
+        add_company_after (d, j, plan);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 find_name (Detect        *d,
            const VmcPlan *plan)
@@ -494,6 +530,7 @@ find_name (Detect        *d,
           return;
         }
     }
+  find_name_after_greeting (d, plan);
 }
 
 /* ---- numbers -------------------------------------------------------------------------------- */
