@@ -200,6 +200,26 @@ digits_of (GPtrArray *words)
   return g_string_free (digits, FALSE);
 }
 
+/* The grammar of what the first pass heard, with room for the "oh"s and zeros it may have
+ * lost: "two [oh] six [oh] nine ...". Free of the language model, the sound decides. */
+static char *
+heard_grammar (GPtrArray       *words,
+               const VmcNumber *num)
+{
+  GString *g = g_string_new ("#JSGF V1.0;\ngrammar heard;\n<z> = oh | zero;\npublic <n> = <z>*");
+
+  for (guint i = num->first_word; i <= num->last_word; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (words, i);
+
+      if (w->filler)
+        continue;
+      g_string_append_printf (g, " %s <z>*", w->word);
+    }
+  g_string_append (g, ";\n");
+  return g_string_free (g, FALSE);
+}
+
 /* Each stretch of number words is decoded again with a grammar of spoken numbers only; where
  * the first pass lost digits (an "oh" swallowed, a digit heard as a word) and the second pass
  * hears a whole phone number, its words replace the first pass's. */
@@ -228,6 +248,7 @@ second_pass_numbers (VmcRecognizer *rec,
       double start = MAX (0.0, first->start - 0.3), end = last->end + 0.6;
       g_autoptr(GPtrArray) again = NULL;
       g_autofree char *digits = NULL;
+      g_autofree char *grammar = NULL;
       g_autoptr(GError) error = NULL;
       gsize from, to;
 
@@ -244,16 +265,28 @@ second_pass_numbers (VmcRecognizer *rec,
       to = MIN ((gsize)(end * 16000), n_samples);
       if (to <= from + 1600)
         continue;
-      if (!(again = vmc_recognizer_decode_number (rec, samples + from, to - from, start, &error)))
+      grammar = heard_grammar (words, num);
+      if (!(again = vmc_recognizer_decode_number (rec, samples + from, to - from, start, grammar,
+                                                  &error)))
         {
           g_warning ("%s", error->message);
           continue;
         }
       digits = digits_of (again);
+      if (g_getenv ("VMC_DEBUG_NUMBERS"))
+        {
+          g_printerr ("grammar: %s\nagain:", grammar);
+          for (guint i = 0; i < again->len; i++)
+            g_printerr (" [%s]", ((VmcWord *)g_ptr_array_index (again, i))->word);
+          g_printerr ("\n");
+        }
       g_debug ("number %s, again %s", num->digits, digits);
       if (strcmp (digits, num->digits) == 0 || !plausible_phone_number (digits))
         continue;
-      if (plausible_phone_number (num->digits) && !(mode && strcmp (mode, "replace") == 0))
+      /* a whole number heard at first stays, unless it was 7 digits where there are 10 */
+      if (plausible_phone_number (num->digits) &&
+          !(strlen (num->digits) == 7 && strlen (digits) == 10) &&
+          !(mode && strcmp (mode, "replace") == 0))
         continue;
       g_ptr_array_remove_range (words, num->first_word, num->last_word - num->first_word + 1);
       for (guint i = 0; again->len > 0; i++)

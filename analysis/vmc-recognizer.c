@@ -539,9 +539,12 @@ compare_c0 (const void *a,
 static char *
 clean_word (const char *w)
 {
-  const char *paren = strchr (w, '(');
+  const char *paren;
 
-  return g_ascii_strdown (w, paren ? paren - w : -1);
+  while (g_ascii_isspace (*w))
+    w++;   /* grammar searches put a space before each word */
+  paren = strchr (w, '(');
+  return g_strstrip (g_ascii_strdown (w, paren ? paren - w : -1));
 }
 
 static gboolean
@@ -567,9 +570,11 @@ collect_segments_into (VmcRecognizer *self,
 
       if (w == NULL || is_non_speech (w))
         continue;
+      clean = clean_word (w);
+      if (*clean == '\0')
+        continue;   /* a grammar's empty transition */
       ps_seg_frames (seg, &sf, &ef);
       post = ps_seg_prob (seg, NULL, NULL, NULL);
-      clean = clean_word (w);
       g_ptr_array_add (into, vmc_word_new (clean, offset + (double)sf / FRAME_RATE,
                                            offset + (double)(ef + 1) / FRAME_RATE,
                                            logmath_exp (lmath, post)));
@@ -809,6 +814,8 @@ static const char number_grammar[] =
  * @samples: 16 kHz mono audio of someone saying a number
  * @n_samples: how many
  * @offset: the time of the first sample in the recording, seconds
+ * @grammar: (nullable): a JSGF grammar of what may have been said there, or %NULL for any
+ *   spoken number
  * @error: a #VMC_RECOGNIZER_ERROR
  *
  * Decodes a stretch of audio again with a grammar that only allows spoken numbers: where the
@@ -821,10 +828,12 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
                               const gint16   *samples,
                               gsize           n_samples,
                               double          offset,
+                              const char     *grammar,
                               GError        **error)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
   g_autofree char *previous = NULL;
+  const char *search = grammar ? "number-heard" : "number";
   gboolean ok;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
@@ -835,16 +844,17 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
                    "A number can only be decoded again between recordings.");
       return NULL;
     }
-  if (!self->number_search &&
-      ps_set_jsgf_string (self->ps, "number", number_grammar) < 0)
+  if ((grammar || !self->number_search) &&
+      ps_set_jsgf_string (self->ps, search, grammar ? grammar : number_grammar) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
                    "Could not build the grammar of spoken numbers.");
       return NULL;
     }
-  self->number_search = TRUE;
+  if (!grammar)
+    self->number_search = TRUE;
   previous = g_strdup (ps_get_search (self->ps));
-  ps_set_search (self->ps, "number");
+  ps_set_search (self->ps, search);
 
   ok = ps_start_utt (self->ps) >= 0 &&
        ps_process_raw (self->ps, samples, n_samples, FALSE, TRUE) >= 0 &&

@@ -38,6 +38,7 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              const gint16  *samples,
                                              gsize          n_samples,
                                              double         offset,
+                                             const char    *grammar,
                                              GError       **error);
 GPtrArray     *vmc_recognizer_decode_digits (VmcRecognizer *self,
                                              const gint16  *samples,
