@@ -573,12 +573,16 @@ introduced_as_other_channel (Detect    *d,
   return FALSE;
 }
 
+/* A North American number: 7 digits, 10 (area code first), or 11 starting with 1; neither
+ * an area code nor an exchange starts with 0 or 1. */
 static gboolean
 plausible_phone_number (const char *digits)
 {
   gsize len = strlen (digits);
 
-  return len == 7 || len == 10 || (len == 11 && digits[0] == '1');
+  if (len == 11 && digits[0] == '1')
+    digits++, len--;
+  return (len == 7 || len == 10) && digits[0] >= '2';
 }
 
 /* A number of no phone number's length, within two digits of the other mention of it (or of
