@@ -23,6 +23,10 @@
 #define DICTATION_MAX_WORDS_PER_S 3.3
 #define DICTATION_MAX_CONFIDENCE  0.7
 
+/* Unsure words next to a number, within reach, may be digits it lost */
+#define UNSURE_CONFIDENCE 0.85
+#define UNSURE_REACH_S    1.2
+
 /* a stretch with fewer digits is not decoded again */
 #define SECOND_PASS_MIN_DIGITS 4
 
@@ -210,23 +214,66 @@ digits_of (GPtrArray *words)
   return g_string_free (digits, FALSE);
 }
 
-/* The grammar of what the first pass heard, with room for the "oh"s and zeros it may have
- * lost: "two [oh] six [oh] nine ...". Free of the language model, the sound decides. */
+/* "double" or "triple" left dangling after a number: the digit it doubled was lost */
+static gboolean
+is_double (const char *word)
+{
+  return strcmp (word, "double") == 0 || strcmp (word, "triple") == 0;
+}
+
+/* Number words a recognizer confuses: a teen for its ten ("nineteen", "ninety"). */
+static const char *
+confusable (const char *word)
+{
+  static const char * const pairs[][2] = {
+    { "thirteen", "thirty" }, { "fourteen", "forty" }, { "fifteen", "fifty" },
+    { "sixteen", "sixty" }, { "seventeen", "seventy" }, { "eighteen", "eighty" },
+    { "nineteen", "ninety" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      if (strcmp (word, pairs[i][0]) == 0)
+        return pairs[i][1];
+      if (strcmp (word, pairs[i][1]) == 0)
+        return pairs[i][0];
+    }
+  return NULL;
+}
+
+/* The grammar of what the first pass heard, with room for what it may have lost: an "oh"
+ * or a zero anywhere inside ("two [oh] six [oh] nine"), a teen for a ten, and digits
+ * before or after it where the first pass heard unsure words instead. Free of the language
+ * model, the sound decides. */
 static char *
 heard_grammar (GPtrArray       *words,
-               const VmcNumber *num)
+               const VmcNumber *num,
+               gboolean         lead,
+               gboolean         tail)
 {
-  GString *g = g_string_new ("#JSGF V1.0;\ngrammar heard;\n<z> = oh | zero;\npublic <n> =");
+  GString *g = g_string_new ("#JSGF V1.0;\ngrammar heard;\n<z> = oh | zero;\n"
+                             "<d> = zero | oh | one | two | three | four | five | six | seven | "
+                             "eight | nine | double <d>;\npublic <n> =");
+  gboolean any = FALSE;
 
+  if (lead)
+    g_string_append (g, " <d>*");
   for (guint i = num->first_word; i <= num->last_word; i++)
     {
       const VmcWord *w = g_ptr_array_index (words, i);
+      const char *other = confusable (w->word);
 
       if (w->filler)
         continue;
-      g_string_append_printf (g, " %s <z>*", w->word);
+      if (any)
+        g_string_append (g, " <z>*");
+      any = TRUE;
+      if (other)
+        g_string_append_printf (g, " (%s | %s)", w->word, other);
+      else
+        g_string_append_printf (g, " %s", w->word);
     }
-  g_string_append (g, ";\n");
+  g_string_append (g, tail ? " <d>*;\n" : " <z>*;\n");
   return g_string_free (g, FALSE);
 }
 
@@ -260,22 +307,38 @@ second_pass_numbers (VmcRecognizer *rec,
       g_autofree char *digits = NULL;
       g_autofree char *grammar = NULL;
       g_autoptr(GError) error = NULL;
+      gboolean lead = FALSE, tail = FALSE;
+      guint from_word = num->first_word, to_word = num->last_word;
       gsize from, to;
 
-      if (num->first_word > 0)
+      /* words the first pass was unsure of, just before or after, may be lost digits */
+      while (from_word > 0 && first->start - ((VmcWord *)g_ptr_array_index (words, from_word - 1))->start
+                              < UNSURE_REACH_S &&
+             ((VmcWord *)g_ptr_array_index (words, from_word - 1))->confidence < UNSURE_CONFIDENCE)
+        from_word--, lead = TRUE;
+      while (to_word + 1 < words->len &&
+             ((VmcWord *)g_ptr_array_index (words, to_word + 1))->end - last->end < UNSURE_REACH_S &&
+             (((VmcWord *)g_ptr_array_index (words, to_word + 1))->confidence < UNSURE_CONFIDENCE ||
+              is_double (((VmcWord *)g_ptr_array_index (words, to_word + 1))->word)))
+        to_word++, tail = TRUE;
+      if (lead)
+        start = ((VmcWord *)g_ptr_array_index (words, from_word))->start;
+      else if (num->first_word > 0)
         start = MAX (start, ((VmcWord *)g_ptr_array_index (words, num->first_word - 1))->end);
-      if (num->last_word + 1 < words->len)
+      if (tail)
+        end = ((VmcWord *)g_ptr_array_index (words, to_word))->end;
+      if (to_word + 1 < words->len)
         {
-          const VmcWord *next = g_ptr_array_index (words, num->last_word + 1);
+          const VmcWord *next = g_ptr_array_index (words, to_word + 1);
 
           /* digits the first pass lost at the end lie before the next word */
-          end = next->start - last->end < 2.5 ? next->start : end;
+          end = next->start - end < 2.5 ? next->start : end;
         }
       from = (gsize)(start * 16000);
       to = MIN ((gsize)(end * 16000), n_samples);
       if (to <= from + 1600)
         continue;
-      grammar = heard_grammar (words, num);
+      grammar = heard_grammar (words, num, lead, tail);
       if (!(again = vmc_recognizer_decode_number (rec, samples + from, to - from, start, grammar,
                                                   &error)))
         {
@@ -283,6 +346,13 @@ second_pass_numbers (VmcRecognizer *rec,
           continue;
         }
       digits = digits_of (again);
+      /* digits taken from the unsure words around it beyond a whole number were words */
+      while ((tail || lead) && strlen (digits) > 10 && again->len > 1)
+        {
+          g_ptr_array_remove_index (again, tail ? again->len - 1 : 0);
+          g_free (digits);
+          digits = digits_of (again);
+        }
       if (g_getenv ("VMC_DEBUG_NUMBERS"))
         {
           g_printerr ("grammar: %s\nagain:", grammar);
@@ -298,9 +368,9 @@ second_pass_numbers (VmcRecognizer *rec,
           !(strlen (num->digits) == 7 && strlen (digits) == 10) &&
           !(mode && strcmp (mode, "replace") == 0))
         continue;
-      g_ptr_array_remove_range (words, num->first_word, num->last_word - num->first_word + 1);
+      g_ptr_array_remove_range (words, from_word, to_word - from_word + 1);
       for (guint i = 0; again->len > 0; i++)
-        g_ptr_array_insert (words, (gint)(num->first_word + i), g_ptr_array_steal_index (again, 0));
+        g_ptr_array_insert (words, (gint)(from_word + i), g_ptr_array_steal_index (again, 0));
     }
 }
 
