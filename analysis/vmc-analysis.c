@@ -12,6 +12,7 @@
 
 #include "vmc-analysis.h"
 #include "vmc-audio-reader.h"
+#include "vmc-json.h"
 #include "vmc-number.h"
 #include "vmc-segment.h"
 #include "vmc-pronounce.h"
@@ -655,7 +656,7 @@ vmc_analysis_to_json (const VmcAnalysis *self,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  return json_to_string (root, pretty);
+  return vmc_json_to_string (root, pretty);
 }
 
 /* ---- the readable report ------------------------------------------------------------------- */

@@ -13,6 +13,7 @@
 
 #include "vmc-analysis.h"
 #include "vmc-cli.h"
+#include "vmc-json.h"
 #include "vmc-recognizer.h"
 
 static double
@@ -69,7 +70,7 @@ transcript_to_json (const char *file,
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  return vmc_json_to_string (root, FALSE);
 }
 
 static int

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "vmc-analysis.h"
+#include "vmc-json.h"
 #include "vmc-test-util.h"
 
 /* A good message: name at 1.1 s, number right after at ~2 digits a second, reason, ask,
@@ -278,6 +279,20 @@ test_report (void)
 }
 
 static void
+test_json_numbers (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser,
+      "{\"a\": 20.079999999999998, \"b\": \"at 0.30000000000000004 \\\" 1.10000000000000009\","
+      " \"c\": [-0.1, 3, 1e-7, 100]}", -1, NULL));
+  out = vmc_json_to_string (json_parser_get_root (parser), FALSE);
+  g_assert_cmpstr (out, ==, "{\"a\":20.08,\"b\":\"at 0.30000000000000004 \\\" 1.10000000000000009\","
+                             "\"c\":[-0.1,3,1e-07,100]}");
+}
+
+static void
 test_silence (void)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
@@ -309,5 +324,6 @@ main (int    argc,
   g_test_add_func ("/tips/plan", test_plan);
   g_test_add_func ("/tips/report", test_report);
   g_test_add_func ("/tips/silence", test_silence);
+  g_test_add_func ("/tips/json-numbers", test_json_numbers);
   return g_test_run ();
 }
