@@ -215,11 +215,42 @@ digits_of (GPtrArray *words)
   return g_string_free (digits, FALSE);
 }
 
+static gboolean
+is_subsequence (const char *part,
+                const char *whole)
+{
+  for (; *whole && *part; whole++)
+    if (*whole == *part)
+      part++;
+  return *part == '\0';
+}
+
+static gboolean
+grammar_has_confusable (const char *grammar)
+{
+  return strstr (grammar, "teen |") != NULL;
+}
+
 /* "double" or "triple" left dangling after a number: the digit it doubled was lost */
 static gboolean
 is_double (const char *word)
 {
   return strcmp (word, "double") == 0 || strcmp (word, "triple") == 0;
+}
+
+/* The digit a homophone inside a number stands for ("six for three") */
+static const char *
+digit_word (const char *word)
+{
+  static const char * const homophones[][2] = {
+    { "for", "four" }, { "fore", "four" }, { "to", "two" }, { "too", "two" }, { "won", "one" },
+    { "ate", "eight" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (homophones); i++)
+    if (strcmp (word, homophones[i][0]) == 0)
+      return homophones[i][1];
+  return word;
 }
 
 /* Number words a recognizer confuses: a teen for its ten ("nineteen", "ninety"). */
@@ -262,7 +293,8 @@ heard_grammar (GPtrArray       *words,
   for (guint i = num->first_word; i <= num->last_word; i++)
     {
       const VmcWord *w = g_ptr_array_index (words, i);
-      const char *other = confusable (w->word);
+      const char *word = digit_word (w->word);
+      const char *other = confusable (word);
 
       if (w->filler)
         continue;
@@ -270,9 +302,9 @@ heard_grammar (GPtrArray       *words,
         g_string_append (g, " <z>*");
       any = TRUE;
       if (other)
-        g_string_append_printf (g, " (%s | %s)", w->word, other);
+        g_string_append_printf (g, " (%s | %s)", word, other);
       else
-        g_string_append_printf (g, " %s", w->word);
+        g_string_append_printf (g, " %s", word);
     }
   g_string_append (g, tail ? " <d>*;\n" : " <z>*;\n");
   return g_string_free (g, FALSE);
@@ -347,16 +379,26 @@ second_pass_numbers (VmcRecognizer *rec,
           continue;
         }
       digits = digits_of (again);
-      /* digits taken from the unsure words around it beyond a whole number were words */
+      /* a decoding that stopped short of the grammar's end is not an answer: every digit
+       * heard at first must still be there (a teen swapped for its ten aside) */
+      if (!grammar_has_confusable (grammar) && !is_subsequence (num->digits, digits))
+        continue;
+      /* digits taken from the unsure words around it beyond a whole number were words: drop
+       * an impossible first digit, else the last ones, as long as every digit heard at first
+       * stays */
       while ((tail || lead) && strlen (digits) > 10 && again->len > 1)
         {
-          g_ptr_array_remove_index (again, tail ? again->len - 1 : 0);
+          gboolean front = lead && (digits[0] == '0' || digits[0] == '1');
+
+          g_ptr_array_remove_index (again, front || !tail ? 0 : again->len - 1);
           g_free (digits);
           digits = digits_of (again);
         }
+      if (!grammar_has_confusable (grammar) && !is_subsequence (num->digits, digits))
+        continue;
       if (g_getenv ("VMC_DEBUG_NUMBERS"))
         {
-          g_printerr ("grammar: %s\nagain:", grammar);
+          g_printerr ("heard %s now %s\ngrammar: %s\nagain:", num->digits, digits, grammar);
           for (guint i = 0; i < again->len; i++)
             g_printerr (" [%s]", ((VmcWord *)g_ptr_array_index (again, i))->word);
           g_printerr ("\n");
