@@ -396,20 +396,11 @@ second_pass_numbers (VmcRecognizer *rec,
         }
       if (!grammar_has_confusable (grammar) && !is_subsequence (num->digits, digits))
         continue;
-      if (g_getenv ("VMC_DEBUG_NUMBERS"))
-        {
-          g_printerr ("heard %s now %s\ngrammar: %s\nagain:", num->digits, digits, grammar);
-          for (guint i = 0; i < again->len; i++)
-            g_printerr (" [%s]", ((VmcWord *)g_ptr_array_index (again, i))->word);
-          g_printerr ("\n");
-        }
-      g_debug ("number %s, again %s", num->digits, digits);
+      g_debug ("number %s at %.2f-%.2f heard again as %s", num->digits, start, end, digits);
       if (strcmp (digits, num->digits) == 0 || !plausible_phone_number (digits))
         continue;
       /* a whole number heard at first stays, unless it was 7 digits where there are 10 */
-      if (plausible_phone_number (num->digits) &&
-          !(strlen (num->digits) == 7 && strlen (digits) == 10) &&
-          !(mode && strcmp (mode, "replace") == 0))
+      if (plausible_phone_number (num->digits) && !(strlen (num->digits) == 7 && strlen (digits) == 10))
         continue;
       g_ptr_array_remove_range (words, from_word, to_word - from_word + 1);
       for (guint i = 0; again->len > 0; i++)
@@ -429,10 +420,6 @@ digit_runs_pass (VmcRecognizer *rec,
   g_autoptr(GArray) sounds = vmc_segment_sounds (samples, n_samples, 16000);
   g_autoptr(GPtrArray) runs = vmc_find_digit_runs (sounds);
 
-  if (g_getenv ("VMC_DEBUG_SOUNDS"))
-    for (guint i = 0; i < sounds->len; i++)
-      g_printerr ("sound %.2f-%.2f\n", g_array_index (sounds, VmcSpan, i).start,
-                  g_array_index (sounds, VmcSpan, i).end);
 
   for (guint r = runs->len; r-- > 0;)
     {

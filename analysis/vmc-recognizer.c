@@ -57,7 +57,6 @@ struct _VmcRecognizer
   mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
   VmcDenoiser  *denoiser;        /* NULL when noise suppression is off */
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
-  gboolean      number_search;   /* the "number" grammar search is built */
   gboolean      digit_search;    /* the "digit" grammar search is built */
   ngram_model_t *general_lm;     /* NULL when only the default search is used */
   ngram_model_t *domain_lm;
@@ -796,30 +795,17 @@ vmc_recognizer_transcribe_file (VmcRecognizer  *self,
   return vmc_recognizer_finish (self, error);
 }
 
-/* Spoken numbers and nothing else: digits, "oh", pairs ("thirty four"), "double five",
- * hundreds, an area code and an extension. */
-static const char number_grammar[] =
-  "#JSGF V1.0;\n"
-  "grammar number;\n"
-  "<unit> = zero | oh | one | two | three | four | five | six | seven | eight | nine;\n"
-  "<teen> = ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen | "
-  "eighteen | nineteen;\n"
-  "<tens> = twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety;\n"
-  "<part> = <unit> | double <unit> | triple <unit> | <teen> | <tens> [<unit>] | hundred | thousand;\n"
-  "public <number> = [area code] <part>+ [extension <part>+];\n";
-
 /**
  * vmc_recognizer_decode_number:
  * @self: a recognizer, not running
  * @samples: 16 kHz mono audio of someone saying a number
  * @n_samples: how many
  * @offset: the time of the first sample in the recording, seconds
- * @grammar: (nullable): a JSGF grammar of what may have been said there, or %NULL for any
- *   spoken number
+ * @grammar: a JSGF grammar of what may have been said there
  * @error: a #VMC_RECOGNIZER_ERROR
  *
- * Decodes a stretch of audio again with a grammar that only allows spoken numbers: where the
- * first pass lost an "oh" or read a digit as a word, this one cannot.
+ * Decodes a stretch of audio again with a grammar, free of the language model: where the first
+ * pass lost an "oh" in a number, the sound alone decides.
  *
  * Returns: (transfer full) (element-type VmcWord): the words, times from @offset on
  */
@@ -833,10 +819,10 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
   g_autofree char *previous = NULL;
-  const char *search = grammar ? "number-heard" : "number";
   gboolean ok;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+  g_return_val_if_fail (grammar != NULL, NULL);
 
   if (self->running)
     {
@@ -844,17 +830,14 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
                    "A number can only be decoded again between recordings.");
       return NULL;
     }
-  if ((grammar || !self->number_search) &&
-      ps_set_jsgf_string (self->ps, search, grammar ? grammar : number_grammar) < 0)
+  if (ps_set_jsgf_string (self->ps, "number", grammar) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "Could not build the grammar of spoken numbers.");
+                   "Could not build the grammar of a spoken number.");
       return NULL;
     }
-  if (!grammar)
-    self->number_search = TRUE;
   previous = g_strdup (ps_get_search (self->ps));
-  ps_set_search (self->ps, search);
+  ps_set_search (self->ps, "number");
 
   ok = ps_start_utt (self->ps) >= 0 &&
        ps_process_raw (self->ps, samples, n_samples, FALSE, TRUE) >= 0 &&

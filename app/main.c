@@ -27,6 +27,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* standard output carries the reports and JSON; every log message goes to standard error */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   if (argc > 1)
     {
