@@ -15,7 +15,6 @@
 #include "vmc-json.h"
 #include "vmc-number.h"
 #include "vmc-segment.h"
-#include "vmc-pronounce.h"
 #include "vmc-word.h"
 
 /* Where the first pass heard more words a second than this, or heard them this surely, the
@@ -138,54 +137,20 @@ vmc_analysis_new (GPtrArray                *words,
  * vmc_analysis_prepare_recognizer:
  * @plan: (nullable): the rep's plan
  *
- * Teaches the recognizer the words of the caller's name and company that its dictionary
- * lacks, pronounced by flite's letter-to-sound rules.
+ * Makes the recognizer expect the caller's name and company (see
+ * vmc_recognizer_expect_phrases()).
  */
 gboolean
 vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
                                  const VmcPlan  *plan,
                                  GError        **error)
 {
-  const char *phrases[3] = { NULL };
-  guint n = 0;
+  g_auto(GStrv) phrases = NULL;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), FALSE);
 
-  if (plan && plan->caller_name)
-    phrases[n++] = plan->caller_name;
-  if (plan && plan->company)
-    phrases[n++] = plan->company;
-  for (guint p = 0; p < n; p++)
-    {
-      g_auto(GStrv) parts = g_strsplit (phrases[p], " ", -1);
-
-      for (guint i = 0; parts[i]; i++)
-        {
-          g_autofree char *pron = NULL;
-
-          if (!*parts[i] || vmc_recognizer_knows_word (rec, parts[i]))
-            continue;
-          /* a word with no letters to pronounce: leave the phrase out */
-          if (!(pron = vmc_pronounce (parts[i])))
-            {
-              phrases[p] = "";
-              break;
-            }
-          g_debug ("adding “%s” as %s", parts[i], pron);
-          if (!vmc_recognizer_add_word (rec, parts[i], pron, error))
-            return FALSE;
-        }
-    }
-  /* drop left-out phrases */
-  {
-    guint k = 0;
-
-    for (guint p = 0; p < n; p++)
-      if (*phrases[p])
-        phrases[k++] = phrases[p];
-    phrases[k] = NULL;
-  }
-  return vmc_recognizer_expect_phrases (rec, phrases, error);
+  phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
+  return vmc_recognizer_expect_phrases (rec, (const char * const *)phrases, error);
 }
 
 /* A North American number: 7 digits, 10 (area code first), or 11 starting with 1; neither

@@ -248,3 +248,26 @@ vmc_plan_get_name_words (const VmcPlan *self)
     return NULL;
   return g_strsplit (self->caller_name, " ", -1);
 }
+
+/**
+ * vmc_plan_get_phrases:
+ *
+ * Returns: (transfer full): the phrases the caller will say that a recognizer may not expect:
+ *   their name and their company (possibly none)
+ */
+char **
+vmc_plan_get_phrases (const VmcPlan *self)
+{
+  GStrvBuilder *b = g_strv_builder_new ();
+  char **out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->caller_name)
+    g_strv_builder_add (b, self->caller_name);
+  if (self->company)
+    g_strv_builder_add (b, self->company);
+  out = g_strv_builder_end (b);
+  g_strv_builder_unref (b);
+  return out;
+}

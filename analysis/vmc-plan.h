@@ -39,6 +39,7 @@ VmcPlan  *vmc_plan_load_data      (const char  *data,
 char     *vmc_plan_normalize_number (const char *number,
                                      GError    **error);
 char    **vmc_plan_get_name_words (const VmcPlan *self);
+char    **vmc_plan_get_phrases    (const VmcPlan *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcPlan, vmc_plan_free)
 

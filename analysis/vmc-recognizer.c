@@ -29,6 +29,7 @@
 
 #include "vmc-audio-reader.h"
 #include "vmc-denoiser.h"
+#include "vmc-pronounce.h"
 #include "vmc-recognizer.h"
 #include "vmc-segment.h"
 
@@ -210,140 +211,6 @@ mix_domain_lm (VmcRecognizer  *self,
                    "and the Debian package pocketsphinx-en-us.", general_path, domain_path);
       return FALSE;
     }
-  return build_lm_set (self, NULL, error);
-}
-
-/**
- * vmc_recognizer_new:
- * @model_dir: (nullable): a folder holding en-us/ (acoustic model), en-us.lm.bin and
- *   cmudict-en-us.dict; %NULL for vmc_recognizer_default_model_dir()
- * @error: a #VMC_RECOGNIZER_ERROR
- *
- * Loads the model. This takes about a second; make one recognizer and reuse it.
- *
- * Returns: (transfer full): a recognizer, or %NULL
- */
-VmcRecognizer *
-vmc_recognizer_new (const char  *model_dir,
-                    GError     **error)
-{
-  g_autoptr(VmcRecognizer) self = NULL;
-  g_autofree char *hmm = NULL;
-  g_autofree char *lm = NULL;
-  g_autofree char *dict = NULL;
-  g_autofree char *domain = find_domain_lm ();
-  gint64 t0 = g_get_monotonic_time ();
-
-  if (model_dir == NULL)
-    model_dir = vmc_recognizer_default_model_dir ();
-
-  hmm = g_build_filename (model_dir, "en-us", "en-us", NULL);
-  lm = g_build_filename (model_dir, "en-us", "en-us.lm.bin", NULL);
-  dict = g_build_filename (model_dir, "en-us", "cmudict-en-us.dict", NULL);
-  if (!require_file (hmm, error) || !require_file (lm, error) || !require_file (dict, error))
-    return NULL;
-
-  self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
-  {
-    g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-    g_auto(GStrv) extra = NULL;
-    const char *tuning = g_getenv ("VMC_PS_ARGS");
-
-    g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
-    for (guint i = 0; i < G_N_ELEMENTS (default_args); i++)
-      g_ptr_array_add (argv, g_strdup (default_args[i]));
-    g_ptr_array_add (argv, g_strdup ("-hmm"));
-    g_ptr_array_add (argv, g_strdup (hmm));
-    /* With a domain model the mixed search is the only one: building the general model's
-     * own search too would cost load time and memory for nothing. */
-    if (domain == NULL)
-      {
-        g_ptr_array_add (argv, g_strdup ("-lm"));
-        g_ptr_array_add (argv, g_strdup (lm));
-      }
-    g_ptr_array_add (argv, g_strdup ("-dict"));
-    g_ptr_array_add (argv, g_strdup (dict));
-    /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
-    if (tuning && g_shell_parse_argv (tuning, NULL, &extra, NULL))
-      for (guint i = 0; extra[i]; i++)
-        g_ptr_array_add (argv, g_strdup (extra[i]));
-    self->config = cmd_ln_parse_r (NULL, ps_args (), (int)argv->len, (char **)argv->pdata, TRUE);
-  }
-  if (self->config == NULL)
-    {
-      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "pocketsphinx refused the recognizer settings for %s.", model_dir);
-      return NULL;
-    }
-
-  self->ps = ps_init (self->config);
-  if (self->ps == NULL)
-    {
-      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "pocketsphinx could not load the speech model in %s. Reinstall the "
-                   "Debian package pocketsphinx-en-us.", model_dir);
-      return NULL;
-    }
-
-  if (domain != NULL && !mix_domain_lm (self, lm, domain, error))
-    return NULL;
-
-  {
-    cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
-
-    self->cmn_initial = g_new0 (mfcc_t, cmn->veclen);
-    cmn_live_get (cmn, self->cmn_initial);
-  }
-
-  /* Fan hiss kept the voice detector open and the search busy; suppressing it lowered the
-   * error rate on noisy messages (0.102 -> 0.087) and sped them up by a third.
-   * VMC_DENOISE=0 turns it off, for measuring. */
-  if (g_strcmp0 (g_getenv ("VMC_DENOISE"), "0") != 0)
-    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE);
-
-  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
-  self->load_time = (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC;
-  return g_steal_pointer (&self);
-}
-
-double
-vmc_recognizer_get_load_time (VmcRecognizer *self)
-{
-  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), 0.0);
-
-  return self->load_time;
-}
-
-/**
- * vmc_recognizer_add_word:
- * @self: a recognizer, not running
- * @word: the word, lower case
- * @phones: its pronunciation in the model's phone set ("S EH R AH")
- * @error: a #VMC_RECOGNIZER_ERROR
- *
- * Teaches the recognizer a word the dictionary lacks (a caller's name, say).
- */
-gboolean
-vmc_recognizer_add_word (VmcRecognizer  *self,
-                         const char     *word,
-                         const char     *phones,
-                         GError        **error)
-{
-  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
-  g_return_val_if_fail (word != NULL && phones != NULL, FALSE);
-
-  if (self->running)
-    {
-      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "Words can only be added between recordings.");
-      return FALSE;
-    }
-  if (ps_add_word (self->ps, word, phones, TRUE) < 0)
-    {
-      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "Could not add “%s” (%s) to the dictionary.", word, phones);
-      return FALSE;
-    }
   return TRUE;
 }
 
@@ -425,12 +292,223 @@ read_phrases_lm (VmcRecognizer       *self,
   return lm;
 }
 
+static gboolean
+add_missing_words (VmcRecognizer       *self,
+                   const char * const  *phrases,
+                   GError             **error)
+{
+  for (guint p = 0; phrases && phrases[p]; p++)
+    {
+      g_auto(GStrv) parts = g_strsplit (phrases[p], " ", -1);
+
+      for (guint i = 0; parts[i]; i++)
+        {
+          g_autofree char *pron = NULL;
+          char *known;
+
+          if (!*parts[i])
+            continue;
+          known = ps_lookup_word (self->ps, parts[i]);
+          ckd_free (known);
+          if (known)
+            continue;
+          /* flite's letter-to-sound rules: "oyelaran" -> OW Y AH L AA R AH N */
+          if (!(pron = vmc_pronounce (parts[i])) || ps_add_word (self->ps, parts[i], pron, FALSE) < 0)
+            {
+              g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                           "Could not add “%s” to the dictionary.", parts[i]);
+              return FALSE;
+            }
+          g_debug ("added “%s” as %s", parts[i], pron);
+        }
+    }
+  return TRUE;
+}
+
+/* Builds the search with @phrases expected (none when %NULL or empty). */
+static gboolean
+set_expected (VmcRecognizer       *self,
+              const char * const  *phrases,
+              GError             **error)
+{
+  g_autofree char *joined = phrases ? g_strjoinv ("|", (char **)phrases) : g_strdup ("");
+  ngram_model_t *lm = NULL;
+
+  if (*joined)
+    {
+      if (!add_missing_words (self, phrases, error))
+        return FALSE;
+      if (!(lm = read_phrases_lm (self, phrases, error)))
+        return FALSE;
+    }
+  if (!build_lm_set (self, lm, error))
+    return FALSE;
+  g_free (self->expected);
+  self->expected = *joined ? g_steal_pointer (&joined) : NULL;
+  return TRUE;
+}
+
+/**
+ * vmc_recognizer_new:
+ * @model_dir: (nullable): a folder holding en-us/ (acoustic model), en-us.lm.bin and
+ *   cmudict-en-us.dict; %NULL for vmc_recognizer_default_model_dir()
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Loads the model. This takes about a second; make one recognizer and reuse it.
+ *
+ * Returns: (transfer full): a recognizer, or %NULL
+ */
+VmcRecognizer *
+vmc_recognizer_new (const char  *model_dir,
+                    GError     **error)
+{
+  return vmc_recognizer_new_expecting (model_dir, NULL, error);
+}
+
+/**
+ * vmc_recognizer_new_expecting:
+ * @model_dir: (nullable): as for vmc_recognizer_new()
+ * @phrases: (nullable): phrases the speaker will say, as for vmc_recognizer_expect_phrases()
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Loads the model with @phrases expected from the start: cheaper than expecting them later,
+ * which builds the search a second time.
+ *
+ * Returns: (transfer full): a recognizer, or %NULL
+ */
+VmcRecognizer *
+vmc_recognizer_new_expecting (const char          *model_dir,
+                              const char * const  *phrases,
+                              GError             **error)
+{
+  g_autoptr(VmcRecognizer) self = NULL;
+  g_autofree char *hmm = NULL;
+  g_autofree char *lm = NULL;
+  g_autofree char *dict = NULL;
+  g_autofree char *domain = find_domain_lm ();
+  gint64 t0 = g_get_monotonic_time ();
+
+  if (model_dir == NULL)
+    model_dir = vmc_recognizer_default_model_dir ();
+
+  hmm = g_build_filename (model_dir, "en-us", "en-us", NULL);
+  lm = g_build_filename (model_dir, "en-us", "en-us.lm.bin", NULL);
+  dict = g_build_filename (model_dir, "en-us", "cmudict-en-us.dict", NULL);
+  if (!require_file (hmm, error) || !require_file (lm, error) || !require_file (dict, error))
+    return NULL;
+
+  self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
+  {
+    g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+    g_auto(GStrv) extra = NULL;
+    const char *tuning = g_getenv ("VMC_PS_ARGS");
+
+    g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
+    for (guint i = 0; i < G_N_ELEMENTS (default_args); i++)
+      g_ptr_array_add (argv, g_strdup (default_args[i]));
+    g_ptr_array_add (argv, g_strdup ("-hmm"));
+    g_ptr_array_add (argv, g_strdup (hmm));
+    /* With a domain model the mixed search is the only one: building the general model's
+     * own search too would cost load time and memory for nothing. */
+    if (domain == NULL)
+      {
+        g_ptr_array_add (argv, g_strdup ("-lm"));
+        g_ptr_array_add (argv, g_strdup (lm));
+      }
+    g_ptr_array_add (argv, g_strdup ("-dict"));
+    g_ptr_array_add (argv, g_strdup (dict));
+    /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
+    if (tuning && g_shell_parse_argv (tuning, NULL, &extra, NULL))
+      for (guint i = 0; extra[i]; i++)
+        g_ptr_array_add (argv, g_strdup (extra[i]));
+    self->config = cmd_ln_parse_r (NULL, ps_args (), (int)argv->len, (char **)argv->pdata, TRUE);
+  }
+  if (self->config == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "pocketsphinx refused the recognizer settings for %s.", model_dir);
+      return NULL;
+    }
+
+  self->ps = ps_init (self->config);
+  if (self->ps == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "pocketsphinx could not load the speech model in %s. Reinstall the "
+                   "Debian package pocketsphinx-en-us.", model_dir);
+      return NULL;
+    }
+
+  if (domain != NULL && !mix_domain_lm (self, lm, domain, error))
+    return NULL;
+  if (domain != NULL && !set_expected (self, phrases, error))
+    return NULL;
+
+  {
+    cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+
+    self->cmn_initial = g_new0 (mfcc_t, cmn->veclen);
+    cmn_live_get (cmn, self->cmn_initial);
+  }
+
+  /* Fan hiss kept the voice detector open and the search busy; suppressing it lowered the
+   * error rate on noisy messages (0.102 -> 0.087) and sped them up by a third.
+   * VMC_DENOISE=0 turns it off, for measuring. */
+  if (g_strcmp0 (g_getenv ("VMC_DENOISE"), "0") != 0)
+    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE);
+
+  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
+  self->load_time = (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC;
+  return g_steal_pointer (&self);
+}
+
+double
+vmc_recognizer_get_load_time (VmcRecognizer *self)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), 0.0);
+
+  return self->load_time;
+}
+
+/**
+ * vmc_recognizer_add_word:
+ * @self: a recognizer, not running
+ * @word: the word, lower case
+ * @phones: its pronunciation in the model's phone set ("S EH R AH")
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Teaches the recognizer a word the dictionary lacks (a caller's name, say).
+ */
+gboolean
+vmc_recognizer_add_word (VmcRecognizer  *self,
+                         const char     *word,
+                         const char     *phones,
+                         GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+  g_return_val_if_fail (word != NULL && phones != NULL, FALSE);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "Words can only be added between recordings.");
+      return FALSE;
+    }
+  if (ps_add_word (self->ps, word, phones, TRUE) < 0)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
+                   "Could not add “%s” (%s) to the dictionary.", word, phones);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * vmc_recognizer_expect_phrases:
  * @self: a recognizer, not running
  * @phrases: (nullable): lower-case phrases the speaker is known to say (their own name, their
- *   company), each word already in the dictionary (see vmc_recognizer_add_word()); %NULL or
- *   empty to expect nothing in particular again
+ *   company); words the dictionary lacks are pronounced by flite's letter-to-sound rules;
+ *   %NULL or empty to expect nothing in particular again
  * @error: a #VMC_RECOGNIZER_ERROR
  *
  * A small language model of the phrases joins the mix (with EXPECTED_WEIGHT), so that the recognizer
@@ -456,19 +534,7 @@ vmc_recognizer_expect_phrases (VmcRecognizer       *self,
     return TRUE;   /* nothing changes */
   if (self->general_lm == NULL)
     return TRUE;   /* the general model alone (no domain model): nothing to mix into */
-
-  if (*joined)
-    {
-      ngram_model_t *lm = read_phrases_lm (self, phrases, error);
-
-      if (lm == NULL || !build_lm_set (self, lm, error))
-        return FALSE;
-    }
-  else if (!build_lm_set (self, NULL, error))
-    return FALSE;
-  g_free (self->expected);
-  self->expected = *joined ? g_steal_pointer (&joined) : NULL;
-  return TRUE;
+  return set_expected (self, phrases, error);
 }
 
 /**

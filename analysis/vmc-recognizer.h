@@ -26,6 +26,9 @@ const char    *vmc_recognizer_default_model_dir (void);
 
 VmcRecognizer *vmc_recognizer_new          (const char     *model_dir,
                                             GError        **error);
+VmcRecognizer *vmc_recognizer_new_expecting (const char         *model_dir,
+                                             const char * const *phrases,
+                                             GError            **error);
 double         vmc_recognizer_get_load_time (VmcRecognizer *self);
 gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
                                             const char     *word,

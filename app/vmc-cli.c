@@ -236,7 +236,12 @@ vmc_cli_analyze (int    argc,
   options.target_seconds = target;
   options.ideal_seconds = MIN (options.ideal_seconds, target);
 
-  rec = vmc_recognizer_new (model_dir, &error);
+  {
+    /* the plan's name and company expected from the start: one search build, not two */
+    g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
+
+    rec = vmc_recognizer_new_expecting (model_dir, (const char * const *)phrases, &error);
+  }
   if (rec == NULL)
     {
       g_printerr ("voicemail-coach: %s\n", error->message);
