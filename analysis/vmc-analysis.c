@@ -153,18 +153,6 @@ vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
   return vmc_recognizer_expect_phrases (rec, (const char * const *)phrases, error);
 }
 
-/* A North American number: 7 digits, 10 (area code first), or 11 starting with 1; neither
- * an area code nor an exchange starts with 0 or 1. */
-static gboolean
-plausible_phone_number (const char *digits)
-{
-  gsize len = strlen (digits);
-
-  if (len == 11 && digits[0] == '1')
-    digits++, len--;
-  return (len == 7 || len == 10) && digits[0] >= '2';
-}
-
 static char *
 digits_of (GPtrArray *words)
 {
@@ -362,10 +350,10 @@ second_pass_numbers (VmcRecognizer *rec,
       if (!grammar_has_confusable (grammar) && !is_subsequence (num->digits, digits))
         continue;
       g_debug ("number %s at %.2f-%.2f heard again as %s", num->digits, start, end, digits);
-      if (strcmp (digits, num->digits) == 0 || !plausible_phone_number (digits))
+      if (strcmp (digits, num->digits) == 0 || !vmc_number_is_plausible (digits))
         continue;
       /* a whole number heard at first stays, unless it was 7 digits where there are 10 */
-      if (plausible_phone_number (num->digits) && !(strlen (num->digits) == 7 && strlen (digits) == 10))
+      if (vmc_number_is_plausible (num->digits) && !(strlen (num->digits) == 7 && strlen (digits) == 10))
         continue;
       g_ptr_array_remove_range (words, from_word, to_word - from_word + 1);
       for (guint i = 0; again->len > 0; i++)
@@ -430,7 +418,7 @@ digit_runs_pass (VmcRecognizer *rec,
       }
       g_debug ("digits one by one at %.2f-%.2f: %u, first pass heard “%s”", t0, t1, digits->len,
                heard_digits);
-      if (plausible_phone_number (heard_digits))
+      if (vmc_number_is_plausible (heard_digits))
         continue;
       if (first <= last)
         g_ptr_array_remove_range (words, first, last - first + 1);

@@ -573,18 +573,6 @@ introduced_as_other_channel (Detect    *d,
   return FALSE;
 }
 
-/* A North American number: 7 digits, 10 (area code first), or 11 starting with 1; neither
- * an area code nor an exchange starts with 0 or 1. */
-static gboolean
-plausible_phone_number (const char *digits)
-{
-  gsize len = strlen (digits);
-
-  if (len == 11 && digits[0] == '1')
-    digits++, len--;
-  return (len == 7 || len == 10) && digits[0] >= '2';
-}
-
 /* A number of no phone number's length, within two digits of the other mention of it (or of
  * the planned number), was misheard: a quick "oh" is easily swallowed, a short word taken for
  * a digit. Numbers of a plausible length are left as heard, so that a wrong digit is still
@@ -593,7 +581,7 @@ static void
 repair_digits (VmcElement *e,
                const char *other)
 {
-  if (e && other && !plausible_phone_number (e->digits) && plausible_phone_number (other) &&
+  if (e && other && !vmc_number_is_plausible (e->digits) && vmc_number_is_plausible (other) &&
       edit_distance (e->digits, other) <= 2)
     {
       g_free (e->digits);

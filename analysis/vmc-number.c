@@ -212,3 +212,23 @@ vmc_find_numbers (const char * const *words,
     }
   return found;
 }
+
+/**
+ * vmc_number_is_plausible:
+ * @digits: a string of digits
+ *
+ * Returns: whether @digits can be a North American phone number: 7 digits, 10 (area code
+ *   first), or 11 starting with 1; neither an area code nor an exchange starts with 0 or 1
+ */
+gboolean
+vmc_number_is_plausible (const char *digits)
+{
+  gsize len;
+
+  g_return_val_if_fail (digits != NULL, FALSE);
+
+  len = strlen (digits);
+  if (len == 11 && digits[0] == '1')
+    digits++, len--;
+  return (len == 7 || len == 10) && digits[0] >= '2';
+}

@@ -19,6 +19,7 @@ void       vmc_number_free  (VmcNumber          *self);
 GPtrArray *vmc_find_numbers (const char * const *words,
                              guint               n_words,
                              guint               min_digits);
+gboolean   vmc_number_is_plausible (const char *digits);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcNumber, vmc_number_free)
 

@@ -95,6 +95,18 @@ test_two_numbers (void)
   g_assert_cmpuint (b->first_word, ==, 16);
 }
 
+static void
+test_plausible (void)
+{
+  g_assert_true (vmc_number_is_plausible ("2125551234"));
+  g_assert_true (vmc_number_is_plausible ("5551234"));
+  g_assert_true (vmc_number_is_plausible ("18005551212"));
+  g_assert_false (vmc_number_is_plausible ("0125551234"));   /* no area code starts with 0 */
+  g_assert_false (vmc_number_is_plausible ("212555123"));    /* 9 digits */
+  g_assert_false (vmc_number_is_plausible ("51252313023"));  /* 11 digits, not 1 first */
+  g_assert_false (vmc_number_is_plausible (""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -108,5 +120,6 @@ main (int    argc,
     }
   g_test_add_func ("/number/nonsense", test_nonsense);
   g_test_add_func ("/number/two-numbers", test_two_numbers);
+  g_test_add_func ("/number/plausible", test_plausible);
   return g_test_run ();
 }
