@@ -73,6 +73,25 @@ transcript_to_json (const char *file,
   return vmc_json_to_string (root, FALSE);
 }
 
+/* The recognizer, or NULL after saying why on standard error. */
+static VmcRecognizer *
+load_recognizer (const char         *model_dir,
+                 const char * const *phrases,
+                 gboolean            verbose)
+{
+  g_autoptr(GError) error = NULL;
+  VmcRecognizer *rec = vmc_recognizer_new_expecting (model_dir, phrases, &error);
+
+  if (rec == NULL)
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return NULL;
+    }
+  if (verbose)
+    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
+  return rec;
+}
+
 static int
 usage_error (GOptionContext *ctx,
              const char     *message)
@@ -126,14 +145,8 @@ vmc_cli_transcribe (int    argc,
   if (files == NULL || files[0] == NULL)
     return usage_error (ctx, "give at least one audio file to transcribe");
 
-  rec = vmc_recognizer_new (model_dir, &error);
-  if (rec == NULL)
-    {
-      g_printerr ("voicemail-coach: %s\n", error->message);
-      return VMC_EXIT_FAILED;
-    }
-  if (verbose)
-    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
+  if (!(rec = load_recognizer (model_dir, NULL, verbose)))
+    return VMC_EXIT_FAILED;
 
   for (guint i = 0; files[i]; i++)
     {
@@ -240,15 +253,9 @@ vmc_cli_analyze (int    argc,
     /* the plan's name and company expected from the start: one search build, not two */
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    rec = vmc_recognizer_new_expecting (model_dir, (const char * const *)phrases, &error);
-  }
-  if (rec == NULL)
-    {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+    if (!(rec = load_recognizer (model_dir, (const char * const *)phrases, verbose)))
       return VMC_EXIT_FAILED;
-    }
-  if (verbose)
-    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
+  }
 
   for (guint i = 0; files[i]; i++)
     {
