@@ -30,6 +30,17 @@
 /* a stretch with fewer digits is not decoded again */
 #define SECOND_PASS_MIN_DIGITS 4
 
+/* Mentions of a number compared with each other and the plan: phone numbers only, and a
+ * mention differing in more digits than this (beyond ones it lacks) is another number */
+#define CONFIRM_MIN_DIGITS  7
+/* a mention broken up by unsure words may have lost more */
+#define CONFIRM_MIN_HEARD   6
+#define CONFIRM_MAX_CHANGES 2
+/* and only words the first pass was less sure of than this may change (measured: wrongly
+ * heard digits 0.25 to 0.31, rightly heard ones that a wrong candidate would change 0.93 to
+ * 0.96) */
+#define CONFIRM_MAX_CONFIDENCE 0.6
+
 void
 vmc_analysis_options_init (VmcAnalysisOptions *options)
 {
@@ -226,6 +237,105 @@ confusable (const char *word)
   return NULL;
 }
 
+/* The stretch of audio a number was said in, for decoding it again */
+typedef struct
+{
+  guint    from_word, to_word;  /* the words it replaces */
+  double   start, end;
+  gsize    from, to;            /* samples */
+  gboolean lead, tail;          /* unsure words before or after it are in the stretch */
+} NumberWindow;
+
+static inline VmcWord *
+word_at (GPtrArray *words,
+         guint      i)
+{
+  return g_ptr_array_index (words, i);
+}
+
+static void
+number_window (GPtrArray       *words,
+               const VmcNumber *num,
+               gboolean         reach,
+               gsize            n_samples,
+               NumberWindow    *win)
+{
+  const VmcWord *first = word_at (words, num->first_word);
+  const VmcWord *last = word_at (words, num->last_word);
+
+  win->start = MAX (0.0, first->start - 0.3);
+  win->end = last->end + 0.6;
+  win->from_word = num->first_word;
+  win->to_word = num->last_word;
+  win->lead = win->tail = FALSE;
+
+  /* words the first pass was unsure of, just before or after, may be lost digits */
+  while (reach && win->from_word > 0 &&
+         first->start - word_at (words, win->from_word - 1)->start < UNSURE_REACH_S &&
+         word_at (words, win->from_word - 1)->confidence < UNSURE_CONFIDENCE)
+    win->from_word--, win->lead = TRUE;
+  while (reach && win->to_word + 1 < words->len)
+    {
+      const VmcWord *next = word_at (words, win->to_word + 1);
+
+      /* unsure words within reach, and the digits right after them */
+      if (!((next->end - last->end < UNSURE_REACH_S &&
+             (next->confidence < UNSURE_CONFIDENCE || is_double (next->word))) ||
+            (win->tail && vmc_number_is_digit_word (next->word) &&
+             next->start - word_at (words, win->to_word)->end < UNSURE_REACH_S)))
+        break;
+      win->to_word++;
+      win->tail = TRUE;
+    }
+  if (win->lead)
+    win->start = word_at (words, win->from_word)->start;
+  else if (num->first_word > 0)
+    win->start = MAX (win->start, word_at (words, num->first_word - 1)->end);
+  if (win->tail)
+    win->end = word_at (words, win->to_word)->end;
+  if (win->to_word + 1 < words->len)
+    {
+      const VmcWord *next = word_at (words, win->to_word + 1);
+
+      /* digits the first pass lost at the end lie before the next word */
+      win->end = next->start - win->end < 2.5 ? next->start : win->end;
+    }
+  win->from = (gsize)(win->start * 16000);
+  win->to = MIN ((gsize)(win->end * 16000), n_samples);
+}
+
+/* Puts the words of a second pass in place of words[first..last]. A grammar's certainty says
+ * nothing of the sound: a word keeps the first pass's confidence where the first pass heard
+ * it too, and a word it did not hear is as unsure as the words it replaces (at most even). */
+static void
+replace_words (GPtrArray *words,
+               guint      first,
+               guint      last,
+               GPtrArray *again)
+{
+  for (guint j = 0; j < again->len; j++)
+    {
+      VmcWord *w = word_at (again, j);
+      double same = -1.0, under = 0.5;
+
+      for (guint i = first; i <= last; i++)
+        {
+          const VmcWord *old = word_at (words, i);
+
+          if (old->end <= w->start || old->start >= w->end)
+            continue;
+          if (strcmp (digit_word (old->word), w->word) == 0)
+            same = MAX (same, old->confidence);
+          else
+            under = MIN (under, old->confidence);
+        }
+      w->confidence = same >= 0.0 ? same : under;
+    }
+  g_ptr_array_remove_range (words, first, last - first + 1);
+  for (guint i = 0; again->len > 0; i++)
+    g_ptr_array_insert (words, (gint)(first + i), g_ptr_array_steal_index (again, 0));
+}
+
 /* The grammar of what the first pass heard, with room for what it may have lost: an "oh"
  * or a zero anywhere inside ("two [oh] six [oh] nine"), a teen for a ten, and digits
  * before or after it where the first pass heard unsure words instead. Free of the language
@@ -286,47 +396,18 @@ second_pass_numbers (VmcRecognizer *rec,
   for (guint k = nums->len; k-- > 0;)
     {
       VmcNumber *num = g_ptr_array_index (nums, k);
-      const VmcWord *first = g_ptr_array_index (words, num->first_word);
-      const VmcWord *last = g_ptr_array_index (words, num->last_word);
-      double start = MAX (0.0, first->start - 0.3), end = last->end + 0.6;
       g_autoptr(GPtrArray) again = NULL;
       g_autofree char *digits = NULL;
       g_autofree char *grammar = NULL;
       g_autoptr(GError) error = NULL;
-      gboolean lead = FALSE, tail = FALSE;
-      guint from_word = num->first_word, to_word = num->last_word;
-      gsize from, to;
+      NumberWindow win;
 
-      /* words the first pass was unsure of, just before or after, may be lost digits */
-      while (from_word > 0 && first->start - ((VmcWord *)g_ptr_array_index (words, from_word - 1))->start
-                              < UNSURE_REACH_S &&
-             ((VmcWord *)g_ptr_array_index (words, from_word - 1))->confidence < UNSURE_CONFIDENCE)
-        from_word--, lead = TRUE;
-      while (to_word + 1 < words->len &&
-             ((VmcWord *)g_ptr_array_index (words, to_word + 1))->end - last->end < UNSURE_REACH_S &&
-             (((VmcWord *)g_ptr_array_index (words, to_word + 1))->confidence < UNSURE_CONFIDENCE ||
-              is_double (((VmcWord *)g_ptr_array_index (words, to_word + 1))->word)))
-        to_word++, tail = TRUE;
-      if (lead)
-        start = ((VmcWord *)g_ptr_array_index (words, from_word))->start;
-      else if (num->first_word > 0)
-        start = MAX (start, ((VmcWord *)g_ptr_array_index (words, num->first_word - 1))->end);
-      if (tail)
-        end = ((VmcWord *)g_ptr_array_index (words, to_word))->end;
-      if (to_word + 1 < words->len)
-        {
-          const VmcWord *next = g_ptr_array_index (words, to_word + 1);
-
-          /* digits the first pass lost at the end lie before the next word */
-          end = next->start - end < 2.5 ? next->start : end;
-        }
-      from = (gsize)(start * 16000);
-      to = MIN ((gsize)(end * 16000), n_samples);
-      if (to <= from + 1600)
+      number_window (words, num, TRUE, n_samples, &win);
+      if (win.to <= win.from + 1600)
         continue;
-      grammar = heard_grammar (words, num, lead, tail);
-      if (!(again = vmc_recognizer_decode_number (rec, samples + from, to - from, start, grammar,
-                                                  &error)))
+      grammar = heard_grammar (words, num, win.lead, win.tail);
+      if (!(again = vmc_recognizer_decode_number (rec, samples + win.from, win.to - win.from,
+                                                  win.start, grammar, &error)))
         {
           g_warning ("%s", error->message);
           continue;
@@ -339,25 +420,297 @@ second_pass_numbers (VmcRecognizer *rec,
       /* digits taken from the unsure words around it beyond a whole number were words: drop
        * an impossible first digit, else the last ones, as long as every digit heard at first
        * stays */
-      while ((tail || lead) && strlen (digits) > 10 && again->len > 1)
+      while ((win.tail || win.lead) && strlen (digits) > 10 && again->len > 1)
         {
-          gboolean front = lead && (digits[0] == '0' || digits[0] == '1');
+          gboolean front = win.lead && (digits[0] == '0' || digits[0] == '1');
 
-          g_ptr_array_remove_index (again, front || !tail ? 0 : again->len - 1);
+          g_ptr_array_remove_index (again, front || !win.tail ? 0 : again->len - 1);
           g_free (digits);
           digits = digits_of (again);
         }
       if (!grammar_has_confusable (grammar) && !is_subsequence (num->digits, digits))
         continue;
-      g_debug ("number %s at %.2f-%.2f heard again as %s", num->digits, start, end, digits);
+      g_debug ("number %s at %.2f-%.2f heard again as %s", num->digits, win.start, win.end, digits);
       if (strcmp (digits, num->digits) == 0 || !vmc_number_is_plausible (digits))
         continue;
       /* a whole number heard at first stays, unless it was 7 digits where there are 10 */
       if (vmc_number_is_plausible (num->digits) && !(strlen (num->digits) == 7 && strlen (digits) == 10))
         continue;
-      g_ptr_array_remove_range (words, from_word, to_word - from_word + 1);
-      for (guint i = 0; again->len > 0; i++)
-        g_ptr_array_insert (words, (gint)(from_word + i), g_ptr_array_steal_index (again, 0));
+      replace_words (words, win.from_word, win.to_word, again);
+    }
+}
+
+/* The digits of the words first..last with words from..to replaced by @by */
+static char *
+digits_with (GPtrArray  *words,
+             guint       first,
+             guint       last,
+             guint       from,
+             guint       to,
+             const char *by)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+  g_autoptr(GPtrArray) nums = NULL;
+  GString *digits = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    if (i == from)
+      g_ptr_array_add (list, (gpointer)by);
+    else if (i < from || i > to)
+      g_ptr_array_add (list, (gpointer)digit_word (word_at (words, i)->word));
+  nums = vmc_find_numbers ((const char * const *)list->pdata, list->len, 1);
+  for (guint i = 0; i < nums->len; i++)
+    g_string_append (digits, ((VmcNumber *)g_ptr_array_index (nums, i))->digits);
+  return g_string_free (digits, FALSE);
+}
+
+/* What a heard number may have been where the recognizer took a teen for a ten or the other
+ * way round: "ninety" for "nineteen", "ninety nine" for "nineteen", "sixteen" for "sixty" */
+static void
+add_confusions (GPtrArray       *words,
+                const VmcNumber *num,
+                GPtrArray       *out)
+{
+  for (guint i = num->first_word; i <= num->last_word; i++)
+    {
+      const char *other = confusable (word_at (words, i)->word);
+      char *variant;
+
+      if (!other)
+        continue;
+      variant = digits_with (words, num->first_word, num->last_word, i, i, other);
+      g_ptr_array_add (out, variant);
+      if (i < num->last_word && g_str_has_suffix (other, "teen") &&
+          vmc_number_is_digit_word (word_at (words, i + 1)->word))
+        g_ptr_array_add (out, digits_with (words, num->first_word, num->last_word, i, i + 1, other));
+    }
+}
+
+/* Another mention of the number (or the plan's) that a heard number may really be: the same
+ * but for a digit or two, or for digits the first pass lost */
+static gboolean
+may_be (const char *heard,
+        const char *other)
+{
+  guint lh = strlen (heard), lo = strlen (other);
+  guint dist = vmc_digits_edit_distance (heard, other);
+
+  return lo >= CONFIRM_MIN_DIGITS && strcmp (heard, other) != 0 &&
+         dist <= MAX (CONFIRM_MAX_CHANGES, (lh > lo ? lh - lo : lo - lh) + 1);
+}
+
+/* A grammar of the usual ways of saying any of the numbers */
+static char *
+candidates_grammar (const char * const *numbers,
+                    guint               n)
+{
+  GString *g = g_string_new ("#JSGF V1.0;\ngrammar candidates;\n");
+
+  for (guint j = 0; j < n; j++)
+    {
+      g_autofree char *rule = g_strdup_printf ("c%u", j);
+
+      vmc_number_append_spoken_forms (g, rule, numbers[j]);
+    }
+  /* a word that leads into a number, which the first pass may have heard as part of it
+   * ("at eight" as "five") */
+  g_string_append (g, "public <n> = [at | is | area code] (<c0_0>");
+  for (guint j = 1; j < n; j++)
+    g_string_append_printf (g, " | <c%u_0>", j);
+  g_string_append (g, ");\n");
+  return g_string_free (g, FALSE);
+}
+
+/* The digits each word says, in a number: "thirty" says "3" before "four" and "30" alone,
+ * "double" says the digit after it once (the next word says it again) */
+static void
+word_digits (GPtrArray *words,
+             guint      first,
+             guint      last,
+             GString   *digits,
+             GArray    *owner)
+{
+  for (guint i = first; i <= last; i++)
+    {
+      const char *w = digit_word (word_at (words, i)->word);
+      const char *next = i < last ? digit_word (word_at (words, i + 1)->word) : "";
+      g_autofree char *said = NULL;
+
+      if (is_double (w))
+        said = vmc_number_is_digit_word (next) ? vmc_number_word_digits (next) : NULL;
+      else if (confusable (w) && !g_str_has_suffix (w, "teen") && vmc_number_is_digit_word (next) &&
+               strcmp (next, "zero") != 0 && strcmp (next, "oh") != 0)
+        {
+          said = vmc_number_word_digits (w);
+          said[1] = '\0';   /* "thirty four": the 3 */
+        }
+      else
+        said = vmc_number_word_digits (w);
+      for (const char *c = said; c && *c; c++)
+        {
+          g_string_append_c (digits, *c);
+          g_array_append_val (owner, i);
+        }
+    }
+}
+
+/* Whether every word of words[first..last] whose digits @again does not keep was unsure: the
+ * digits are aligned (longest common subsequence), and a digit left out belongs to a word the
+ * first pass heard for sure */
+static gboolean
+only_unsure_changed (GPtrArray *words,
+                     guint      first,
+                     guint      last,
+                     GPtrArray *again)
+{
+  g_autoptr(GString) old = g_string_new (NULL);
+  g_autoptr(GArray) owner = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *now = digits_of (again);
+  guint n = 0, m = strlen (now);
+  g_autofree guint *lcs = NULL;
+
+  word_digits (words, first, last, old, owner);
+  n = old->len;
+  lcs = g_new0 (guint, (n + 1) * (m + 1));
+#define LCS(i, j) lcs[(i) * (m + 1) + (j)]
+  for (guint i = n; i-- > 0;)
+    for (guint j = m; j-- > 0;)
+      LCS (i, j) = old->str[i] == now[j] ? LCS (i + 1, j + 1) + 1 : MAX (LCS (i + 1, j), LCS (i, j + 1));
+  for (guint i = 0, j = 0; i < n;)
+    {
+      if (j < m && old->str[i] == now[j])
+        i++, j++;
+      else if (j < m && LCS (i, j + 1) >= LCS (i + 1, j))
+        j++;
+      else
+        {
+          const VmcWord *w = word_at (words, g_array_index (owner, guint, i));
+
+          if (w->confidence >= CONFIRM_MAX_CONFIDENCE)
+            {
+              g_debug ("  %s at %.2f (%.2f) was heard surely", w->word, w->start, w->confidence);
+              return FALSE;
+            }
+          i++;
+        }
+    }
+#undef LCS
+  return TRUE;
+}
+
+/* The numbers in @words, read through the unsure words that broke them up ("six narrative
+ * four one five five era que eight"); their word indexes are those of @words */
+static GPtrArray *
+numbers_through_unsure (GPtrArray *words,
+                        guint      min_digits)
+{
+  g_autoptr(GArray) index = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GPtrArray *nums;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VmcWord *w = word_at (words, i);
+      g_autofree char *said = vmc_number_word_digits (digit_word (w->word));
+
+      if (w->confidence < CONFIRM_MAX_CONFIDENCE && !said && !is_double (w->word))
+        continue;
+      g_array_append_val (index, i);
+      g_ptr_array_add (kept, w->word);
+    }
+  nums = vmc_find_numbers ((const char * const *)kept->pdata, kept->len, min_digits);
+  for (guint k = 0; k < nums->len; k++)
+    {
+      VmcNumber *num = g_ptr_array_index (nums, k);
+
+      num->first_word = g_array_index (index, guint, num->first_word);
+      num->last_word = g_array_index (index, guint, num->last_word);
+    }
+  return nums;
+}
+
+/* A number said twice is usually the same number; the plan says which it should be. Where a
+ * mention differs a little from another (or from the plan), its sound decides between them:
+ * the stretch is decoded again with a grammar of every usual way of saying each of them. A
+ * number really said differently still wins on its own sound. */
+static void
+confirm_numbers (VmcRecognizer *rec,
+                 const gint16  *samples,
+                 gsize          n_samples,
+                 GPtrArray     *words,
+                 const VmcPlan *plan)
+{
+  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+  g_autoptr(GPtrArray) nums = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GPtrArray) known = g_ptr_array_new ();
+  g_autoptr(GPtrArray) confusions = g_ptr_array_new_with_free_func (g_free);
+  const char *mode = g_getenv ("VMC_NUMBER_PASS");
+
+  if (mode && strcmp (mode, "off") == 0)
+    return;
+  for (guint i = 0; i < words->len; i++)
+    w[i] = word_at (words, i)->word;
+  nums = vmc_find_numbers (w, words->len, CONFIRM_MIN_DIGITS);
+  for (guint k = 0; k < nums->len; k++)
+    {
+      g_ptr_array_add (known, ((VmcNumber *)g_ptr_array_index (nums, k))->digits);
+      add_confusions (words, g_ptr_array_index (nums, k), confusions);
+    }
+  for (guint k = 0; k < confusions->len; k++)
+    if (vmc_number_is_plausible (g_ptr_array_index (confusions, k)))
+      g_ptr_array_add (known, g_ptr_array_index (confusions, k));
+  if (plan && plan->callback_number)
+    g_ptr_array_add (known, plan->callback_number);
+
+  /* from the last, so that replacing words keeps the earlier indexes valid */
+  mentions = numbers_through_unsure (words, CONFIRM_MIN_HEARD);
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      VmcNumber *num = g_ptr_array_index (mentions, k);
+      g_autofree char *grammar = NULL;
+      g_autoptr(GPtrArray) again = NULL;
+      g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *digits = NULL;
+      gboolean longer = FALSE;
+      NumberWindow win;
+
+      g_ptr_array_add (candidates, num->digits);
+      for (guint j = 0; j < known->len; j++)
+        {
+          const char *other = g_ptr_array_index (known, j);
+
+          if (may_be (num->digits, other) &&
+              !g_ptr_array_find_with_equal_func (candidates, other, g_str_equal, NULL))
+            {
+              g_ptr_array_add (candidates, (gpointer)other);
+              longer |= strlen (other) > strlen (num->digits);
+            }
+        }
+      if (candidates->len < 2)
+        continue;
+      /* reach into unsure words only for digits the first pass may have lost */
+      number_window (words, num, longer, n_samples, &win);
+      if (win.to <= win.from + 1600)
+        continue;
+      grammar = candidates_grammar ((const char * const *)candidates->pdata, candidates->len);
+      if (!(again = vmc_recognizer_decode_number (rec, samples + win.from, win.to - win.from,
+                                                  win.start, grammar, &error)))
+        {
+          g_warning ("%s", error->message);
+          continue;
+        }
+      digits = digits_of (again);
+      if (strcmp (digits, num->digits) == 0 ||
+          !g_ptr_array_find_with_equal_func (candidates, digits, g_str_equal, NULL))
+        continue;
+      g_debug ("number %s at %.2f-%.2f, %u candidates, sounds like %s", num->digits, win.start,
+               win.end, candidates->len, digits);
+      /* what the first pass heard surely stays: a number said differently the second time */
+      if (!only_unsure_changed (words, win.from_word, win.to_word, again))
+        continue;
+      replace_words (words, win.from_word, win.to_word, again);
     }
 }
 
@@ -466,6 +819,7 @@ vmc_analyze_samples (VmcRecognizer            *rec,
     return NULL;
   digit_runs_pass (rec, samples, n_samples, words);
   second_pass_numbers (rec, samples, n_samples, words);
+  confirm_numbers (rec, samples, n_samples, words, plan);
 
   vmc_prosody_measure (samples, n_samples, 16000, &prosody);
   return vmc_analysis_new (words, n_samples / 16000.0, &prosody, plan, options);

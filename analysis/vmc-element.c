@@ -535,31 +535,6 @@ find_name (Detect        *d,
 
 /* ---- numbers -------------------------------------------------------------------------------- */
 
-static guint
-edit_distance (const char *a,
-               const char *b)
-{
-  guint la = strlen (a), lb = strlen (b);
-  g_autofree guint *row = g_new (guint, lb + 1);
-
-  for (guint j = 0; j <= lb; j++)
-    row[j] = j;
-  for (guint i = 1; i <= la; i++)
-    {
-      guint diag = row[0];
-
-      row[0] = i;
-      for (guint j = 1; j <= lb; j++)
-        {
-          guint up = row[j];
-
-          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
-          diag = up;
-        }
-    }
-  return row[lb];
-}
-
 static gboolean
 introduced_as_other_channel (Detect    *d,
                              VmcNumber *num)
@@ -582,7 +557,7 @@ repair_digits (VmcElement *e,
                const char *other)
 {
   if (e && other && !vmc_number_is_plausible (e->digits) && vmc_number_is_plausible (other) &&
-      edit_distance (e->digits, other) <= 2)
+      vmc_digits_edit_distance (e->digits, other) <= 2)
     {
       g_free (e->digits);
       e->digits = g_strdup (other);
@@ -619,7 +594,7 @@ find_numbers (Detect        *d,
       VmcNumber *num = g_ptr_array_index (d->numbers, i);
 
       if (plan && plan->callback_number &&
-          edit_distance (num->digits, plan->callback_number) <= strlen (plan->callback_number) / 3)
+          vmc_digits_edit_distance (num->digits, plan->callback_number) <= strlen (plan->callback_number) / 3)
         first = num, first_i = i;
     }
   for (guint i = 0; i < d->numbers->len && !first; i++)
@@ -635,7 +610,7 @@ find_numbers (Detect        *d,
   for (guint i = d->numbers->len; i-- > first_i + 1;)
     {
       VmcNumber *num = g_ptr_array_index (d->numbers, i);
-      guint dist = edit_distance (num->digits, first->digits);
+      guint dist = vmc_digits_edit_distance (num->digits, first->digits);
 
       if (dist <= MAX (strlen (first->digits), strlen (num->digits)) / 3 ||
           !introduced_as_other_channel (d, num))

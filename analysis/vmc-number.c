@@ -40,6 +40,17 @@ unit_value (const char *w)
   return index_in (units, w);
 }
 
+/**
+ * vmc_number_is_digit_word:
+ *
+ * Returns: whether @word says one digit ("seven", "oh", "zero")
+ */
+gboolean
+vmc_number_is_digit_word (const char *word)
+{
+  return unit_value (word) >= 0;
+}
+
 void
 vmc_number_free (VmcNumber *self)
 {
@@ -62,6 +73,30 @@ homophone_value (const char *w)
     if (strcmp (homophones[i].word, w) == 0)
       return homophones[i].value;
   return -1;
+}
+
+/**
+ * vmc_number_word_digits:
+ *
+ * Returns: (transfer full) (nullable): the digits one number word says on its own ("oh" 0,
+ *   "thirty" 30, "twelve" 12, "hundred" 00), or %NULL for another word
+ */
+char *
+vmc_number_word_digits (const char *word)
+{
+  int v;
+
+  if ((v = unit_value (word)) >= 0 || (v = homophone_value (word)) >= 0)
+    return g_strdup_printf ("%d", v);
+  if ((v = index_in (teens, word)) >= 0)
+    return g_strdup_printf ("1%d", v);
+  if ((v = index_in (tens, word)) >= 0)
+    return g_strdup_printf ("%d0", v);
+  if (strcmp (word, "hundred") == 0)
+    return g_strdup ("00");
+  if (strcmp (word, "thousand") == 0)
+    return g_strdup ("000");
+  return NULL;
 }
 
 /* Reads one number token at words[*i] into @out; returns FALSE when the word is not part of
@@ -231,4 +266,119 @@ vmc_number_is_plausible (const char *digits)
   if (len == 11 && digits[0] == '1')
     digits++, len--;
   return (len == 7 || len == 10) && digits[0] >= '2';
+}
+
+/**
+ * vmc_digits_edit_distance:
+ *
+ * Returns: how many digits must be inserted, deleted or changed to turn @a into @b
+ */
+guint
+vmc_digits_edit_distance (const char *a,
+                          const char *b)
+{
+  guint la = strlen (a), lb = strlen (b);
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diag = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
+          diag = up;
+        }
+    }
+  return row[lb];
+}
+
+static const char *
+unit_words (char digit)
+{
+  return digit == '0' ? "(oh | zero)" : units[digit - '0'];
+}
+
+/* One way of saying the digits at i: @words, then the rest from i + @width on */
+static void
+add_form (GString    *g,
+          gboolean   *first,
+          const char *rule,
+          guint       i,
+          guint       width,
+          guint       n,
+          const char *words)
+{
+  g_string_append_printf (g, "%s %s", *first ? "" : " |", words);
+  if (i + width < n)
+    g_string_append_printf (g, " <%s_%u>", rule, i + width);
+  *first = FALSE;
+}
+
+/**
+ * vmc_number_append_spoken_forms:
+ * @grammar: a JSGF grammar being written
+ * @rule: a name for the rules this adds; the whole number is `<RULE_0>`
+ * @digits: the digits
+ *
+ * Adds to @grammar the rules for every usual way of saying @digits: one by one ("oh" or
+ * "zero"), in pairs ("thirty four", "nineteen", "fifty"), "double" and "triple", "eight
+ * hundred", "two thousand". Rule `<RULE_i>` says the digits from the i-th on.
+ */
+void
+vmc_number_append_spoken_forms (GString    *grammar,
+                                const char *rule,
+                                const char *digits)
+{
+  guint n = strlen (digits);
+
+  g_return_if_fail (n > 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *d = digits + i;
+      guint rest = n - i;
+      gboolean first = TRUE;
+      g_autofree char *form = NULL;
+
+      g_string_append_printf (grammar, "<%s_%u> =", rule, i);
+      add_form (grammar, &first, rule, i, 1, n, unit_words (d[0]));
+      if (rest >= 2 && d[0] == '1')
+        add_form (grammar, &first, rule, i, 2, n, teens[d[1] - '0']);
+      else if (rest >= 2 && d[0] >= '2')
+        {
+          form = g_strjoin (" ", tens[d[0] - '0'], d[1] != '0' ? units[d[1] - '0'] : NULL, NULL);
+          add_form (grammar, &first, rule, i, 2, n, form);
+          g_clear_pointer (&form, g_free);
+        }
+      if (rest >= 3 && d[1] == d[0] && d[2] == d[0])
+        {
+          form = g_strconcat ("triple ", unit_words (d[0]), NULL);
+          add_form (grammar, &first, rule, i, 3, n, form);
+          g_clear_pointer (&form, g_free);
+        }
+      if (rest >= 2 && d[1] == d[0])
+        {
+          form = g_strconcat ("double ", unit_words (d[0]), NULL);
+          add_form (grammar, &first, rule, i, 2, n, form);
+          g_clear_pointer (&form, g_free);
+        }
+      if (rest >= 4 && d[0] != '0' && strncmp (d + 1, "000", 3) == 0)
+        {
+          form = g_strconcat (units[d[0] - '0'], " thousand", NULL);
+          add_form (grammar, &first, rule, i, 4, n, form);
+          g_clear_pointer (&form, g_free);
+        }
+      if (rest >= 3 && d[0] != '0' && d[1] == '0' && d[2] == '0')
+        {
+          form = g_strconcat (units[d[0] - '0'], " hundred", NULL);
+          add_form (grammar, &first, rule, i, 3, n, form);
+        }
+      g_string_append (grammar, ";\n");
+    }
 }

@@ -20,6 +20,13 @@ GPtrArray *vmc_find_numbers (const char * const *words,
                              guint               n_words,
                              guint               min_digits);
 gboolean   vmc_number_is_plausible (const char *digits);
+gboolean   vmc_number_is_digit_word (const char *word);
+char      *vmc_number_word_digits (const char *word);
+guint      vmc_digits_edit_distance (const char *a,
+                                     const char *b);
+void       vmc_number_append_spoken_forms (GString    *grammar,
+                                           const char *rule,
+                                           const char *digits);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcNumber, vmc_number_free)
 

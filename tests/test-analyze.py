@@ -109,6 +109,17 @@ with tempfile.TemporaryDirectory() as tmp:
           tip.get("verdict") == "fail" and "415 227 9381" in tip.get("message", "")
           and "415 227 9388" in tip.get("message", ""), json.dumps(tip))
 
+    # a closing number said differently (one digit) stays different, even where the plan and
+    # the first mention agree on the other digit: the sound decides, not the majority
+    wrong_closing = os.path.join(tmp, "wrong-closing.wav")
+    speak(wrong_closing, GOOD.rsplit("four one five", 1)[0] + "four one five two two seven nine three eight four")
+    p, wc = analyze("--plan", plan, wrong_closing)
+    num, closing = element(wc, "number"), element(wc, "closing_number")
+    check("a closing number with one digit changed is heard as said, and the closing tip fails",
+          num and num.get("digits") == "4152279381" and closing and closing.get("digits") == "4152279384"
+          and verdicts(wc).get("closing_number") == "fail",
+          json.dumps(wc.get("elements")) + " " + str(verdicts(wc)))
+
     p, worse = analyze(bad)
     v = verdicts(worse)
     check("a demand fails no_demands and direct", v.get("no_demands") == "fail" and v.get("direct") == "fail", str(v))

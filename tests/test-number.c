@@ -107,6 +107,198 @@ test_plausible (void)
   g_assert_false (vmc_number_is_plausible (""));
 }
 
+/* ---- the spoken forms of a number, as a JSGF grammar: expanded here to every phrase ---- */
+
+typedef struct
+{
+  GHashTable *rules;   /* name -> body */
+  const char *p;
+} Expander;
+
+static GPtrArray *expand_body (Expander *e, const char **p);
+
+static GPtrArray *
+cross (GPtrArray *heads,
+       GPtrArray *tails)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < heads->len; i++)
+    for (guint j = 0; j < tails->len; j++)
+      {
+        const char *a = heads->pdata[i], *b = tails->pdata[j];
+
+        g_ptr_array_add (out, *a && *b ? g_strconcat (a, " ", b, NULL) : g_strconcat (a, b, NULL));
+      }
+  return out;
+}
+
+static GPtrArray *
+single (const char *phrase)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (out, g_strdup (phrase));
+  return out;
+}
+
+/* item* up to '|', ')' , ';' or the end */
+static GPtrArray *
+expand_sequence (Expander    *e,
+                 const char **p)
+{
+  GPtrArray *acc = single ("");
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) item = NULL;
+      GPtrArray *next;
+
+      while (**p == ' ')
+        (*p)++;
+      if (**p == '\0' || **p == '|' || **p == ')' || **p == ';')
+        return acc;
+      if (**p == '(')
+        {
+          (*p)++;
+          item = expand_body (e, p);
+          g_assert_cmpint (**p, ==, ')');
+          (*p)++;
+        }
+      else if (**p == '<')
+        {
+          const char *end = strchr (*p, '>');
+          g_autofree char *name = g_strndup (*p + 1, end - *p - 1);
+          const char *body = g_hash_table_lookup (e->rules, name);
+
+          g_assert_nonnull (body);
+          item = expand_body (e, &body);
+          *p = end + 1;
+        }
+      else
+        {
+          gsize len = strcspn (*p, " |);");
+          g_autofree char *word = g_strndup (*p, len);
+
+          item = single (word);
+          *p += len;
+        }
+      next = cross (acc, item);
+      g_ptr_array_unref (acc);
+      acc = next;
+    }
+}
+
+static GPtrArray *
+expand_body (Expander    *e,
+             const char **p)
+{
+  GPtrArray *all = expand_sequence (e, p);
+
+  while (**p == '|')
+    {
+      g_autoptr(GPtrArray) alt = NULL;
+
+      (*p)++;
+      alt = expand_sequence (e, p);
+      for (guint i = 0; i < alt->len; i++)
+        g_ptr_array_add (all, g_strdup (alt->pdata[i]));
+    }
+  return all;
+}
+
+/* Every phrase the rules for @digits allow */
+static GPtrArray *
+spoken_forms (const char *digits)
+{
+  g_autoptr(GString) grammar = g_string_new (NULL);
+  g_autoptr(GHashTable) rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = NULL;
+  Expander e = { rules, NULL };
+  const char *start = "x_0";
+
+  vmc_number_append_spoken_forms (grammar, "x", digits);
+  lines = g_strsplit (grammar->str, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *eq = strstr (lines[i], " =");
+
+      if (!*lines[i])
+        continue;
+      g_assert_nonnull (eq);
+      g_assert_true (g_str_has_suffix (lines[i], ";"));
+      g_hash_table_insert (rules, g_strndup (lines[i] + 1, eq - lines[i] - 2), g_strdup (eq + 2));
+    }
+  start = g_hash_table_lookup (rules, start);
+  return expand_body (&e, &start);
+}
+
+static gboolean
+has_phrase (GPtrArray  *phrases,
+            const char *phrase)
+{
+  return g_ptr_array_find_with_equal_func (phrases, phrase, g_str_equal, NULL);
+}
+
+static void
+test_spoken_forms (void)
+{
+  g_autoptr(GPtrArray) a = spoken_forms ("8005551212");
+  g_autoptr(GPtrArray) b = spoken_forms ("2019");
+  g_autoptr(GPtrArray) c = spoken_forms ("3000");
+
+  g_assert_true (has_phrase (a, "eight oh oh five five five one two one two"));
+  g_assert_true (has_phrase (a, "eight zero zero five five five one two one two"));
+  g_assert_true (has_phrase (a, "eight hundred triple five twelve twelve"));
+  g_assert_true (has_phrase (a, "eight hundred five double five twelve one two"));
+  g_assert_true (has_phrase (a, "eighty oh five fifty five twelve twelve"));
+  g_assert_false (has_phrase (a, "eight hundred five five five one two one"));   /* a digit short */
+  g_assert_false (has_phrase (a, "eighty five five five one two one two"));      /* "80" + "05" lost */
+  g_assert_true (has_phrase (b, "twenty nineteen"));
+  g_assert_true (has_phrase (b, "two oh one nine"));
+  g_assert_true (has_phrase (b, "two zero nineteen"));
+  g_assert_false (has_phrase (b, "twenty ninety"));
+  g_assert_true (has_phrase (c, "three thousand"));
+  g_assert_true (has_phrase (c, "thirty double zero"));
+  g_assert_true (has_phrase (c, "three triple zero"));
+  g_assert_false (has_phrase (c, "three hundred"));
+  /* every phrase says the digits again */
+  for (guint i = 0; i < a->len; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (a->pdata[i], " ", -1);
+      g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words,
+                                                     g_strv_length (words), 1);
+      GString *digits = g_string_new (NULL);
+
+      for (guint j = 0; j < found->len; j++)
+        g_string_append (digits, ((VmcNumber *)found->pdata[j])->digits);
+      g_assert_cmpstr (digits->str, ==, "8005551212");
+      g_string_free (digits, TRUE);
+    }
+}
+
+static void
+test_word_digits (void)
+{
+  static const char * const pairs[][2] = {
+    { "oh", "0" }, { "zero", "0" }, { "seven", "7" }, { "for", "4" }, { "twelve", "12" },
+    { "nineteen", "19" }, { "ninety", "90" }, { "hundred", "00" }, { "thousand", "000" },
+    { "hello", NULL }, { "double", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *digits = vmc_number_word_digits (pairs[i][0]);
+
+      g_assert_cmpstr (digits, ==, pairs[i][1]);
+    }
+  g_assert_true (vmc_number_is_digit_word ("oh"));
+  g_assert_false (vmc_number_is_digit_word ("twenty"));
+  g_assert_cmpuint (vmc_digits_edit_distance ("2065114890", "2065114892"), ==, 1);
+  g_assert_cmpuint (vmc_digits_edit_distance ("5129485", "5129484002"), ==, 4);
+  g_assert_cmpuint (vmc_digits_edit_distance ("", "123"), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -121,5 +313,7 @@ main (int    argc,
   g_test_add_func ("/number/nonsense", test_nonsense);
   g_test_add_func ("/number/two-numbers", test_two_numbers);
   g_test_add_func ("/number/plausible", test_plausible);
+  g_test_add_func ("/number/spoken-forms", test_spoken_forms);
+  g_test_add_func ("/number/word-digits", test_word_digits);
   return g_test_run ();
 }
