@@ -24,6 +24,11 @@ typedef enum {
   VMC_AUDIO_ERROR_TRUNCATED,   /* cut short: the end of the file is missing */
   VMC_AUDIO_ERROR_TOO_SHORT,   /* too short to hold a spoken message */
   VMC_AUDIO_ERROR_FAILED,      /* anything else (resampler, I/O) */
+  VMC_AUDIO_ERROR_NO_DEVICE,   /* no microphone (or not the one chosen): plug one in, pick another */
+  VMC_AUDIO_ERROR_DEVICE_BUSY, /* another program holds the microphone: close it */
+  VMC_AUDIO_ERROR_DEVICE_LOST, /* the microphone went away while recording: what came is kept */
+  VMC_AUDIO_ERROR_RATE_UNSUPPORTED, /* the device records at no rate we can use */
+  VMC_AUDIO_ERROR_DISK_FULL,   /* no room to write: free space; what fit is kept */
 } VmcAudioError;
 
 /* The rate and channel count everything in analysis/ works at. */
