@@ -800,7 +800,6 @@ vmc_analyze_samples (VmcRecognizer            *rec,
                      GError                  **error)
 {
   g_autoptr(GPtrArray) words = NULL;
-  VmcProsody prosody;
   const gsize block = 4096;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
@@ -817,6 +816,32 @@ vmc_analyze_samples (VmcRecognizer            *rec,
       }
   if (!(words = vmc_recognizer_finish (rec, error)))
     return NULL;
+  return vmc_analyze_heard (rec, samples, n_samples, words, plan, options);
+}
+
+/**
+ * vmc_analyze_heard:
+ * @rec: the recognizer that heard @words, not running
+ * @samples: 16 kHz mono audio
+ * @words: (element-type VmcWord): what the recognizer heard in it (its first pass); the
+ *   numbers in it are decoded again
+ *
+ * The analysis of a recording already transcribed, as a live recording is.
+ *
+ * Returns: (transfer full): the analysis
+ */
+VmcAnalysis *
+vmc_analyze_heard (VmcRecognizer            *rec,
+                   const gint16             *samples,
+                   gsize                     n_samples,
+                   GPtrArray                *words,
+                   const VmcPlan            *plan,
+                   const VmcAnalysisOptions *options)
+{
+  VmcProsody prosody;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
+
   digit_runs_pass (rec, samples, n_samples, words);
   second_pass_numbers (rec, samples, n_samples, words);
   confirm_numbers (rec, samples, n_samples, words, plan);

@@ -107,6 +107,12 @@ void         vmc_analysis_free        (VmcAnalysis *self);
 gboolean     vmc_analysis_prepare_recognizer (VmcRecognizer *rec,
                                               const VmcPlan *plan,
                                               GError       **error);
+VmcAnalysis *vmc_analyze_heard        (VmcRecognizer            *rec,
+                                       const gint16             *samples,
+                                       gsize                     n_samples,
+                                       GPtrArray                *words,
+                                       const VmcPlan            *plan,
+                                       const VmcAnalysisOptions *options);
 VmcAnalysis *vmc_analyze_samples      (VmcRecognizer            *rec,
                                        const gint16             *samples,
                                        gsize                     n_samples,

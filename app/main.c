@@ -17,6 +17,10 @@ static const char usage[] =
   "  voicemail-coach analyze [--json] [--plan PLAN.json] FILE…\n"
   "                                             judge a message against the ten tips\n"
   "  voicemail-coach transcribe [--json] FILE…  print what was said, with word times\n"
+  "  voicemail-coach record [--seconds N] [--plan PLAN.json] [--json]\n"
+  "                                             record a message from the microphone, judge it\n"
+  "  voicemail-coach recover                    repair recordings a crash cut off, judge them\n"
+  "  voicemail-coach devices                    list microphones and outputs\n"
   "  voicemail-coach COMMAND --help             the options of a command\n"
   "\n"
   "Voicemail Coach helps you rehearse phone messages that get called back.\n"
@@ -38,6 +42,12 @@ main (int    argc,
         return vmc_cli_transcribe (argc - 1, argv + 1);
       if (strcmp (cmd, "analyze") == 0 || strcmp (cmd, "analyse") == 0)
         return vmc_cli_analyze (argc - 1, argv + 1);
+      if (strcmp (cmd, "record") == 0)
+        return vmc_cli_record (argc - 1, argv + 1);
+      if (strcmp (cmd, "recover") == 0)
+        return vmc_cli_recover (argc - 1, argv + 1);
+      if (strcmp (cmd, "devices") == 0)
+        return vmc_cli_devices (argc - 1, argv + 1);
       if (strcmp (cmd, "--help") == 0 || strcmp (cmd, "-h") == 0 || strcmp (cmd, "help") == 0)
         {
           g_print ("%s", usage);

@@ -13,6 +13,7 @@
 
 #include "vmc-analysis.h"
 #include "vmc-cli.h"
+#include "vmc-cli-private.h"
 #include "vmc-json.h"
 #include "vmc-recognizer.h"
 
@@ -74,10 +75,10 @@ transcript_to_json (const char *file,
 }
 
 /* The recognizer, or NULL after saying why on standard error. */
-static VmcRecognizer *
-load_recognizer (const char         *model_dir,
-                 const char * const *phrases,
-                 gboolean            verbose)
+VmcRecognizer *
+vmc_cli_load_recognizer (const char         *model_dir,
+                         const char * const *phrases,
+                         gboolean            verbose)
 {
   g_autoptr(GError) error = NULL;
   VmcRecognizer *rec = vmc_recognizer_new_expecting (model_dir, phrases, &error);
@@ -92,14 +93,35 @@ load_recognizer (const char         *model_dir,
   return rec;
 }
 
-static int
-usage_error (GOptionContext *ctx,
-             const char     *message)
+int
+vmc_cli_usage_error (GOptionContext *ctx,
+                     const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
 
   g_printerr ("voicemail-coach: %s\n\n%s", message, help);
   return VMC_EXIT_USAGE;
+}
+
+/* Prints an analysis as the report or as one line of JSON */
+void
+vmc_cli_print_analysis (const VmcAnalysis *analysis,
+                        gboolean           json,
+                        gboolean           first)
+{
+  if (json)
+    {
+      g_autofree char *out = vmc_analysis_to_json (analysis, FALSE);
+
+      g_print ("%s\n", out);
+    }
+  else
+    {
+      g_autofree char *out = vmc_analysis_to_text (analysis, isatty (STDOUT_FILENO));
+
+      g_print ("%s%s", first ? "" : "\n", out);
+    }
+  fflush (stdout);
 }
 
 /**
@@ -141,11 +163,11 @@ vmc_cli_transcribe (int    argc,
   g_option_context_set_help_enabled (ctx, TRUE);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return usage_error (ctx, error->message);
+    return vmc_cli_usage_error (ctx, error->message);
   if (files == NULL || files[0] == NULL)
-    return usage_error (ctx, "give at least one audio file to transcribe");
+    return vmc_cli_usage_error (ctx, "give at least one audio file to transcribe");
 
-  if (!(rec = load_recognizer (model_dir, NULL, verbose)))
+  if (!(rec = vmc_cli_load_recognizer (model_dir, NULL, verbose)))
     return VMC_EXIT_FAILED;
 
   for (guint i = 0; files[i]; i++)
@@ -234,11 +256,11 @@ vmc_cli_analyze (int    argc,
   g_option_context_set_help_enabled (ctx, TRUE);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    return usage_error (ctx, error->message);
+    return vmc_cli_usage_error (ctx, error->message);
   if (files == NULL || files[0] == NULL)
-    return usage_error (ctx, "give at least one audio file to analyze");
+    return vmc_cli_usage_error (ctx, "give at least one audio file to analyze");
   if (!(target >= 5.0 && target <= 600.0))
-    return usage_error (ctx, "--target must be between 5 and 600 seconds");
+    return vmc_cli_usage_error (ctx, "--target must be between 5 and 600 seconds");
   if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
     {
       g_printerr ("voicemail-coach: %s\n", error->message);
@@ -253,7 +275,7 @@ vmc_cli_analyze (int    argc,
     /* the plan's name and company expected from the start: one search build, not two */
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    if (!(rec = load_recognizer (model_dir, (const char * const *)phrases, verbose)))
+    if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, verbose)))
       return VMC_EXIT_FAILED;
   }
 
@@ -274,19 +296,7 @@ vmc_cli_analyze (int    argc,
         g_printerr ("%s: %.2f s of audio in %.2f s\n", files[i], analysis->duration,
                     (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
 
-      if (json)
-        {
-          g_autofree char *out = vmc_analysis_to_json (analysis, FALSE);
-
-          g_print ("%s\n", out);
-        }
-      else
-        {
-          g_autofree char *out = vmc_analysis_to_text (analysis, isatty (STDOUT_FILENO));
-
-          g_print ("%s%s", i > 0 ? "\n" : "", out);
-        }
-      fflush (stdout);
+      vmc_cli_print_analysis (analysis, json, i == 0);
     }
 
   return status;

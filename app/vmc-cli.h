@@ -17,5 +17,11 @@ int vmc_cli_transcribe (int    argc,
                         char **argv);
 int vmc_cli_analyze    (int    argc,
                         char **argv);
+int vmc_cli_devices    (int    argc,
+                        char **argv);
+int vmc_cli_record     (int    argc,
+                        char **argv);
+int vmc_cli_recover    (int    argc,
+                        char **argv);
 
 G_END_DECLS

@@ -1,0 +1,400 @@
+/* vmc-cli-record.c: recording and sound devices from the command line
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   voicemail-coach devices
+ *   voicemail-coach record [--device ID] [--seconds N] [--output FILE] [--json] [--plan PLAN]
+ *   voicemail-coach recover [--dir DIR] [--json] [--plan PLAN]
+ */
+#define G_LOG_DOMAIN "vmc-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include <glib-unix.h>
+#include <json-glib/json-glib.h>
+
+#include "vmc-audio-reader.h"
+#include "vmc-cli.h"
+#include "vmc-cli-private.h"
+#include "vmc-live-analysis.h"
+#include "vmc-portaudio.h"
+#include "vmc-recorder.h"
+#include "vmc-wav-writer.h"
+
+/* Where recordings are kept unless told otherwise */
+static char *
+recordings_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "recordings", NULL);
+}
+
+/* A new file name in @dir for a recording made now */
+static char *
+new_recording_path (const char *dir)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  for (guint i = 1;; i++)
+    {
+      g_autofree char *name = i == 1 ? g_strdup_printf ("attempt-%s.wav", stamp)
+                                     : g_strdup_printf ("attempt-%s-%u.wav", stamp, i);
+      char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *part = g_strconcat (path, VMC_WAV_PART_SUFFIX, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (part, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
+/* Repairs what a crash left in @dir; returns the recordings it made whole */
+static GPtrArray *
+recover_all (const char *dir)
+{
+  g_autoptr(GPtrArray) parts = vmc_wav_find_unfinished (dir);
+  GPtrArray *recovered = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      char *path = vmc_wav_recover (parts->pdata[i], &error);
+
+      if (path)
+        g_ptr_array_add (recovered, path);
+      else
+        g_printerr ("voicemail-coach: %s\n", error->message);
+    }
+  return recovered;
+}
+
+/**
+ * vmc_cli_devices:
+ *
+ * `voicemail-coach devices`: the microphones and outputs, the default ones marked
+ */
+int
+vmc_cli_devices (int    argc,
+                 char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (int input = 1; input >= 0; input--)
+    {
+      g_autoptr(GPtrArray) list = vmc_audio_devices_list (input, &error);
+
+      if (list == NULL)
+        {
+          g_printerr ("voicemail-coach: %s\n", error->message);
+          return VMC_EXIT_FAILED;
+        }
+      g_print ("%s\n", input ? "Microphones:" : "Outputs:");
+      if (list->len == 0)
+        g_print ("  (none)\n");
+      for (guint i = 0; i < list->len; i++)
+        {
+          const VmcAudioDevice *d = list->pdata[i];
+
+          g_print ("  %s %-24s %s, %g Hz\n", d->is_default ? "*" : " ", d->id, d->name,
+                   d->default_rate);
+        }
+    }
+  g_print ("(* the default; choose another with --device ID)\n");
+  return VMC_EXIT_OK;
+}
+
+typedef struct
+{
+  VmcRecorder *recorder;
+  GMainLoop *loop;
+  double seconds;
+  gboolean live;          /* a terminal: show the time and the level as it records */
+  float level;
+  gint64 stop_time;
+  GError *error;
+} Session;
+
+static gboolean
+on_signal (gpointer data)
+{
+  Session *s = data;
+
+  if (s->stop_time == 0)
+    s->stop_time = g_get_monotonic_time ();
+  vmc_recorder_stop (s->recorder);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_levels (VmcRecorder *recorder,
+           const float *peaks,
+           const float *rms,
+           guint        n,
+           Session     *s)
+{
+  for (guint i = 0; i < n; i++)
+    s->level = MAX (s->level * 0.9f, peaks[i]);
+}
+
+static void
+on_elapsed (VmcRecorder *recorder,
+            GParamSpec  *pspec,
+            Session     *s)
+{
+  double elapsed = vmc_recorder_get_elapsed (recorder);
+
+  if (s->live)
+    {
+      const char *partial = vmc_recorder_get_partial (recorder);
+      int bars = (int)(s->level * 20);
+      g_autofree char *meter = g_strnfill (CLAMP (bars, 0, 20), '#');
+      g_autofree char *tail = g_strdup (partial ? partial : "");
+      glong len = g_utf8_strlen (tail, -1);
+
+      g_printerr ("\r\033[K%4.1f s [%-20s] %s", elapsed, meter,
+                  g_utf8_offset_to_pointer (tail, MAX (0, len - 40)));
+    }
+  if (s->seconds > 0 && elapsed >= s->seconds && s->stop_time == 0)
+    {
+      s->stop_time = g_get_monotonic_time ();
+      vmc_recorder_stop (recorder);
+    }
+}
+
+static void
+on_finished (VmcRecorder  *recorder,
+             const char   *path,
+             const GError *error,
+             Session      *s)
+{
+  if (s->live)
+    g_printerr ("\n");
+  if (error)
+    s->error = g_error_copy (error);
+  g_main_loop_quit (s->loop);
+}
+
+/**
+ * vmc_cli_record:
+ *
+ * `voicemail-coach record`: records from the microphone until Ctrl+C (or --seconds), then
+ * prints the analysis. The recording stays in the recordings folder (or --output).
+ */
+int
+vmc_cli_record (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcRecognizer) rec = NULL;
+  g_autoptr(VmcPlan) plan = NULL;
+  g_autoptr(VmcRecorder) recorder = NULL;
+  g_autoptr(VmcLiveAnalysis) live = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GPtrArray) recovered = NULL;
+  g_autofree char *device = NULL, *output = NULL, *dir = NULL, *plan_path = NULL;
+  g_autofree char *model_dir = NULL, *path = NULL;
+  gboolean json = FALSE, stats = FALSE, no_analysis = FALSE;
+  double seconds = 0.0, target = 60.0;
+  VmcAnalysisOptions options;
+  Session s = { 0 };
+  guint sigint, sigterm;
+  int status = VMC_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, "Record from this microphone (see "
+      "`voicemail-coach devices`; default: the system's)", "ID" },
+    { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &seconds, "Stop after this much audio (default: "
+      "at Ctrl+C)", "SECONDS" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Record to this WAV file", "FILE" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Keep recordings in this folder", "DIR" },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analysis as JSON", NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "Your plan (see analyze --help)",
+      "PLAN.json" },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The longest a message should be, in "
+      "seconds (default 60)", "SECONDS" },
+    { "no-analysis", 0, 0, G_OPTION_ARG_NONE, &no_analysis, "Only record", NULL },
+    { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, "Print the recording's figures (overflows, "
+      "CPU, latency) as JSON on standard error", NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { NULL }
+  };
+
+  ctx = g_option_context_new ("— record a practice message and judge it");
+  g_option_context_set_summary (ctx,
+      "Records from the microphone until Ctrl+C (or --seconds), transcribing as you speak,\n"
+      "then prints the analysis as `analyze` does. The recording is kept in\n"
+      "~/.local/share/voicemail-coach/recordings (or --dir, or --output). A recording cut\n"
+      "off by a crash is repaired the next time you record.");
+  g_option_context_set_description (ctx,
+      "Exit status: 0 when recorded and analysed, 1 when the microphone or the disk failed\n"
+      "(what was recorded is kept), 2 for a usage error or a bad plan file.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return vmc_cli_usage_error (ctx, error->message);
+  if (argc > 1)
+    return vmc_cli_usage_error (ctx, "record takes no file; use --output FILE");
+  if (seconds < 0 || !(target >= 5.0 && target <= 600.0))
+    return vmc_cli_usage_error (ctx, "--seconds must be positive and --target between 5 and 600");
+  if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_USAGE;
+    }
+  if (dir == NULL)
+    dir = output ? g_path_get_dirname (output) : recordings_dir ();
+
+  recovered = recover_all (dir);
+  for (guint i = 0; i < recovered->len; i++)
+    g_printerr ("voicemail-coach: an earlier recording was cut off; it is recovered as %s "
+                "(analyze it with: voicemail-coach analyze %s)\n",
+                (char *)recovered->pdata[i], (char *)recovered->pdata[i]);
+
+  vmc_analysis_options_init (&options);
+  options.target_seconds = target;
+  options.ideal_seconds = MIN (options.ideal_seconds, target);
+  recorder = vmc_recorder_new ();
+  vmc_recorder_set_device (recorder, device);
+  if (!no_analysis)
+    {
+      g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
+
+      if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, FALSE)))
+        return VMC_EXIT_FAILED;
+      live = vmc_live_analysis_new (rec, g_steal_pointer (&plan), &options);
+      vmc_recorder_set_sink (recorder, VMC_AUDIO_SINK (live));
+    }
+
+  path = output ? g_strdup (output) : new_recording_path (dir);
+  loop = g_main_loop_new (NULL, FALSE);
+  s.recorder = recorder;
+  s.loop = loop;
+  s.seconds = seconds;
+  s.live = isatty (STDERR_FILENO) && !stats;
+  g_signal_connect (recorder, "levels", G_CALLBACK (on_levels), &s);
+  g_signal_connect (recorder, "notify::elapsed", G_CALLBACK (on_elapsed), &s);
+  g_signal_connect (recorder, "finished", G_CALLBACK (on_finished), &s);
+  if (!vmc_recorder_start (recorder, path, &error))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_FAILED;
+    }
+  g_printerr ("Recording to %s at %d Hz. Press Ctrl+C to stop.\n", path,
+              vmc_recorder_get_device_rate (recorder));
+  sigint = g_unix_signal_add (SIGINT, on_signal, &s);
+  sigterm = g_unix_signal_add (SIGTERM, on_signal, &s);
+  g_main_loop_run (loop);
+  g_source_remove (sigint);
+  g_source_remove (sigterm);
+
+  if (s.error)
+    {
+      g_printerr ("voicemail-coach: %s\n", s.error->message);
+      status = VMC_EXIT_FAILED;
+    }
+  g_printerr ("Recorded %.1f s to %s.\n", vmc_recorder_get_elapsed (recorder), path);
+  if (stats)
+    {
+      double elapsed = vmc_recorder_get_elapsed (recorder);
+      gint64 t_words = live ? vmc_live_analysis_get_transcript_time (live) : 0;
+      gint64 t_analysis = live ? vmc_live_analysis_get_analysis_time (live) : 0;
+
+      g_printerr ("stats: {\"seconds\": %.3f, \"device_rate\": %d, \"overflows\": %u, "
+                  "\"dropped_seconds\": %.4f, \"worker_cpu_seconds\": %.3f, "
+                  "\"worker_cpu_share\": %.4f, \"stop_to_transcript\": %.4f, "
+                  "\"stop_to_analysis\": %.4f}\n",
+                  elapsed, vmc_recorder_get_device_rate (recorder),
+                  vmc_recorder_get_overflows (recorder), vmc_recorder_get_dropped_seconds (recorder),
+                  vmc_recorder_get_worker_cpu_seconds (recorder),
+                  elapsed > 0 ? vmc_recorder_get_worker_cpu_seconds (recorder) / elapsed : 0.0,
+                  t_words && s.stop_time ? (t_words - s.stop_time) / 1e6 : -1.0,
+                  t_analysis && s.stop_time ? (t_analysis - s.stop_time) / 1e6 : -1.0);
+    }
+  if (live)
+    {
+      const VmcAnalysis *analysis = vmc_live_analysis_get_analysis (live);
+
+      if (analysis)
+        {
+          /* the report names the file */
+          ((VmcAnalysis *)analysis)->file = g_strdup (path);
+          vmc_cli_print_analysis (analysis, json, TRUE);
+        }
+      else if (vmc_live_analysis_get_error (live))
+        {
+          g_printerr ("voicemail-coach: %s\n", vmc_live_analysis_get_error (live)->message);
+          status = VMC_EXIT_FAILED;
+        }
+    }
+  g_clear_error (&s.error);
+  return status;
+}
+
+/**
+ * vmc_cli_recover:
+ *
+ * `voicemail-coach recover`: repairs the recordings a crash cut off, and analyses them
+ */
+int
+vmc_cli_recover (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) recovered = NULL;
+  g_autoptr(VmcRecognizer) rec = NULL;
+  g_autoptr(VmcPlan) plan = NULL;
+  g_autofree char *dir = NULL, *plan_path = NULL, *model_dir = NULL;
+  gboolean json = FALSE;
+  VmcAnalysisOptions options;
+  int status = VMC_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "The recordings folder", "DIR" },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analyses as JSON", NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "Your plan (see analyze --help)",
+      "PLAN.json" },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { NULL }
+  };
+
+  ctx = g_option_context_new ("— repair recordings a crash cut off, and analyse them");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return vmc_cli_usage_error (ctx, error->message);
+  if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_USAGE;
+    }
+  if (dir == NULL)
+    dir = recordings_dir ();
+  recovered = recover_all (dir);
+  if (recovered->len == 0)
+    {
+      g_printerr ("No unfinished recording in %s.\n", dir);
+      return VMC_EXIT_OK;
+    }
+  vmc_analysis_options_init (&options);
+  {
+    g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
+
+    if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, FALSE)))
+      return VMC_EXIT_FAILED;
+  }
+  for (guint i = 0; i < recovered->len; i++)
+    {
+      g_autoptr(VmcAnalysis) analysis = NULL;
+      g_autoptr(GError) file_error = NULL;
+
+      g_printerr ("Recovered %s\n", (char *)recovered->pdata[i]);
+      if (!(analysis = vmc_analyze_file (rec, recovered->pdata[i], plan, &options, &file_error)))
+        {
+          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          status = VMC_EXIT_FAILED;
+          continue;
+        }
+      vmc_cli_print_analysis (analysis, json, i == 0);
+    }
+  return status;
+}
