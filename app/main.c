@@ -20,6 +20,7 @@ static const char usage[] =
   "  voicemail-coach record [--seconds N] [--plan PLAN.json] [--json]\n"
   "                                             record a message from the microphone, judge it\n"
   "  voicemail-coach recover                    repair recordings a crash cut off, judge them\n"
+  "  voicemail-coach play [--telephone] FILE    play a recording (as a phone line would)\n"
   "  voicemail-coach devices                    list microphones and outputs\n"
   "  voicemail-coach COMMAND --help             the options of a command\n"
   "\n"
@@ -46,6 +47,8 @@ main (int    argc,
         return vmc_cli_record (argc - 1, argv + 1);
       if (strcmp (cmd, "recover") == 0)
         return vmc_cli_recover (argc - 1, argv + 1);
+      if (strcmp (cmd, "play") == 0)
+        return vmc_cli_play (argc - 1, argv + 1);
       if (strcmp (cmd, "devices") == 0)
         return vmc_cli_devices (argc - 1, argv + 1);
       if (strcmp (cmd, "--help") == 0 || strcmp (cmd, "-h") == 0 || strcmp (cmd, "help") == 0)

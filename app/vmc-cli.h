@@ -23,5 +23,7 @@ int vmc_cli_record     (int    argc,
                         char **argv);
 int vmc_cli_recover    (int    argc,
                         char **argv);
+int vmc_cli_play       (int    argc,
+                        char **argv);
 
 G_END_DECLS

@@ -1,9 +1,10 @@
-/* vmc-cli-record.c: recording and sound devices from the command line
+/* vmc-cli-audio.c: recording, playing and sound devices from the command line
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   voicemail-coach devices
  *   voicemail-coach record [--device ID] [--seconds N] [--output FILE] [--json] [--plan PLAN]
  *   voicemail-coach recover [--dir DIR] [--json] [--plan PLAN]
+ *   voicemail-coach play [--from S] [--to S] [--telephone] [--device ID] FILE
  */
 #define G_LOG_DOMAIN "vmc-cli"
 
@@ -19,6 +20,7 @@
 #include "vmc-cli.h"
 #include "vmc-cli-private.h"
 #include "vmc-live-analysis.h"
+#include "vmc-player.h"
 #include "vmc-portaudio.h"
 #include "vmc-recorder.h"
 #include "vmc-wav-writer.h"
@@ -397,4 +399,76 @@ vmc_cli_recover (int    argc,
       vmc_cli_print_analysis (analysis, json, i == 0);
     }
   return status;
+}
+
+static void
+on_played (VmcPlayer *player,
+           GMainLoop *loop)
+{
+  g_main_loop_quit (loop);
+}
+
+static gboolean
+on_play_signal (gpointer data)
+{
+  vmc_player_stop (data);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * vmc_cli_play:
+ *
+ * `voicemail-coach play FILE`: plays a recording (or a part of it), optionally as a phone
+ * line carries it
+ */
+int
+vmc_cli_play (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) ctx = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlayer) player = vmc_player_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_auto(GStrv) files = NULL;
+  g_autofree char *device = NULL;
+  gboolean telephone = FALSE;
+  double from = 0.0, to = -1.0;
+  guint sigint;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_DOUBLE, &from, "Start here (seconds)", "SECONDS" },
+    { "to", 0, 0, G_OPTION_ARG_DOUBLE, &to, "Stop here (seconds)", "SECONDS" },
+    { "telephone", 0, 0, G_OPTION_ARG_NONE, &telephone, "Play it as a phone line carries it "
+      "(300 to 3400 Hz): what the listener hears", NULL },
+    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, "Play on this output (see `voicemail-coach "
+      "devices`)", "ID" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { NULL }
+  };
+
+  ctx = g_option_context_new ("FILE — play a recording");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    return vmc_cli_usage_error (ctx, error->message);
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    return vmc_cli_usage_error (ctx, "give one recording to play");
+  if (from < 0 || (to >= 0 && to <= from))
+    return vmc_cli_usage_error (ctx, "--from must be positive and before --to");
+  vmc_player_set_device (player, device);
+  if (!vmc_player_open (player, files[0], &error))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_FAILED;
+    }
+  vmc_player_set_telephone_band (player, telephone);
+  g_signal_connect (player, "finished", G_CALLBACK (on_played), loop);
+  if (!vmc_player_play (player, from, to, &error))
+    {
+      g_printerr ("voicemail-coach: %s\n", error->message);
+      return VMC_EXIT_FAILED;
+    }
+  sigint = g_unix_signal_add (SIGINT, on_play_signal, player);
+  g_signal_connect_swapped (player, "notify::state", G_CALLBACK (g_main_loop_quit), loop);
+  g_main_loop_run (loop);
+  g_source_remove (sigint);
+  return VMC_EXIT_OK;
 }

@@ -1,0 +1,578 @@
+/* vmc-player.c: playing a recording, or part of it, with a position to follow
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The whole recording is read into memory (a minute is 2 MB) at the output's rate. The
+ * PortAudio callback copies from it at an atomic position: seeking is one atomic store,
+ * pausing stops the stream and keeps the position. The telephone-band version (300 to
+ * 3400 Hz, what the listener hears on a phone line) is filtered once, up front, and the
+ * callback reads whichever is chosen. The main context polls the position every 50 ms
+ * while playing and notifies it.
+ */
+#define G_LOG_DOMAIN "vmc-audio"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdatomic.h>
+#include <string.h>
+
+#include <samplerate.h>
+
+#include "vmc-audio-reader.h"
+#include "vmc-player.h"
+#include "vmc-portaudio-private.h"
+
+#define POLL_MS 50
+
+struct _VmcPlayer
+{
+  GObject parent_instance;
+
+  char *device_id;
+  char *path;
+  gint16 *samples;         /* at the output rate */
+  gint16 *telephone;       /* the same through the telephone band, made when first wanted */
+  gsize n_samples;
+  int rate;                /* of @samples: the output's */
+  int channels;
+  VmcPlayerState state;
+  double position;         /* as last notified */
+
+  PaStream *stream;
+  gboolean pa_acquired;
+  atomic_size_t at;        /* the next sample to play */
+  atomic_size_t end;       /* where to stop */
+  atomic_int use_telephone;
+  atomic_int done;
+  guint poll_id;
+};
+
+G_DEFINE_FINAL_TYPE (VmcPlayer, vmc_player, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_POSITION,
+  PROP_DURATION,
+  PROP_TELEPHONE_BAND,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_FINISHED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static int
+on_output (const void                      *input,
+           void                            *output,
+           unsigned long                    frames,
+           const PaStreamCallbackTimeInfo  *time_info,
+           PaStreamCallbackFlags            flags,
+           void                            *data)
+{
+  VmcPlayer *self = data;
+  const gint16 *src = atomic_load_explicit (&self->use_telephone, memory_order_relaxed) && self->telephone
+                      ? self->telephone : self->samples;
+  gsize at = atomic_load_explicit (&self->at, memory_order_relaxed);
+  gsize end = atomic_load_explicit (&self->end, memory_order_relaxed);
+  gsize n = at < end ? MIN ((gsize)frames, end - at) : 0;
+  gint16 *out = output;
+
+  if (self->channels == 1)
+    {
+      memcpy (out, src + at, n * sizeof *out);
+      memset (out + n, 0, (frames - n) * sizeof *out);
+    }
+  else
+    {
+      for (gsize i = 0; i < frames; i++)
+        out[2 * i] = out[2 * i + 1] = i < n ? src[at + i] : 0;
+    }
+  atomic_store_explicit (&self->at, at + n, memory_order_relaxed);
+  return at + n >= end ? paComplete : paContinue;
+}
+
+static void
+on_stream_finished (void *data)
+{
+  VmcPlayer *self = data;
+
+  atomic_store (&self->done, 1);
+}
+
+static void
+set_state (VmcPlayer      *self,
+           VmcPlayerState  state)
+{
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+update_position (VmcPlayer *self)
+{
+  double position = self->rate ? (double)atomic_load (&self->at) / self->rate : 0.0;
+
+  if (self->stream && self->state == VMC_PLAYER_PLAYING)
+    {
+      /* what is in the output's buffers has not been heard yet */
+      const PaStreamInfo *info = Pa_GetStreamInfo (self->stream);
+
+      if (info)
+        position = MAX (0.0, position - info->outputLatency);
+    }
+  if (position != self->position)
+    {
+      self->position = position;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+    }
+}
+
+static void
+close_stream (VmcPlayer *self)
+{
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  if (self->stream)
+    {
+      Pa_StopStream (self->stream);
+      Pa_CloseStream (self->stream);
+      self->stream = NULL;
+    }
+  if (self->pa_acquired)
+    {
+      vmc_portaudio_release ();
+      self->pa_acquired = FALSE;
+    }
+}
+
+static gboolean
+poll_cb (gpointer data)
+{
+  VmcPlayer *self = data;
+
+  if (atomic_load (&self->done) && self->state == VMC_PLAYER_PLAYING)
+    {
+      self->poll_id = 0;
+      close_stream (self);
+      set_state (self, VMC_PLAYER_IDLE);
+      update_position (self);
+      g_signal_emit (self, signals[SIGNAL_FINISHED], 0);
+      return G_SOURCE_REMOVE;
+    }
+  update_position (self);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * vmc_player_open:
+ *
+ * Reads a recording to play (any file the analysis reads).
+ */
+gboolean
+vmc_player_open (VmcPlayer   *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree gint16 *samples = NULL;
+  gsize n = 0;
+
+  g_return_val_if_fail (VMC_IS_PLAYER (self), FALSE);
+
+  if (!(samples = vmc_audio_read_all (path, &n, error)))
+    return FALSE;
+  vmc_player_stop (self);
+  g_free (self->samples);
+  g_clear_pointer (&self->telephone, g_free);
+  self->samples = g_steal_pointer (&samples);
+  self->n_samples = n;
+  self->rate = VMC_AUDIO_RATE;
+  g_free (self->path);
+  self->path = g_strdup (path);
+  atomic_store (&self->at, 0);
+  update_position (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION]);
+  return TRUE;
+}
+
+/* A second-order section of a Butterworth filter (RBJ's cookbook), run in place */
+static void
+biquad (float   *x,
+        gsize    n,
+        double   rate,
+        double   freq,
+        gboolean highpass)
+{
+  double w = 2 * G_PI * freq / rate, c = cos (w), alpha = sin (w) / (2 * G_SQRT2 / 2);
+  double b0 = highpass ? (1 + c) / 2 : (1 - c) / 2, b1 = highpass ? -(1 + c) : 1 - c, b2 = b0;
+  double a0 = 1 + alpha, a1 = -2 * c, a2 = 1 - alpha;
+  double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      double y = (b0 * x[i] + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2) / a0;
+
+      x2 = x1;
+      x1 = x[i];
+      y2 = y1;
+      y1 = y;
+      x[i] = (float)y;
+    }
+}
+
+/* The recording as a phone line carries it: 300 to 3400 Hz (4th-order Butterworth each side) */
+static gint16 *
+telephone_band (const gint16 *samples,
+                gsize         n,
+                int           rate)
+{
+  g_autofree float *x = g_new (float, n);
+  gint16 *out = g_new (gint16, n);
+
+  src_short_to_float_array (samples, x, n);
+  biquad (x, n, rate, 300, TRUE);
+  biquad (x, n, rate, 300, TRUE);
+  biquad (x, n, rate, 3400, FALSE);
+  biquad (x, n, rate, 3400, FALSE);
+  src_float_to_short_array (x, out, n);
+  return out;
+}
+
+/* Converts the recording to the rate the output takes */
+static gboolean
+resample_to (VmcPlayer  *self,
+             int         rate,
+             GError    **error)
+{
+  g_autofree float *in = g_new (float, self->n_samples);
+  gsize out_n = (gsize)ceil ((double)self->n_samples * rate / self->rate) + 16;
+  g_autofree float *out = g_new (float, out_n);
+  SRC_DATA d = { in, out, self->n_samples, out_n, 0, 0, 1, (double)rate / self->rate };
+  int err;
+
+  src_short_to_float_array (self->samples, in, self->n_samples);
+  if ((err = src_simple (&d, SRC_SINC_MEDIUM_QUALITY, 1)) != 0)
+    {
+      g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
+                   "Could not convert the recording for the sound output: %s.", src_strerror (err));
+      return FALSE;
+    }
+  self->samples = g_renew (gint16, self->samples, d.output_frames_gen);
+  src_float_to_short_array (out, self->samples, d.output_frames_gen);
+  self->n_samples = d.output_frames_gen;
+  self->rate = rate;
+  g_clear_pointer (&self->telephone, g_free);
+  return TRUE;
+}
+
+static gboolean
+open_stream (VmcPlayer  *self,
+             GError    **error)
+{
+  PaDeviceIndex device;
+  const PaDeviceInfo *info;
+  PaError err = paNoError;
+
+  if (!vmc_portaudio_acquire (error))
+    return FALSE;
+  self->pa_acquired = TRUE;
+  if ((device = vmc_portaudio_find_device (self->device_id, FALSE, error)) == paNoDevice)
+    return FALSE;
+  info = Pa_GetDeviceInfo (device);
+  for (int channels = 1; channels <= MIN (2, info->maxOutputChannels); channels++)
+    {
+      double rates[] = { self->rate, info->defaultSampleRate, 48000, 44100 };
+
+      for (guint i = 0; i < G_N_ELEMENTS (rates); i++)
+        {
+          PaStreamParameters params = {
+            .device = device,
+            .channelCount = channels,
+            .sampleFormat = paInt16,
+            .suggestedLatency = info->defaultLowOutputLatency,
+          };
+
+          if (Pa_IsFormatSupported (NULL, &params, rates[i]) != paFormatIsSupported)
+            continue;
+          if ((int)rates[i] != self->rate && !resample_to (self, (int)rates[i], error))
+            return FALSE;
+          err = Pa_OpenStream (&self->stream, NULL, &params, rates[i],
+                               paFramesPerBufferUnspecified, paNoFlag, on_output, self);
+          if (err == paNoError)
+            {
+              self->channels = channels;
+              Pa_SetStreamFinishedCallback (self->stream, on_stream_finished);
+              return TRUE;
+            }
+          self->stream = NULL;
+        }
+    }
+  if (err != paNoError)
+    vmc_portaudio_set_error (error, err, "open the sound output");
+  else
+    g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED,
+                 "The sound output “%s” plays at no rate Voicemail Coach can use. Pick another "
+                 "device.", info->name);
+  return FALSE;
+}
+
+static gboolean
+start (VmcPlayer  *self,
+       GError    **error)
+{
+  PaError err;
+
+  if (self->telephone == NULL && atomic_load (&self->use_telephone))
+    self->telephone = telephone_band (self->samples, self->n_samples, self->rate);
+  atomic_store (&self->done, 0);
+  if ((err = Pa_StartStream (self->stream)) != paNoError)
+    {
+      vmc_portaudio_set_error (error, err, "play the recording");
+      close_stream (self);
+      set_state (self, VMC_PLAYER_IDLE);
+      return FALSE;
+    }
+  if (self->poll_id == 0)
+    self->poll_id = g_timeout_add (POLL_MS, poll_cb, self);
+  set_state (self, VMC_PLAYER_PLAYING);
+  return TRUE;
+}
+
+/**
+ * vmc_player_play:
+ * @from: where to start, seconds
+ * @to: where to stop, seconds; negative for the end
+ *
+ * Plays the open recording from @from to @to; ::finished comes at the end.
+ */
+gboolean
+vmc_player_play (VmcPlayer   *self,
+                 double       from,
+                 double       to,
+                 GError     **error)
+{
+  gsize end;
+
+  g_return_val_if_fail (VMC_IS_PLAYER (self), FALSE);
+
+  if (self->samples == NULL)
+    {
+      g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
+                   "There is no recording to play: open one first.");
+      return FALSE;
+    }
+  vmc_player_stop (self);
+  if (!open_stream (self, error))
+    {
+      close_stream (self);
+      return FALSE;
+    }
+  end = to < 0 ? self->n_samples : MIN (self->n_samples, (gsize)(to * self->rate));
+  atomic_store (&self->end, end);
+  atomic_store (&self->at, MIN ((gsize)(MAX (from, 0.0) * self->rate), end));
+  return start (self, error);
+}
+
+/* Pauses, keeping the position */
+void
+vmc_player_pause (VmcPlayer *self)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  if (self->state != VMC_PLAYER_PLAYING)
+    return;
+  Pa_StopStream (self->stream);
+  if (atomic_load (&self->at) >= atomic_load (&self->end))
+    {
+      atomic_store (&self->done, 1);
+      return;   /* it was ending anyway: the poll finishes it */
+    }
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  set_state (self, VMC_PLAYER_PAUSED);
+  update_position (self);
+}
+
+gboolean
+vmc_player_resume (VmcPlayer  *self,
+                   GError    **error)
+{
+  g_return_val_if_fail (VMC_IS_PLAYER (self), FALSE);
+
+  if (self->state != VMC_PLAYER_PAUSED)
+    return TRUE;
+  return start (self, error);
+}
+
+void
+vmc_player_stop (VmcPlayer *self)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  close_stream (self);
+  set_state (self, VMC_PLAYER_IDLE);
+}
+
+/* Moves to @seconds, playing or not */
+void
+vmc_player_seek (VmcPlayer *self,
+                 double     seconds)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  atomic_store (&self->at, MIN ((gsize)(MAX (seconds, 0.0) * self->rate), self->n_samples));
+  update_position (self);
+}
+
+double
+vmc_player_get_position (VmcPlayer *self)
+{
+  return self->position;
+}
+
+double
+vmc_player_get_duration (VmcPlayer *self)
+{
+  return self->rate ? (double)self->n_samples / self->rate : 0.0;
+}
+
+VmcPlayerState
+vmc_player_get_state (VmcPlayer *self)
+{
+  return self->state;
+}
+
+void
+vmc_player_set_device (VmcPlayer  *self,
+                       const char *device_id)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  g_free (self->device_id);
+  self->device_id = g_strdup (device_id);
+}
+
+/* Plays through a phone line's band (300 to 3400 Hz): what the listener will hear */
+void
+vmc_player_set_telephone_band (VmcPlayer *self,
+                               gboolean   telephone)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  if (telephone && self->telephone == NULL && self->samples)
+    self->telephone = telephone_band (self->samples, self->n_samples, self->rate);
+  if (atomic_exchange (&self->use_telephone, telephone) != telephone)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TELEPHONE_BAND]);
+}
+
+gboolean
+vmc_player_get_telephone_band (VmcPlayer *self)
+{
+  return atomic_load (&self->use_telephone);
+}
+
+static void
+vmc_player_dispose (GObject *object)
+{
+  close_stream (VMC_PLAYER (object));
+  G_OBJECT_CLASS (vmc_player_parent_class)->dispose (object);
+}
+
+static void
+vmc_player_finalize (GObject *object)
+{
+  VmcPlayer *self = VMC_PLAYER (object);
+
+  g_free (self->device_id);
+  g_free (self->path);
+  g_free (self->samples);
+  g_free (self->telephone);
+  G_OBJECT_CLASS (vmc_player_parent_class)->finalize (object);
+}
+
+static void
+vmc_player_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  VmcPlayer *self = VMC_PLAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_POSITION:
+      g_value_set_double (value, self->position);
+      break;
+    case PROP_DURATION:
+      g_value_set_double (value, vmc_player_get_duration (self));
+      break;
+    case PROP_TELEPHONE_BAND:
+      g_value_set_boolean (value, vmc_player_get_telephone_band (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vmc_player_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_TELEPHONE_BAND:
+      vmc_player_set_telephone_band (VMC_PLAYER (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vmc_player_class_init (VmcPlayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vmc_player_dispose;
+  object_class->finalize = vmc_player_finalize;
+  object_class->get_property = vmc_player_get_property;
+  object_class->set_property = vmc_player_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, VMC_PLAYER_IDLE, VMC_PLAYER_PAUSED, VMC_PLAYER_IDLE,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSITION] =
+    g_param_spec_double ("position", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DURATION] =
+    g_param_spec_double ("duration", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TELEPHONE_BAND] =
+    g_param_spec_boolean ("telephone-band", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_FINISHED] =
+    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vmc_player_init (VmcPlayer *self)
+{
+}
+
+VmcPlayer *
+vmc_player_new (void)
+{
+  return g_object_new (VMC_TYPE_PLAYER, NULL);
+}
