@@ -114,6 +114,7 @@ typedef struct
   double seconds;
   gboolean live;          /* a terminal: show the time and the level as it records */
   float level;
+  guint partials;
   gint64 stop_time;
   GError *error;
 } Session;
@@ -163,6 +164,14 @@ on_elapsed (VmcRecorder *recorder,
       s->stop_time = g_get_monotonic_time ();
       vmc_recorder_stop (recorder);
     }
+}
+
+static void
+on_partial (VmcRecorder *recorder,
+            GParamSpec  *pspec,
+            Session     *s)
+{
+  s->partials++;
 }
 
 static void
@@ -276,6 +285,7 @@ vmc_cli_record (int    argc,
   s.live = isatty (STDERR_FILENO) && !stats;
   g_signal_connect (recorder, "levels", G_CALLBACK (on_levels), &s);
   g_signal_connect (recorder, "notify::elapsed", G_CALLBACK (on_elapsed), &s);
+  g_signal_connect (recorder, "notify::partial", G_CALLBACK (on_partial), &s);
   g_signal_connect (recorder, "finished", G_CALLBACK (on_finished), &s);
   if (!vmc_recorder_start (recorder, path, &error))
     {
@@ -305,13 +315,13 @@ vmc_cli_record (int    argc,
       g_printerr ("stats: {\"seconds\": %.3f, \"device_rate\": %d, \"overflows\": %u, "
                   "\"dropped_seconds\": %.4f, \"worker_cpu_seconds\": %.3f, "
                   "\"worker_cpu_share\": %.4f, \"stop_to_transcript\": %.4f, "
-                  "\"stop_to_analysis\": %.4f}\n",
+                  "\"stop_to_analysis\": %.4f, \"partials\": %u}\n",
                   elapsed, vmc_recorder_get_device_rate (recorder),
                   vmc_recorder_get_overflows (recorder), vmc_recorder_get_dropped_seconds (recorder),
                   vmc_recorder_get_worker_cpu_seconds (recorder),
                   elapsed > 0 ? vmc_recorder_get_worker_cpu_seconds (recorder) / elapsed : 0.0,
                   t_words && s.stop_time ? (t_words - s.stop_time) / 1e6 : -1.0,
-                  t_analysis && s.stop_time ? (t_analysis - s.stop_time) / 1e6 : -1.0);
+                  t_analysis && s.stop_time ? (t_analysis - s.stop_time) / 1e6 : -1.0, s.partials);
     }
   if (live)
     {
