@@ -23,6 +23,7 @@
 #include "vmc-portaudio-private.h"
 
 #define POLL_MS 50
+#define FRAMES_PER_BUFFER 512
 
 struct _VmcPlayer
 {
@@ -43,6 +44,7 @@ struct _VmcPlayer
   atomic_size_t at;        /* the next sample to play */
   atomic_size_t end;       /* where to stop */
   atomic_int use_telephone;
+  atomic_int paused;       /* the stream runs on, silent, so that resuming is instant */
   atomic_int done;
   guint poll_id;
 };
@@ -79,7 +81,8 @@ on_output (const void                      *input,
                       ? self->telephone : self->samples;
   gsize at = atomic_load_explicit (&self->at, memory_order_relaxed);
   gsize end = atomic_load_explicit (&self->end, memory_order_relaxed);
-  gsize n = at < end ? MIN ((gsize)frames, end - at) : 0;
+  gboolean paused = atomic_load_explicit (&self->paused, memory_order_relaxed);
+  gsize n = at < end && !paused ? MIN ((gsize)frames, end - at) : 0;
   gint16 *out = output;
 
   if (self->channels == 1)
@@ -92,6 +95,8 @@ on_output (const void                      *input,
       for (gsize i = 0; i < frames; i++)
         out[2 * i] = out[2 * i + 1] = i < n ? src[at + i] : 0;
     }
+  if (paused)
+    return paContinue;
   atomic_store_explicit (&self->at, at + n, memory_order_relaxed);
   return at + n >= end ? paComplete : paContinue;
 }
@@ -294,7 +299,7 @@ open_stream (VmcPlayer  *self,
             .device = device,
             .channelCount = channels,
             .sampleFormat = paInt16,
-            .suggestedLatency = info->defaultLowOutputLatency,
+            .suggestedLatency = info->defaultHighOutputLatency,
           };
 
           if (Pa_IsFormatSupported (NULL, &params, rates[i]) != paFormatIsSupported)
@@ -302,7 +307,7 @@ open_stream (VmcPlayer  *self,
           if ((int)rates[i] != self->rate && !resample_to (self, (int)rates[i], error))
             return FALSE;
           err = Pa_OpenStream (&self->stream, NULL, &params, rates[i],
-                               paFramesPerBufferUnspecified, paNoFlag, on_output, self);
+                               FRAMES_PER_BUFFER, paNoFlag, on_output, self);
           if (err == paNoError)
             {
               self->channels = channels;
@@ -330,6 +335,7 @@ start (VmcPlayer  *self,
   if (self->telephone == NULL && atomic_load (&self->use_telephone))
     self->telephone = telephone_band (self->samples, self->n_samples, self->rate);
   atomic_store (&self->done, 0);
+  atomic_store (&self->paused, 0);
   if ((err = Pa_StartStream (self->stream)) != paNoError)
     {
       vmc_portaudio_set_error (error, err, "play the recording");
@@ -378,20 +384,23 @@ vmc_player_play (VmcPlayer   *self,
   return start (self, error);
 }
 
-/* Pauses, keeping the position */
+/* Pauses, keeping the position (what is still in the output's buffers is heard again on
+ * resuming) */
 void
 vmc_player_pause (VmcPlayer *self)
 {
+  const PaStreamInfo *info;
+  gsize at, back;
+
   g_return_if_fail (VMC_IS_PLAYER (self));
 
-  if (self->state != VMC_PLAYER_PLAYING)
+  if (self->state != VMC_PLAYER_PLAYING || atomic_load (&self->done))
     return;
-  Pa_StopStream (self->stream);
-  if (atomic_load (&self->at) >= atomic_load (&self->end))
-    {
-      atomic_store (&self->done, 1);
-      return;   /* it was ending anyway: the poll finishes it */
-    }
+  info = Pa_GetStreamInfo (self->stream);
+  back = info ? (gsize)(info->outputLatency * self->rate) : 0;
+  atomic_store (&self->paused, 1);
+  at = atomic_load (&self->at);
+  atomic_store (&self->at, at > back ? at - back : 0);
   g_clear_handle_id (&self->poll_id, g_source_remove);
   set_state (self, VMC_PLAYER_PAUSED);
   update_position (self);
@@ -405,7 +414,10 @@ vmc_player_resume (VmcPlayer  *self,
 
   if (self->state != VMC_PLAYER_PAUSED)
     return TRUE;
-  return start (self, error);
+  atomic_store (&self->paused, 0);
+  self->poll_id = g_timeout_add (POLL_MS, poll_cb, self);
+  set_state (self, VMC_PLAYER_PLAYING);
+  return TRUE;
 }
 
 void
