@@ -657,6 +657,8 @@ end_utterance (VmcRecognizer  *self,
                gboolean        restart,
                GError        **error)
 {
+  gint64 t0 = g_get_monotonic_time ();
+
   if (ps_end_utt (self->ps) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
@@ -664,6 +666,9 @@ end_utterance (VmcRecognizer  *self,
       return FALSE;
     }
   collect_segments (self);
+  /* the cost of ending an utterance grows with it: what Stop waits for in a live recording */
+  g_debug ("utterance of %.1f s ended in %.3f s", (double)self->utt_samples / VMC_AUDIO_RATE,
+           (g_get_monotonic_time () - t0) / 1e6);
   self->in_utt = FALSE;
   self->utt_samples = 0;
 
