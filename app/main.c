@@ -68,6 +68,21 @@ main (int    argc,
         }
     }
 
+  /* run from the build tree (build-aux/run.sh, the tests): the settings schema compiled there
+   * comes first (an installed app on another machine has no build tree) */
+  {
+    g_autofree char *compiled = g_build_filename (VMC_BUILD_DATADIR, "gschemas.compiled", NULL);
+    const char *dirs = g_getenv ("GSETTINGS_SCHEMA_DIR");
+
+    if (g_file_test (compiled, G_FILE_TEST_EXISTS))
+      {
+        g_autofree char *value = dirs && *dirs ? g_strconcat (VMC_BUILD_DATADIR, ":", dirs, NULL)
+                                               : g_strdup (VMC_BUILD_DATADIR);
+
+        g_setenv ("GSETTINGS_SCHEMA_DIR", value, TRUE);
+      }
+  }
+
   {
     g_autoptr(VmcApplication) app = vmc_application_new ();
 

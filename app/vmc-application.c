@@ -11,9 +11,19 @@
 struct _VmcApplication
 {
   AdwApplication parent_instance;
+
+  GSimpleAction *state;    /* the active window's: idle, recording, analyzing, result, playing */
 };
 
 G_DEFINE_FINAL_TYPE (VmcApplication, vmc_application, ADW_TYPE_APPLICATION)
+
+static void
+on_window_state (VmcWindow      *window,
+                 GParamSpec     *pspec,
+                 VmcApplication *self)
+{
+  g_simple_action_set_state (self->state, g_variant_new_string (vmc_window_get_state (window)));
+}
 
 static VmcWindow *
 get_window (VmcApplication *self)
@@ -21,8 +31,61 @@ get_window (VmcApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (vmc_window_new (GTK_APPLICATION (self)));
+    {
+      window = GTK_WINDOW (vmc_window_new (GTK_APPLICATION (self)));
+      g_signal_connect (window, "notify::state", G_CALLBACK (on_window_state), self);
+      on_window_state (VMC_WINDOW (window), NULL, self);
+    }
   return VMC_WINDOW (window);
+}
+
+/* The app's actions drive the active window, so that tests and trainers' scripts can run it
+ * over D-Bus: gapplication action io.github.vmcoach.VoicemailCoach record */
+static void
+record_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vmc_window_record (window);
+}
+
+static void
+stop_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  vmc_window_stop (get_window (user_data));
+}
+
+static void
+play_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  vmc_window_play (get_window (user_data));
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  vmc_window_open_file (window, file);
+}
+
+/* Read-only: the state changes with the window, not from outside */
+static void
+state_change (GSimpleAction *action,
+              GVariant      *value,
+              gpointer       user_data)
+{
 }
 
 static void
@@ -79,13 +142,20 @@ vmc_application_startup (GApplication *app)
   static const GActionEntry entries[] = {
     { "about", about_action },
     { "quit", quit_action },
+    { "record", record_action },
+    { "stop", stop_action },
+    { "play", play_action },
+    { "open", open_action, "s" },
+    { "state", NULL, NULL, "'idle'", state_change },
   };
+  VmcApplication *self = VMC_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (vmc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  self->state = G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "state"));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 }

@@ -1,199 +1,172 @@
-/* vmc-window.c: the main window: open a recording, read its transcript with word times
+/* vmc-window.c: the practice window: plan, record with a live waveform, then the highlighted
+ * transcript and the feedback on each tip
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * States (exported as the app's "state" action): idle, recording, analyzing, result, playing.
+ * The recorder transcribes as the rep speaks (VmcLiveAnalysis on its worker thread), so the
+ * result comes a moment after Stop. Recordings go to the recordings folder with their
+ * analysis beside them (attempt-….json); a recording a crash cut off is repaired at start
+ * and offered back.
  */
 #define G_LOG_DOMAIN "vmc-window"
 
 #include "config.h"
 
+#include <math.h>
+
+#include "vmc-audio-reader.h"
+#include "vmc-colors.h"
+#include "vmc-live-analysis.h"
+#include "vmc-plan-panel.h"
+#include "vmc-player.h"
+#include "vmc-portaudio.h"
 #include "vmc-recognizer.h"
+#include "vmc-recorder.h"
+#include "vmc-transcript-view.h"
+#include "vmc-wav-writer.h"
+#include "vmc-waveform.h"
 #include "vmc-window.h"
+
+typedef enum {
+  STATE_IDLE,
+  STATE_RECORDING,
+  STATE_ANALYZING,
+  STATE_RESULT,
+  STATE_PLAYING,
+} State;
+
+static const char * const state_names[] = { "idle", "recording", "analyzing", "result", "playing" };
 
 struct _VmcWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  /* template */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  AdwStatusPage        *busy_page;
+  AdwFlap              *flap;
+  VmcPlanPanel         *plan_panel;
+  GtkButton            *record_button;
+  AdwButtonContent     *record_content;
+  GtkLabel             *timer_label;
+  GtkLevelBar          *level_bar;
   GtkSpinner           *spinner;
-  GtkLabel             *transcript_label;
-  GtkListBox           *word_list;
+  VmcWaveform          *waveform;
+  GtkLabel             *status_label;
+  GtkWidget            *result_box;
+  AdwButtonContent     *play_content;
+  GtkToggleButton      *telephone_button;
+  GtkLabel             *score_label;
+  GtkFlowBox           *legend;
+  VmcTranscriptView    *transcript;
+  GtkLabel             *metrics_label;
+  GtkListBox           *tip_list;
+  GtkDropDown          *device_dropdown;
 
-  GCancellable         *cancellable;   /* the transcription under way, replaced by a newer one */
+  State                 state;
+  GSettings            *settings;
+  VmcRecognizer        *rec;           /* NULL until the model is loaded */
+  VmcRecorder          *recorder;
+  VmcLiveAnalysis      *live;          /* the recording's analysis, while it is shown */
+  VmcAnalysis          *analysis;      /* an opened file's analysis */
+  const VmcAnalysis    *shown;
+  VmcPlayer            *player;
+  char                 *path;          /* the recording shown */
+  GPtrArray            *device_ids;
+  float                 level;
+  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (VmcWindow, vmc_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* One recognizer for the whole process: loading the model takes most of a second. Only
- * one transcription runs at a time; a newer request waits for the lock. */
-G_LOCK_DEFINE_STATIC (recognizer);
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* One recognizer for the process: loading the model takes most of a second. It is used by
+ * one recording or one file at a time (the states see to it). */
 static VmcRecognizer *shared_recognizer;
+G_LOCK_DEFINE_STATIC (recognizer);
 
-typedef struct
+static char *
+recordings_dir (void)
 {
-  char      *path;
-  GPtrArray *words;
-  double     duration;
-} Transcription;
-
-static void
-transcription_free (Transcription *t)
-{
-  g_clear_pointer (&t->path, g_free);
-  g_clear_pointer (&t->words, g_ptr_array_unref);
-  g_free (t);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Transcription, transcription_free)
-
-static void
-transcribe_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  Transcription *t = task_data;
-  g_autoptr(GError) error = NULL;
-
-  G_LOCK (recognizer);
-  if (shared_recognizer == NULL)
-    shared_recognizer = vmc_recognizer_new (NULL, &error);
-  if (shared_recognizer != NULL && !g_cancellable_is_cancelled (cancellable))
-    t->words = vmc_recognizer_transcribe_file (shared_recognizer, t->path, &t->duration, &error);
-  G_UNLOCK (recognizer);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error) || t->words == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "recordings", NULL);
 }
 
 static char *
 format_time (double seconds)
 {
-  int minutes = (int)(seconds / 60.0);
+  int s = (int)floor (seconds + 0.5);
 
-  return g_strdup_printf ("%d:%05.2f", minutes, seconds - minutes * 60.0);
+  return g_strdup_printf ("%d:%02d", s / 60, s % 60);
 }
 
-static GtkWidget *
-word_row_new (const VmcWord *w)
+/* ---- states ---- */
+
+static void
+update_actions (VmcWindow *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *conf;
-  g_autofree char *start = format_time (w->start);
-  g_autofree char *end = format_time (w->end);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *percent = g_strdup_printf ("%d %%", (int)(w->confidence * 100.0 + 0.5));
+  gboolean ready = self->rec != NULL;
+  State s = self->state;
 
-  subtitle = g_strdup_printf ("%s – %s%s", start, end, w->filler ? " · filler" : "");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), w->word);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  conf = gtk_label_new (percent);
-  gtk_widget_set_tooltip_text (conf, "How sure the recognizer is of this word");
-  gtk_widget_add_css_class (conf, "dim-label");
-  gtk_widget_add_css_class (conf, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), conf);
-  return row;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record",
+                                 ready && (s == STATE_IDLE || s == STATE_RESULT || s == STATE_PLAYING));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", s == STATE_RECORDING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", s == STATE_RESULT || s == STATE_PLAYING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again",
+                                 ready && (s == STATE_RESULT || s == STATE_PLAYING));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open",
+                                 ready && s != STATE_RECORDING && s != STATE_ANALYZING);
 }
 
 static void
-show_words (VmcWindow     *self,
-            Transcription *t)
+set_state (VmcWindow *self,
+           State      state)
 {
-  g_autofree char *text = vmc_words_to_text (t->words);
-  g_autofree char *name = g_filename_display_basename (t->path);
-  g_autofree char *length = format_time (t->duration);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %u words", length, t->words->len);
-  GtkWidget *child;
+  gboolean recording = state == STATE_RECORDING;
 
-  adw_window_title_set_title (self->window_title, name);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
-  if (t->words->len == 0)
-    gtk_label_set_text (self->transcript_label,
-                        "No speech was heard in this recording. Check that the microphone "
-                        "was on and that the file holds your message.");
+  self->state = state;
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button),
+                                  recording ? "win.stop" : "win.record");
+  adw_button_content_set_label (self->record_content, recording ? "_Stop" : "_Record");
+  adw_button_content_set_icon_name (self->record_content,
+                                    recording ? "media-playback-stop-symbolic" : "media-record-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->record_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  recording ? "Stop" : "Record", -1);
+  if (recording)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->record_button), "suggested-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->record_button), "destructive-action");
+    }
   else
-    gtk_label_set_text (self->transcript_label, text);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->word_list))))
-    gtk_list_box_remove (self->word_list, child);
-  for (guint i = 0; i < t->words->len; i++)
-    gtk_list_box_append (self->word_list, word_row_new (g_ptr_array_index (t->words, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->word_list), t->words->len > 0);
-
-  gtk_stack_set_visible_child_name (self->stack, "result");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->record_button), "destructive-action");
+      gtk_widget_add_css_class (GTK_WIDGET (self->record_button), "suggested-action");
+    }
+  gtk_spinner_set_spinning (self->spinner, state == STATE_ANALYZING);
+  gtk_widget_set_visible (self->result_box, state == STATE_RESULT || state == STATE_PLAYING);
+  vmc_waveform_set_live (self->waveform, recording);
+  adw_button_content_set_label (self->play_content, state == STATE_PLAYING ? "_Pause" : "_Play");
+  adw_button_content_set_icon_name (self->play_content, state == STATE_PLAYING
+                                    ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  if (!recording)
+    gtk_level_bar_set_value (self->level_bar, 0);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-static void
-transcribe_done (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* Returns: the state as the app's "state" action says it */
+const char *
+vmc_window_get_state (VmcWindow *self)
 {
-  g_autoptr(VmcWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  Transcription *t = g_task_get_task_data (G_TASK (result));
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      /* A newer file replaced this one: its result no longer matters. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      gtk_spinner_stop (self->spinner);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      vmc_window_show_error (self, error->message);
-      return;
-    }
-
-  gtk_spinner_stop (self->spinner);
-  show_words (self, t);
-}
-
-/**
- * vmc_window_open_file:
- * @self: a window
- * @file: an audio file
- *
- * Transcribes @file in a worker thread and shows its words; replaces any file still being
- * transcribed.
- */
-void
-vmc_window_open_file (VmcWindow *self,
-                      GFile     *file)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *name = NULL;
-  Transcription *t;
-
-  g_return_if_fail (VMC_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (g_file_peek_path (file) == NULL)
-    {
-      vmc_window_show_error (self, "Only files on this computer can be opened.");
-      return;
-    }
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  name = g_file_get_basename (file);
-  adw_status_page_set_description (self->busy_page, name);
-  gtk_spinner_start (self->spinner);
-  gtk_stack_set_visible_child_name (self->stack, "busy");
-
-  t = g_new0 (Transcription, 1);
-  t->path = g_file_get_path (file);
-  task = g_task_new (NULL, self->cancellable, transcribe_done, g_object_ref (self));
-  g_task_set_source_tag (task, vmc_window_open_file);
-  g_task_set_task_data (task, t, (GDestroyNotify)transcription_free);
-  g_task_run_in_thread (task, transcribe_thread);
+  return state_names[self->state];
 }
 
 void
@@ -207,6 +180,681 @@ vmc_window_show_error (VmcWindow  *self,
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* ---- the result ---- */
+
+static const char *
+verdict_icon (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return "emblem-ok-symbolic";
+    case VMC_VERDICT_WARN: return "dialog-warning-symbolic";
+    case VMC_VERDICT_FAIL: return "dialog-error-symbolic";
+    default:               return "content-loading-symbolic";
+    }
+}
+
+static const char *
+verdict_class (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return "success";
+    case VMC_VERDICT_WARN: return "warning";
+    case VMC_VERDICT_FAIL: return "error";
+    default:               return "dim-label";
+    }
+}
+
+static const char *
+verdict_word (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return "Pass";
+    case VMC_VERDICT_WARN: return "Could be better";
+    case VMC_VERDICT_FAIL: return "Fix this";
+    default:               return "Not judged";
+    }
+}
+
+static void play_from (VmcWindow *self, double seconds);
+
+static void
+on_tip_activated (AdwActionRow *row,
+                  VmcWindow    *self)
+{
+  double at = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "at-ms")) / 1000.0;
+
+  play_from (self, at);
+}
+
+static GtkWidget *
+tip_row_new (VmcWindow    *self,
+             const VmcTip *tip)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (verdict_icon (tip->verdict));
+  g_autofree char *title = g_strdup_printf ("%d. %s", tip->id + 1, vmc_tip_title (tip->id));
+  g_autofree char *label = g_strdup_printf ("%s: %s. %s", verdict_word (tip->verdict),
+                                            vmc_tip_title (tip->id), tip->message);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tip->message);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, verdict_class (tip->verdict));
+  gtk_widget_set_tooltip_text (icon, verdict_word (tip->verdict));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (tip->at >= 0)
+    {
+      g_autofree char *when = format_time (tip->at);
+      GtkWidget *at = gtk_label_new (when);
+      GtkWidget *play = gtk_image_new_from_icon_name ("media-playback-start-symbolic");
+
+      gtk_widget_add_css_class (at, "dim-label");
+      gtk_widget_add_css_class (at, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), at);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), play);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "at-ms", GINT_TO_POINTER ((int)(tip->at * 1000)));
+      g_signal_connect (row, "activated", G_CALLBACK (on_tip_activated), self);
+      gtk_widget_set_tooltip_text (row, "Play from the evidence");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+static char *
+metrics_text (const VmcAnalysis *a)
+{
+  const VmcMetrics *m = &a->metrics;
+  g_autofree char *duration = format_time (a->duration);
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "Duration %s · %.0f words a minute", duration, m->words_per_minute);
+  if (m->number_digits_per_second > 0)
+    g_string_append_printf (s, " · number at %.1f digits a second", m->number_digits_per_second);
+  if (m->closing_digits_per_second > 0)
+    g_string_append_printf (s, ", again at %.1f", m->closing_digits_per_second);
+  if (m->voiced_seconds > 1.0)
+    g_string_append_printf (s, " · pitch range %.1f semitones", m->pitch_range_st);
+  g_string_append_printf (s, " · %u filler%s · longest pause %.1f s", m->fillers,
+                          m->fillers == 1 ? "" : "s", m->longest_pause);
+  return g_string_free (s, FALSE);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+/* Saves the analysis beside the recording: every attempt is kept */
+static void
+save_analysis (const VmcAnalysis *a,
+               const char        *path)
+{
+  g_autofree char *json = vmc_analysis_to_json (a, TRUE);
+  g_autofree char *base = g_str_has_suffix (path, ".wav") ? g_strndup (path, strlen (path) - 4)
+                                                           : g_strdup (path);
+  g_autofree char *out = g_strconcat (base, ".json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (out, json, -1, &error))
+    g_warning ("Could not save the analysis: %s", error->message);
+}
+
+static void
+show_result (VmcWindow         *self,
+             const VmcAnalysis *a,
+             const char        *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint16 *samples = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *length = format_time (a->duration);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", name, length);
+  g_autofree char *described = NULL;
+  g_autofree char *score = g_strdup_printf ("%d", a->score);
+  g_autofree char *metrics = metrics_text (a);
+  gsize n = 0;
+
+  self->shown = a;
+  g_free (self->path);
+  self->path = g_strdup (path);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  if ((samples = vmc_audio_read_all (path, &n, NULL)))
+    vmc_waveform_set_samples (self->waveform, samples, n, VMC_AUDIO_RATE);
+  vmc_waveform_set_analysis (self->waveform, a);
+  vmc_waveform_set_cursor (self->waveform, -1);
+  vmc_transcript_view_set_analysis (self->transcript, a);
+  described = vmc_transcript_view_describe (self->transcript);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->transcript),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
+  gtk_label_set_text (self->score_label, score);
+  gtk_label_set_text (self->metrics_label, metrics);
+  gtk_label_set_text (self->status_label, a->words->len
+                      ? "Here is how it went. Click a word, a highlight or a tip to hear that moment."
+                      : "No speech was heard. Check that the microphone is on, then try again.");
+  clear_list (self->tip_list);
+  for (guint i = 0; i < VMC_N_TIPS; i++)
+    gtk_list_box_append (self->tip_list, tip_row_new (self, &a->tips[i]));
+  if (!vmc_player_open (self->player, path, &error))
+    vmc_window_show_error (self, error->message);
+  set_state (self, STATE_RESULT);
+}
+
+/* ---- recording ---- */
+
+static void
+update_timer (VmcWindow *self,
+              double     elapsed)
+{
+  double target = g_settings_get_double (self->settings, "target-seconds");
+  g_autofree char *now = format_time (elapsed);
+  g_autofree char *limit = format_time (target);
+  g_autofree char *text = g_strdup_printf ("%s / %s", now, limit);
+
+  gtk_label_set_text (self->timer_label, text);
+  /* amber as the target nears, red past it */
+  gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
+  if (elapsed > target)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
+  else if (elapsed > target * 0.75)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+}
+
+static void
+on_levels (VmcRecorder *recorder,
+           const float *peaks,
+           const float *rms,
+           guint        n,
+           VmcWindow   *self)
+{
+  vmc_waveform_append_levels (self->waveform, peaks, n);
+  for (guint i = 0; i < n; i++)
+    self->level = MAX (self->level * 0.92f, MIN (1.0f, peaks[i] * 1.6f));
+  gtk_level_bar_set_value (self->level_bar, self->level);
+}
+
+static void
+on_elapsed (VmcRecorder *recorder,
+            GParamSpec  *pspec,
+            VmcWindow   *self)
+{
+  update_timer (self, vmc_recorder_get_elapsed (recorder));
+}
+
+static void
+on_partial (VmcRecorder *recorder,
+            GParamSpec  *pspec,
+            VmcWindow   *self)
+{
+  const char *text = vmc_recorder_get_partial (recorder);
+  glong len = text ? g_utf8_strlen (text, -1) : 0;
+
+  if (self->state == STATE_RECORDING && len > 0)
+    gtk_label_set_text (self->status_label, g_utf8_offset_to_pointer (text, MAX (0, len - 300)));
+}
+
+static void
+on_recorded (VmcRecorder  *recorder,
+             const char   *path,
+             const GError *error,
+             VmcWindow    *self)
+{
+  const VmcAnalysis *a = self->live ? vmc_live_analysis_get_analysis (self->live) : NULL;
+
+  if (error)
+    vmc_window_show_error (self, error->message);
+  if (a)
+    {
+      save_analysis (a, path);
+      show_result (self, a, path);
+      return;
+    }
+  if (self->live && vmc_live_analysis_get_error (self->live))
+    vmc_window_show_error (self, vmc_live_analysis_get_error (self->live)->message);
+  gtk_label_set_text (self->status_label, "Press Record to try again.");
+  set_state (self, STATE_IDLE);
+}
+
+static char *
+new_recording_path (void)
+{
+  g_autofree char *dir = recordings_dir ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  for (guint i = 1;; i++)
+    {
+      g_autofree char *name = i == 1 ? g_strdup_printf ("attempt-%s.wav", stamp)
+                                     : g_strdup_printf ("attempt-%s-%u.wav", stamp, i);
+      char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *part = g_strconcat (path, VMC_WAV_PART_SUFFIX, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (part, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
+static void
+fill_devices (VmcWindow *self)
+{
+  g_autoptr(GPtrArray) list = vmc_audio_devices_list (TRUE, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->device_ids, 0);
+  gtk_string_list_append (names, "Default microphone");
+  g_ptr_array_add (self->device_ids, g_strdup (""));
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      const VmcAudioDevice *d = list->pdata[i];
+
+      gtk_string_list_append (names, d->name);
+      g_ptr_array_add (self->device_ids, g_strdup (d->id));
+    }
+  gtk_drop_down_set_model (self->device_dropdown, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->device_dropdown), names && list && list->len > 0);
+}
+
+static void
+show_no_microphone (VmcWindow *self)
+{
+  fill_devices (self);
+  gtk_stack_set_visible_child_name (self->stack, "no-microphone");
+}
+
+/**
+ * vmc_window_record:
+ *
+ * Starts a new attempt with the plan as it is filled in.
+ */
+void
+vmc_window_record (VmcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *device = NULL;
+  VmcAnalysisOptions options;
+
+  g_return_if_fail (VMC_IS_WINDOW (self));
+
+  if (self->rec == NULL || self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+    return;
+  vmc_player_stop (self->player);
+  vmc_analysis_options_init (&options);
+  options.target_seconds = g_settings_get_double (self->settings, "target-seconds");
+  options.ideal_seconds = MIN (options.ideal_seconds, options.target_seconds);
+  g_clear_object (&self->live);
+  self->live = vmc_live_analysis_new (self->rec, vmc_plan_panel_get_plan (self->plan_panel), &options);
+  device = g_settings_get_string (self->settings, "input-device");
+  vmc_recorder_set_device (self->recorder, *device ? device : NULL);
+  vmc_recorder_set_sink (self->recorder, VMC_AUDIO_SINK (self->live));
+  path = new_recording_path ();
+  if (!vmc_recorder_start (self->recorder, path, &error))
+    {
+      if (g_error_matches (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE))
+        show_no_microphone (self);
+      else
+        vmc_window_show_error (self, error->message);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "practice");
+  self->shown = NULL;
+  self->level = 0;
+  vmc_waveform_clear (self->waveform);
+  update_timer (self, 0);
+  gtk_label_set_text (self->status_label, "Listening… Press Stop (or Space) when you are done.");
+  adw_window_title_set_subtitle (self->window_title, "Recording");
+  set_state (self, STATE_RECORDING);
+}
+
+void
+vmc_window_stop (VmcWindow *self)
+{
+  g_return_if_fail (VMC_IS_WINDOW (self));
+
+  if (self->state != STATE_RECORDING)
+    return;
+  vmc_recorder_stop (self->recorder);
+  gtk_label_set_text (self->status_label, "Analyzing…");
+  set_state (self, STATE_ANALYZING);
+}
+
+/* ---- playback ---- */
+
+static void
+play_from (VmcWindow *self,
+           double     seconds)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->state != STATE_RESULT && self->state != STATE_PLAYING)
+    return;
+  vmc_player_set_telephone_band (self->player, gtk_toggle_button_get_active (self->telephone_button));
+  if (!vmc_player_play (self->player, seconds, -1, &error))
+    {
+      vmc_window_show_error (self, error->message);
+      return;
+    }
+  set_state (self, STATE_PLAYING);
+}
+
+/* Plays the result, or pauses it */
+void
+vmc_window_play (VmcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VMC_IS_WINDOW (self));
+
+  if (self->state == STATE_PLAYING)
+    {
+      vmc_player_pause (self->player);
+      set_state (self, STATE_RESULT);
+    }
+  else if (self->state == STATE_RESULT && vmc_player_get_state (self->player) == VMC_PLAYER_PAUSED)
+    {
+      vmc_player_resume (self->player, &error);
+      set_state (self, STATE_PLAYING);
+    }
+  else
+    play_from (self, 0);
+}
+
+static void
+on_position (VmcPlayer  *player,
+             GParamSpec *pspec,
+             VmcWindow  *self)
+{
+  double at = vmc_player_get_position (player);
+
+  vmc_waveform_set_cursor (self->waveform, at);
+  vmc_transcript_view_set_time (self->transcript, at);
+}
+
+static void
+on_played (VmcPlayer *player,
+           VmcWindow *self)
+{
+  vmc_waveform_set_cursor (self->waveform, -1);
+  vmc_transcript_view_set_time (self->transcript, -1);
+  if (self->state == STATE_PLAYING)
+    set_state (self, STATE_RESULT);
+}
+
+static void
+on_seek (GObject   *source,
+         double     seconds,
+         VmcWindow *self)
+{
+  play_from (self, seconds);
+}
+
+/* ---- opening a file ---- */
+
+typedef struct
+{
+  char *path;
+  VmcPlan *plan;
+  VmcAnalysisOptions options;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_free (job->path);
+  g_clear_pointer (&job->plan, vmc_plan_free);
+  g_free (job);
+}
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  OpenJob *job = data;
+  GError *error = NULL;
+  VmcAnalysis *a;
+
+  G_LOCK (recognizer);
+  a = vmc_analyze_file (shared_recognizer, job->path, job->plan, &job->options, &error);
+  G_UNLOCK (recognizer);
+  if (a)
+    g_task_return_pointer (task, a, (GDestroyNotify)vmc_analysis_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+analyzed (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_autoptr(VmcWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  OpenJob *job = g_task_get_task_data (G_TASK (result));
+  VmcAnalysis *a = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (a == NULL)
+    {
+      vmc_window_show_error (self, error->message);
+      gtk_label_set_text (self->status_label, "Press Record, or open another recording.");
+      set_state (self, self->shown ? STATE_RESULT : STATE_IDLE);
+      return;
+    }
+  g_clear_pointer (&self->analysis, vmc_analysis_free);
+  self->analysis = a;
+  show_result (self, a, job->path);
+}
+
+/**
+ * vmc_window_open_file:
+ *
+ * Analyses a recording (with the plan as filled in) and shows the result.
+ */
+void
+vmc_window_open_file (VmcWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job;
+
+  g_return_if_fail (VMC_IS_WINDOW (self));
+
+  if (g_file_peek_path (file) == NULL)
+    {
+      vmc_window_show_error (self, "Only files on this computer can be opened.");
+      return;
+    }
+  if (self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+    {
+      vmc_window_show_error (self, "Finish the recording first, then open the file.");
+      return;
+    }
+  if (self->rec == NULL)
+    {
+      vmc_window_show_error (self, "The speech model is still loading; try again in a moment.");
+      return;
+    }
+  vmc_player_stop (self->player);
+  gtk_stack_set_visible_child_name (self->stack, "practice");
+  job = g_new0 (OpenJob, 1);
+  job->path = g_file_get_path (file);
+  job->plan = vmc_plan_panel_get_plan (self->plan_panel);
+  vmc_analysis_options_init (&job->options);
+  job->options.target_seconds = g_settings_get_double (self->settings, "target-seconds");
+  job->options.ideal_seconds = MIN (job->options.ideal_seconds, job->options.target_seconds);
+  gtk_label_set_text (self->status_label, "Analyzing…");
+  set_state (self, STATE_ANALYZING);
+  task = g_task_new (NULL, NULL, analyzed, g_object_ref (self));
+  g_task_set_task_data (task, job, (GDestroyNotify)open_job_free);
+  g_task_run_in_thread (task, analyze_thread);
+}
+
+/* ---- the model, the microphone, recovered recordings ---- */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  G_LOCK (recognizer);
+  if (shared_recognizer == NULL)
+    shared_recognizer = vmc_recognizer_new (NULL, &error);
+  G_UNLOCK (recognizer);
+  if (shared_recognizer)
+    g_task_return_pointer (task, g_object_ref (shared_recognizer), g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+loaded (GObject      *source,
+        GAsyncResult *result,
+        gpointer      data)
+{
+  g_autoptr(VmcWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->rec = g_task_propagate_pointer (G_TASK (result), &error);
+  if (self->rec == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s Reinstall the pocketsphinx-en-us package.",
+                                                  error->message);
+
+      vmc_window_show_error (self, message);
+      return;
+    }
+  update_actions (self);
+}
+
+static void
+offer_recovered (VmcWindow *self)
+{
+  g_autofree char *dir = recordings_dir ();
+  g_autoptr(GPtrArray) parts = vmc_wav_find_unfinished (dir);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = vmc_wav_recover (parts->pdata[i], &error);
+      AdwToast *toast;
+
+      if (path == NULL)
+        {
+          vmc_window_show_error (self, error->message);
+          continue;
+        }
+      toast = adw_toast_new ("A recording cut off when the app stopped was recovered");
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, "_Open");
+      adw_toast_set_action_name (toast, "win.open-path");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static gboolean
+check_microphone (gpointer data)
+{
+  VmcWindow *self = data;
+  g_autoptr(GPtrArray) inputs = vmc_audio_devices_list (TRUE, NULL);
+
+  if (inputs == NULL || inputs->len == 0)
+    show_no_microphone (self);
+  offer_recovered (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_device_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    VmcWindow   *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (i < self->device_ids->len)
+    g_settings_set_string (self->settings, "input-device", g_ptr_array_index (self->device_ids, i));
+}
+
+/* ---- actions ---- */
+
+static void
+record_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  vmc_window_record (VMC_WINDOW (widget));
+}
+
+static void
+stop_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  vmc_window_stop (VMC_WINDOW (widget));
+}
+
+static void
+play_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  vmc_window_play (VMC_WINDOW (widget));
+}
+
+static void
+try_again_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  vmc_window_record (VMC_WINDOW (widget));
+}
+
+static void
+retry_microphone_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  VmcWindow *self = VMC_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, "practice");
+  vmc_window_record (self);
+}
+
+/* Space: record or stop; with a result, play or pause */
+static void
+toggle_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  VmcWindow *self = VMC_WINDOW (widget);
+
+  switch (self->state)
+    {
+    case STATE_IDLE:
+      vmc_window_record (self);
+      break;
+    case STATE_RECORDING:
+      vmc_window_stop (self);
+      break;
+    case STATE_RESULT:
+    case STATE_PLAYING:
+      vmc_window_play (self);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+open_path_action (GtkWidget *widget, const char *name, GVariant *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  vmc_window_open_file (VMC_WINDOW (widget), file);
 }
 
 static void
@@ -232,10 +880,11 @@ open_action (GtkWidget  *widget,
   VmcWindow *self = VMC_WINDOW (widget);
   g_autoptr(GtkFileFilter) audio = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autofree char *dir = recordings_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
 
   if (self->chooser != NULL)
     return;
-
   gtk_file_filter_set_name (audio, "Audio files");
   gtk_file_filter_add_mime_type (audio, "audio/*");
   gtk_file_filter_add_suffix (audio, "wav");
@@ -243,12 +892,13 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_add_suffix (audio, "ogg");
   gtk_file_filter_set_name (all, "All files");
   gtk_file_filter_add_pattern (all, "*");
-
   self->chooser = gtk_file_chooser_native_new ("Open Recording", GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, "_Open", "_Cancel");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), audio);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  if (g_file_query_exists (folder, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -262,10 +912,7 @@ on_drop (GtkDropTarget *target,
 {
   GSList *files;
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-  files = g_value_get_boxed (value);
-  if (files == NULL)
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !(files = g_value_get_boxed (value)))
     return FALSE;
   if (files->next != NULL)
     vmc_window_show_error (self, "Drop one recording at a time; opened the first.");
@@ -273,19 +920,75 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+/* ---- the legend ---- */
+
+static void
+fill_legend (VmcWindow *self)
+{
+  static const struct { VmcElementKind kind; const char *label; } entries[] = {
+    { VMC_ELEMENT_NAME, "Name" }, { VMC_ELEMENT_NUMBER, "Number" }, { VMC_ELEMENT_ASK, "Ask" },
+    { VMC_ELEMENT_CLOSING_NUMBER, "Closing number" }, { VMC_ELEMENT_RAPPORT, "Rapport" },
+    { VMC_ELEMENT_DEMAND, "Demand" }, { VMC_ELEMENT_ALTERNATE_CONTACT, "Other contact" },
+    { VMC_ELEMENT_TIME_WINDOW, "Time window" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autofree char *markup = g_strdup_printf ("<span background=\"%s\" bgalpha=\"60%%\">   </span> %s",
+                                                 vmc_element_color (entries[i].kind), entries[i].label);
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_flow_box_append (self->legend, label);
+    }
+}
+
+/* ---- GObject ---- */
+
+static void
+vmc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_string (value, vmc_window_get_state (VMC_WINDOW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 vmc_window_dispose (GObject *object)
 {
-  VmcWindow *self = (VmcWindow *)object;
+  VmcWindow *self = VMC_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->recorder)
+    {
+      g_signal_handlers_disconnect_by_data (self->recorder, self);
+      vmc_recorder_stop (self->recorder);
+    }
+  if (self->player)
+    {
+      g_signal_handlers_disconnect_by_data (self->player, self);
+      vmc_player_stop (self->player);
+    }
+  g_clear_object (&self->recorder);
+  g_clear_object (&self->player);
+  g_clear_object (&self->live);
+  g_clear_pointer (&self->analysis, vmc_analysis_free);
+  g_clear_object (&self->rec);
+  g_clear_object (&self->settings);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-
+  g_clear_pointer (&self->device_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), VMC_TYPE_WINDOW);
-
   G_OBJECT_CLASS (vmc_window_parent_class)->dispose (object);
 }
 
@@ -296,30 +999,96 @@ vmc_window_class_init (VmcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vmc_window_dispose;
+  object_class->get_property = vmc_window_get_property;
 
+  properties[PROP_STATE] =
+    g_param_spec_string ("state", NULL, NULL, "idle",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (VMC_TYPE_PLAN_PANEL);
+  g_type_ensure (VMC_TYPE_WAVEFORM);
+  g_type_ensure (VMC_TYPE_TRANSCRIPT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vmcoach/VoicemailCoach/vmc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, VmcWindow, busy_page);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, plan_panel);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, record_button);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, record_content);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, level_bar);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, spinner);
-  gtk_widget_class_bind_template_child (widget_class, VmcWindow, transcript_label);
-  gtk_widget_class_bind_template_child (widget_class, VmcWindow, word_list);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, waveform);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, result_box);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, play_content);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, telephone_button);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, score_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, transcript);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, metrics_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, tip_list);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, device_dropdown);
 
+  gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "win.stop", NULL, stop_action);
+  gtk_widget_class_install_action (widget_class, "win.play", NULL, play_action);
+  gtk_widget_class_install_action (widget_class, "win.try-again", NULL, try_again_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle", NULL, toggle_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-microphone", NULL, retry_microphone_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.try-again", NULL);
 }
 
 static void
 vmc_window_init (VmcWindow *self)
 {
   GtkDropTarget *drop;
+  GtkEventController *keys;
+  GtkShortcut *space;
+  g_autoptr(GTask) task = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->device_ids = g_ptr_array_new_with_free_func (g_free);
+  self->recorder = vmc_recorder_new ();
+  self->player = vmc_player_new ();
+  g_signal_connect (self->recorder, "levels", G_CALLBACK (on_levels), self);
+  g_signal_connect (self->recorder, "notify::elapsed", G_CALLBACK (on_elapsed), self);
+  g_signal_connect (self->recorder, "notify::partial", G_CALLBACK (on_partial), self);
+  g_signal_connect (self->recorder, "finished", G_CALLBACK (on_recorded), self);
+  g_signal_connect (self->player, "notify::position", G_CALLBACK (on_position), self);
+  g_signal_connect (self->player, "finished", G_CALLBACK (on_played), self);
+  g_signal_connect (self->waveform, "seek", G_CALLBACK (on_seek), self);
+  g_signal_connect (self->transcript, "word-activated", G_CALLBACK (on_seek), self);
+  g_signal_connect (self->device_dropdown, "notify::selected", G_CALLBACK (on_device_selected), self);
+  g_settings_bind (self->settings, "telephone-band", self->telephone_button, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  fill_legend (self);
+  update_timer (self, 0);
+
+  /* Space records and stops, plays and pauses, unless a text field takes it first */
+  keys = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_BUBBLE);
+  space = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                            gtk_named_action_new ("win.toggle"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), space);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  set_state (self, STATE_IDLE);
+  task = g_task_new (NULL, NULL, loaded, g_object_ref (self));
+  g_task_run_in_thread (task, load_thread);
+  g_idle_add_full (G_PRIORITY_LOW, check_microphone, g_object_ref (self), g_object_unref);
 }
 
 VmcWindow *

@@ -1,4 +1,4 @@
-/* vmc-window.h: the main window
+/* vmc-window.h: the practice window: plan, record, result
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -10,10 +10,14 @@ G_BEGIN_DECLS
 #define VMC_TYPE_WINDOW (vmc_window_get_type ())
 G_DECLARE_FINAL_TYPE (VmcWindow, vmc_window, VMC, WINDOW, AdwApplicationWindow)
 
-VmcWindow *vmc_window_new        (GtkApplication *application);
-void       vmc_window_open_file  (VmcWindow      *self,
-                                  GFile          *file);
-void       vmc_window_show_error (VmcWindow      *self,
-                                  const char     *message);
+VmcWindow  *vmc_window_new        (GtkApplication *application);
+void        vmc_window_open_file  (VmcWindow      *self,
+                                   GFile          *file);
+void        vmc_window_record     (VmcWindow      *self);
+void        vmc_window_stop       (VmcWindow      *self);
+void        vmc_window_play       (VmcWindow      *self);
+const char *vmc_window_get_state  (VmcWindow      *self);
+void        vmc_window_show_error (VmcWindow      *self,
+                                   const char     *message);
 
 G_END_DECLS
