@@ -75,7 +75,7 @@ struct _VmcWindow
   char                 *path;          /* the recording shown */
   GPtrArray            *device_ids;
   float                 level;
-  GCancellable         *cancellable;
+  GFile                *pending;       /* a file to open once the model is loaded */
   GtkFileChooserNative *chooser;
 };
 
@@ -684,7 +684,8 @@ vmc_window_open_file (VmcWindow *self,
     }
   if (self->rec == NULL)
     {
-      vmc_window_show_error (self, "The speech model is still loading; try again in a moment.");
+      g_set_object (&self->pending, file);   /* opened once the model is loaded */
+      gtk_label_set_text (self->status_label, "Loading the speech model…");
       return;
     }
   vmc_player_stop (self->player);
@@ -740,6 +741,12 @@ loaded (GObject      *source,
       return;
     }
   update_actions (self);
+  if (self->pending)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->pending);
+
+      vmc_window_open_file (self, file);
+    }
 }
 
 static void
@@ -986,6 +993,7 @@ vmc_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->pending);
   g_clear_pointer (&self->device_ids, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), VMC_TYPE_WINDOW);

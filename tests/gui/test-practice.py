@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""The practice window as a rep uses it, under Xvfb with a PulseAudio null sink as the
+microphone (run through run-with-pulse.sh and run-gui-test.sh) (TAP).
+
+Presses Record through AT-SPI (as a person would) and through the app's D-Bus action, plays a
+flite-spoken message into the fake microphone, stops, waits for the `result` state, and reads
+what the window shows through AT-SPI: the highlighted spans, the tip verdicts, the score.
+Plays the message back. Opens a file, and a file that is not audio. Then the no-microphone
+screen, and the window at 800x600. Screenshots are kept as artifacts.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
+APP_ID = "io.github.vmcoach.VoicemailCoach"
+os.makedirs(ARTIFACTS, exist_ok=True)
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append((name, bool(cond), detail))
+
+
+def find_app(name, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 80:
+        return
+    yield node
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def text_of(node):
+    try:
+        t = node.queryText()
+        return t.getText(0, t.characterCount)
+    except NotImplementedError:
+        return node.name or ""
+
+
+def wait_for(pred, timeout, step=0.3):
+    end = time.time() + timeout
+    while time.time() < end:
+        v = pred()
+        if v:
+            return v
+        time.sleep(step)
+    return None
+
+
+def screenshot(name):
+    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False)
+
+
+def button(app, name):
+    """A button by its accessible name (GTK 4.8 adds the text of the button's label to it)."""
+    for n in walk(app):
+        if n.getRoleName() in ("push button", "button", "toggle button") and \
+                (n.name == name or (n.name or "").startswith(name + " ")):
+            return n
+    return None
+
+
+def enabled(node):
+    return node is not None and node.getState().contains(pyatspi.STATE_SENSITIVE)
+
+
+def click(node):
+    node.queryAction().doAction(0)
+
+
+def state():
+    out = subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
+                          "/" + APP_ID.replace(".", "/"), "--method", "org.gtk.Actions.Describe", "state"],
+                         capture_output=True, text=True).stdout
+    for s in ("idle", "recording", "analyzing", "result", "playing"):
+        if "'%s'" % s in out:
+            return s
+    return out.strip()
+
+
+def action(name, *args):
+    subprocess.run(["gapplication", "action", APP_ID, name] + list(args), check=True)
+
+
+def wait_state(want, timeout):
+    return wait_for(lambda: state() == want, timeout)
+
+
+def speak(path, text, voice="kal16"):
+    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", path + ".raw.wav"], check=True)
+    subprocess.run(["sox", path + ".raw.wav", "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.5", "1"],
+                   check=True)
+
+
+def play_into_microphone(path):
+    wait_for(lambda: "Corked: no" in subprocess.run(["pactl", "list", "source-outputs"], capture_output=True,
+                                                     text=True).stdout, 15)
+    subprocess.run(["paplay", "--latency-msec=20", path], check=True)
+
+
+def description(node):
+    try:
+        return node.description or ""
+    except Exception:
+        return ""
+
+
+def transcript_spans(app):
+    for n in walk(app):
+        d = description(n)
+        if "[name:" in d or "[number:" in d:
+            return d
+    return ""
+
+
+def tip_rows(app):
+    rows = []
+    for n in walk(app):
+        name = n.name or ""
+        if name.split(":")[0] in ("Pass", "Could be better", "Fix this", "Not judged") and ". " in name:
+            rows.append(name)
+    return rows
+
+
+MESSAGE = ("hi karen this is sam lee from acme software my number is four one five two two seven nine "
+           "three eight one i am calling about your office move could you call me back "
+           "again that is four one five two two seven nine three eight one thank you")
+
+with tempfile.TemporaryDirectory() as tmp:
+    msg = os.path.join(tmp, "message.wav")
+    speak(msg, MESSAGE)
+    notes = os.path.join(tmp, "notes.txt")
+    open(notes, "w").write("not audio\n")
+    env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
+               XDG_DATA_HOME=os.path.join(tmp, "data"))
+
+    proc = subprocess.Popen([EXE], env=env)
+    try:
+        app = find_app("voicemail-coach")
+        check("the app shows up on the accessibility bus", app is not None)
+        record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(app, "Record")), 60)
+        check("a Record button, enabled once the speech model is loaded", record is not None)
+        check("the state action starts at idle", state() == "idle", state())
+        screenshot("practice-idle.png")
+
+        # 1. Record pressed as a person would (AT-SPI), stopped through the app's action
+        click(record)
+        check("pressing Record starts recording", wait_state("recording", 10), state())
+        play_into_microphone(msg)
+        wait_for(lambda: False, 1.0)
+        screenshot("practice-recording.png")
+        labels = [text_of(n) for n in walk(app) if n.getRoleName() == "label"]
+        check("the partial transcript shows while speaking", any("karen" in t or "acme" in t for t in labels), labels)
+        timer = next((t for t in labels if re.fullmatch(r"\d+:\d\d / 1:00", t)), "")
+        check("the timer counts against the one-minute target", timer and not timer.startswith("0:00"), labels)
+        action("stop")
+        check("after Stop the result comes", wait_state("result", 60), state())
+        time.sleep(0.5)
+        screenshot("practice-result.png")
+        spans = transcript_spans(app)
+        check("the name is highlighted", "[name: sam" in spans, spans)
+        check("the number is highlighted", "[number: four one five two two seven nine three eight one]" in spans, spans)
+        check("the ask is highlighted", "[ask:" in spans and "call me back" in spans, spans)
+        check("the closing number is highlighted",
+              "[closing_number: four one five two two seven nine three eight one]" in spans, spans)
+        rows = tip_rows(app)
+        check("ten tips are listed with their verdicts", len(rows) == 10, rows)
+        passed = [r for r in rows if r.startswith("Pass: ")]
+        check("name, number and closing number pass",
+              any("state your name" in r for r in passed) and any("number early" in r for r in passed)
+              and any("Conclude with your phone number" in r for r in passed), rows)
+        check("without a plan, planning is not judged", any(r.startswith("Not judged: Plan") for r in rows), rows)
+        labels = [text_of(n) for n in walk(app) if n.getRoleName() == "label"]
+        score = next((labels[i - 1] for i, t in enumerate(labels) if t == "/ 100" and i > 0), "")
+        check("a score out of 100 is shown", score.isdigit() and 0 < int(score) <= 100, labels)
+        metrics = next((t for t in labels if "words a minute" in t), "")
+        check("the metrics are shown", "digits a second" in metrics and "pitch range" in metrics, metrics)
+        saved = os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
+        check("the attempt is kept: recording and analysis", any(f.endswith(".wav") for f in saved)
+              and any(f.endswith(".json") for f in saved), saved)
+
+        # playback, pressed as a person would
+        click(button(app, "Play"))
+        check("Play plays the message", wait_state("playing", 10), state())
+        check("and it comes back to the result at the end", wait_state("result", 60), state())
+
+        # 2. Try again: recorded through the action, stopped with the button
+        action("record")
+        check("the record action starts a new attempt", wait_state("recording", 10), state())
+        play_into_microphone(msg)
+        stop = wait_for(lambda: button(app, "Stop"), 5)
+        check("the button turned into Stop", stop is not None)
+        if stop:
+            click(stop)
+        check("the second attempt is analysed too", wait_state("result", 60), state())
+        recordings = [f for f in os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
+                      if f.endswith(".wav")]
+        check("both attempts are kept", len(recordings) == 2, recordings)
+
+        # 3. open a file through the action
+        action("open", "'%s'" % msg)
+        check("a file opened through the action is analysed", wait_state("result", 60), state())
+        check("and its spans are shown", "[number:" in transcript_spans(app), transcript_spans(app))
+        action("open", "'%s'" % notes)
+        err = wait_for(lambda: next((n.name or text_of(n) for n in walk(app)
+                                     if "notes.txt" in (n.name or "") + text_of(n) and "audio" in (n.name or "") + text_of(n)), None), 30)
+        screenshot("practice-not-audio.png")
+        check("a file that is not audio gets a message naming it", err is not None, err)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    # 4. no microphone at all
+    env_nomic = dict(env, PULSE_SERVER="unix:/nonexistent")
+    proc = subprocess.Popen([EXE], env=env_nomic)
+    try:
+        app = find_app("voicemail-coach")
+        page = wait_for(lambda: next((n for n in walk(app) if "No Microphone Found" in ((n.name or "") + text_of(n))), None), 30)
+        time.sleep(0.5)
+        screenshot("practice-no-microphone.png")
+        check("without a microphone the window says so", page is not None)
+        check("and offers to try again and to open a recording",
+              button(app, "Try Again") is not None and button(app, "Open a Recording") is not None)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    # 5. a small screen: 800x600
+    cfg = os.path.join(tmp, "config")
+    env_small = dict(env, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cfg)
+    for key, value in (("window-width", "800"), ("window-height", "600")):
+        subprocess.run(["gsettings", "set", APP_ID, key, value], env=env_small, check=True)
+    proc = subprocess.Popen([EXE, msg], env=env_small)
+    try:
+        app = find_app("voicemail-coach")
+        wait_for(lambda: state() == "result", 60)
+        time.sleep(0.5)
+        screenshot("practice-800x600.png")
+        win = next((n for n in walk(app) if n.getRoleName() in ("frame", "window")), None)
+        size = win.queryComponent().getSize() if win else (0, 0)
+        check("the window fits 800x600", 0 < size[0] <= 800 and 0 < size[1] <= 600, size)
+        rec = button(app, "Record")
+        rows = tip_rows(app)
+        box = rec.queryComponent().getExtents(pyatspi.WINDOW_COORDS) if rec else None
+        check("at 800x600 the Record button is on screen and the result is there",
+              box is not None and rec.getState().contains(pyatspi.STATE_VISIBLE) and
+              0 <= box.x and box.x + box.width <= 800 and 0 <= box.y and box.y + box.height <= 600 and len(rows) == 10,
+              "%s %s" % (box and (box.x, box.y, box.width, box.height), rows))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok:
+        print("# " + str(detail)[:600].replace("\n", "\n# "))
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
