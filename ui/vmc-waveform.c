@@ -18,7 +18,9 @@
 #include "vmc-waveform.h"
 
 #define LIVE_WINDOW_SECONDS 10.0
-#define TIMELINE_HEIGHT 14
+#define TIMELINE_BAR 10
+#define TIMELINE_LABEL 14
+#define TIMELINE_HEIGHT (TIMELINE_BAR + TIMELINE_LABEL)
 #define TIMELINE_GAP 4
 
 typedef struct
@@ -133,17 +135,41 @@ vmc_waveform_snapshot (GtkWidget   *widget,
         }
     }
 
+  /* the timeline: each element as a bar in its colour, the key ones with their time under
+   * them ("number at 0:03, again at 0:24" at a glance) */
   if (!self->live)
-    for (guint i = 0; i < self->spans->len; i++)
-      {
-        const Span *s = &g_array_index (self->spans, Span, i);
-        GdkRGBA color;
-        float x0 = (float)((s->start - from) / per_px), x1 = (float)((s->end - from) / per_px);
+    {
+      float label_end = -1;
 
-        gdk_rgba_parse (&color, vmc_element_color (s->kind));
-        append_rect (snapshot, &color, x0, height - TIMELINE_HEIGHT, MAX (2.0f, x1 - x0),
-                     TIMELINE_HEIGHT);
-      }
+      for (guint i = 0; i < self->spans->len; i++)
+        {
+          const Span *s = &g_array_index (self->spans, Span, i);
+          GdkRGBA color;
+          float x0 = (float)((s->start - from) / per_px), x1 = (float)((s->end - from) / per_px);
+          float y = height - TIMELINE_HEIGHT;
+
+          gdk_rgba_parse (&color, vmc_element_color (s->kind));
+          append_rect (snapshot, &color, x0, y, MAX (2.0f, x1 - x0), TIMELINE_BAR);
+          if (s->kind <= VMC_ELEMENT_ASK && x0 > label_end)
+            {
+              int secs = (int)floor (s->start + 0.5);
+              g_autofree char *text = g_strdup_printf ("%d:%02d", secs / 60, secs % 60);
+              g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+              PangoAttrList *attrs = pango_attr_list_new ();
+              int lw, lh;
+
+              pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+              pango_layout_set_attributes (layout, attrs);
+              pango_attr_list_unref (attrs);
+              pango_layout_get_pixel_size (layout, &lw, &lh);
+              gtk_snapshot_save (snapshot);
+              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0, y + TIMELINE_BAR + 1));
+              gtk_snapshot_append_layout (snapshot, layout, &fg);
+              gtk_snapshot_restore (snapshot);
+              label_end = x0 + lw + 4;
+            }
+        }
+    }
 
   if (self->cursor >= 0 && self->cursor >= from && self->cursor <= to)
     append_rect (snapshot, &cursor, (float)((self->cursor - from) / per_px) - 1, 0, 2, height);
