@@ -23,52 +23,17 @@
 #include "vmc-player.h"
 #include "vmc-portaudio.h"
 #include "vmc-recorder.h"
-#include "vmc-wav-writer.h"
-
-/* Where recordings are kept unless told otherwise */
-static char *
-recordings_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "recordings", NULL);
-}
-
-/* A new file name in @dir for a recording made now */
-static char *
-new_recording_path (const char *dir)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  for (guint i = 1;; i++)
-    {
-      g_autofree char *name = i == 1 ? g_strdup_printf ("attempt-%s.wav", stamp)
-                                     : g_strdup_printf ("attempt-%s-%u.wav", stamp, i);
-      char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *part = g_strconcat (path, VMC_WAV_PART_SUFFIX, NULL);
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (part, G_FILE_TEST_EXISTS))
-        return path;
-      g_free (path);
-    }
-}
+#include "vmc-store.h"
 
 /* Repairs what a crash left in @dir; returns the recordings it made whole */
 static GPtrArray *
 recover_all (const char *dir)
 {
-  g_autoptr(GPtrArray) parts = vmc_wav_find_unfinished (dir);
-  GPtrArray *recovered = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  GPtrArray *recovered = vmc_store_recover (dir, errors);
 
-  for (guint i = 0; i < parts->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      char *path = vmc_wav_recover (parts->pdata[i], &error);
-
-      if (path)
-        g_ptr_array_add (recovered, path);
-      else
-        g_printerr ("voicemail-coach: %s\n", error->message);
-    }
+  for (guint i = 0; i < errors->len; i++)
+    g_printerr ("voicemail-coach: %s\n", ((GError *)errors->pdata[i])->message);
   return recovered;
 }
 
@@ -254,7 +219,7 @@ vmc_cli_record (int    argc,
       return VMC_EXIT_USAGE;
     }
   if (dir == NULL)
-    dir = output ? g_path_get_dirname (output) : recordings_dir ();
+    dir = output ? g_path_get_dirname (output) : vmc_store_default_dir ();
 
   recovered = recover_all (dir);
   for (guint i = 0; i < recovered->len; i++)
@@ -277,7 +242,7 @@ vmc_cli_record (int    argc,
       vmc_recorder_set_sink (recorder, VMC_AUDIO_SINK (live));
     }
 
-  path = output ? g_strdup (output) : new_recording_path (dir);
+  path = output ? g_strdup (output) : vmc_store_new_recording_path (dir);
   loop = g_main_loop_new (NULL, FALSE);
   s.recorder = recorder;
   s.loop = loop;
@@ -380,7 +345,7 @@ vmc_cli_recover (int    argc,
       return VMC_EXIT_USAGE;
     }
   if (dir == NULL)
-    dir = recordings_dir ();
+    dir = vmc_store_default_dir ();
   recovered = recover_all (dir);
   if (recovered->len == 0)
     {

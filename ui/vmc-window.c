@@ -22,8 +22,8 @@
 #include "vmc-portaudio.h"
 #include "vmc-recognizer.h"
 #include "vmc-recorder.h"
+#include "vmc-store.h"
 #include "vmc-transcript-view.h"
-#include "vmc-wav-writer.h"
 #include "vmc-waveform.h"
 #include "vmc-window.h"
 
@@ -93,12 +93,6 @@ static GParamSpec *properties[N_PROPS];
  * one recording or one file at a time (the states see to it). */
 static VmcRecognizer *shared_recognizer;
 G_LOCK_DEFINE_STATIC (recognizer);
-
-static char *
-recordings_dir (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "recordings", NULL);
-}
 
 static char *
 format_time (double seconds)
@@ -295,21 +289,6 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-/* Saves the analysis beside the recording: every attempt is kept */
-static void
-save_analysis (const VmcAnalysis *a,
-               const char        *path)
-{
-  g_autofree char *json = vmc_analysis_to_json (a, TRUE);
-  g_autofree char *base = g_str_has_suffix (path, ".wav") ? g_strndup (path, strlen (path) - 4)
-                                                           : g_strdup (path);
-  g_autofree char *out = g_strconcat (base, ".json", NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_set_contents (out, json, -1, &error))
-    g_warning ("Could not save the analysis: %s", error->message);
-}
-
 static void
 show_result (VmcWindow         *self,
              const VmcAnalysis *a,
@@ -416,7 +395,11 @@ on_recorded (VmcRecorder  *recorder,
     vmc_window_show_error (self, error->message);
   if (a)
     {
-      save_analysis (a, path);
+      g_autoptr(GError) save_error = NULL;
+
+      /* every attempt is kept: the analysis beside its recording */
+      if (!vmc_store_save_analysis (a, path, &save_error))
+        vmc_window_show_error (self, save_error->message);
       show_result (self, a, path);
       return;
     }
@@ -424,26 +407,6 @@ on_recorded (VmcRecorder  *recorder,
     vmc_window_show_error (self, vmc_live_analysis_get_error (self->live)->message);
   gtk_label_set_text (self->status_label, "Press Record to try again.");
   set_state (self, STATE_IDLE);
-}
-
-static char *
-new_recording_path (void)
-{
-  g_autofree char *dir = recordings_dir ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  for (guint i = 1;; i++)
-    {
-      g_autofree char *name = i == 1 ? g_strdup_printf ("attempt-%s.wav", stamp)
-                                     : g_strdup_printf ("attempt-%s-%u.wav", stamp, i);
-      char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *part = g_strconcat (path, VMC_WAV_PART_SUFFIX, NULL);
-
-      if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (part, G_FILE_TEST_EXISTS))
-        return path;
-      g_free (path);
-    }
 }
 
 static void
@@ -482,6 +445,7 @@ void
 vmc_window_record (VmcWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *device = NULL;
   VmcAnalysisOptions options;
@@ -499,7 +463,8 @@ vmc_window_record (VmcWindow *self)
   device = g_settings_get_string (self->settings, "input-device");
   vmc_recorder_set_device (self->recorder, *device ? device : NULL);
   vmc_recorder_set_sink (self->recorder, VMC_AUDIO_SINK (self->live));
-  path = new_recording_path ();
+  dir = vmc_store_default_dir ();
+  path = vmc_store_new_recording_path (dir);
   if (!vmc_recorder_start (self->recorder, path, &error))
     {
       if (g_error_matches (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE))
@@ -752,25 +717,20 @@ loaded (GObject      *source,
 static void
 offer_recovered (VmcWindow *self)
 {
-  g_autofree char *dir = recordings_dir ();
-  g_autoptr(GPtrArray) parts = vmc_wav_find_unfinished (dir);
+  g_autofree char *dir = vmc_store_default_dir ();
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GPtrArray) recovered = vmc_store_recover (dir, errors);
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < errors->len; i++)
+    vmc_window_show_error (self, ((GError *)errors->pdata[i])->message);
+  for (guint i = 0; i < recovered->len; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = vmc_wav_recover (parts->pdata[i], &error);
-      AdwToast *toast;
+      AdwToast *toast = adw_toast_new ("A recording cut off when the app stopped was recovered");
 
-      if (path == NULL)
-        {
-          vmc_window_show_error (self, error->message);
-          continue;
-        }
-      toast = adw_toast_new ("A recording cut off when the app stopped was recovered");
       adw_toast_set_timeout (toast, 0);
       adw_toast_set_button_label (toast, "_Open");
       adw_toast_set_action_name (toast, "win.open-path");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+      adw_toast_set_action_target_value (toast, g_variant_new_string (recovered->pdata[i]));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 }
@@ -887,7 +847,7 @@ open_action (GtkWidget  *widget,
   VmcWindow *self = VMC_WINDOW (widget);
   g_autoptr(GtkFileFilter) audio = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  g_autofree char *dir = recordings_dir ();
+  g_autofree char *dir = vmc_store_default_dir ();
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
 
   if (self->chooser != NULL)
