@@ -10,7 +10,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from vmc_sound import duration, play, speak, wait_for_audio, wait_listening  # noqa: E402
 
 exe = sys.argv[1]
 n = 0
@@ -30,50 +32,11 @@ def check(name, cond, detail=""):
     sys.stdout.flush()
 
 
-def speak(path, text, voice="kal16"):
-    raw = path + ".flite.wav"
-    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", raw], check=True)
-    subprocess.run(["sox", raw, "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.5", "1"], check=True)
-    os.unlink(raw)
-
-
-def duration(path):
-    with wave.open(path) as w:
-        return w.getnframes() / w.getframerate()
-
-
-def wait_listening(proc, timeout=15):
-    """Until the recorder's stream runs (PulseAudio drops what plays before)."""
-    end = time.time() + timeout
-    while time.time() < end and proc.poll() is None:
-        out = subprocess.run(["pactl", "list", "source-outputs"], capture_output=True, text=True).stdout
-        if "Corked: no" in out:
-            return True
-        time.sleep(0.1)
-    return False
-
-
-def play(path):
-    return subprocess.Popen(["paplay", "--latency-msec=20", path])
-
-
 def stats_of(stderr):
     for line in stderr.splitlines():
         if line.startswith("stats: "):
             return json.loads(line[7:])
     return {}
-
-
-def wait_for_audio(folder, seconds, timeout=20):
-    """Until the recording being made in @folder holds @seconds of audio; returns how much."""
-    seen = 0.0
-    end = time.time() + timeout
-    while time.time() < end and seen < seconds:
-        parts = [f for f in os.listdir(folder) if f.endswith(".part")] if os.path.exists(folder) else []
-        if parts:
-            seen = max(0, os.path.getsize(os.path.join(folder, parts[0])) - 44) / 32000
-        time.sleep(0.02)
-    return seen
 
 
 def restore_microphone():

@@ -17,7 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vmc_sound import duration, part_seconds, wait_listening  # noqa: E402
 
 
 # Spoken as a person would: sentences, with the short pauses between them
@@ -48,26 +50,6 @@ def speak(path):
     subprocess.run(["flite", "-voice", "kal16", "-t", TEXT, "-o", raw], check=True)
     subprocess.run(["sox", raw, "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.5", "0.5"], check=True)
     os.unlink(raw)
-
-
-def duration(path):
-    with wave.open(path) as w:
-        return w.getnframes() / w.getframerate()
-
-
-def wait_listening(proc, timeout=15):
-    end = time.time() + timeout
-    while time.time() < end and proc.poll() is None:
-        out = subprocess.run(["pactl", "list", "source-outputs"], capture_output=True, text=True).stdout
-        if "Corked: no" in out:
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def part_seconds(folder):
-    parts = [f for f in os.listdir(folder) if f.endswith(".part")] if os.path.exists(folder) else []
-    return max(0, os.path.getsize(os.path.join(folder, parts[0])) - 44) / 32000 if parts else 0.0
 
 
 with tempfile.TemporaryDirectory() as tmp:

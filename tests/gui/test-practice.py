@@ -17,6 +17,9 @@ import time
 
 import pyatspi
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vmc_sound import speak, wait_listening  # noqa: E402
+
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
 os.makedirs(ARTIFACTS, exist_ok=True)
@@ -108,15 +111,8 @@ def wait_state(want, timeout):
     return wait_for(lambda: state() == want, timeout)
 
 
-def speak(path, text, voice="kal16"):
-    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", path + ".raw.wav"], check=True)
-    subprocess.run(["sox", path + ".raw.wav", "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.5", "1"],
-                   check=True)
-
-
 def play_into_microphone(path):
-    wait_for(lambda: "Corked: no" in subprocess.run(["pactl", "list", "source-outputs"], capture_output=True,
-                                                     text=True).stdout, 15)
+    wait_listening()
     subprocess.run(["paplay", "--latency-msec=20", path], check=True)
 
 
