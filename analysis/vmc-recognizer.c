@@ -36,6 +36,13 @@
 #define FRAME_RATE      100      /* pocketsphinx frames per second (-frate) */
 #define FEED_CHUNK      2048     /* samples per ps_process_raw: how often the VAD is polled */
 #define MAX_UTT_SECONDS 45       /* force an utterance end when nobody pauses */
+/* An utterance this long ends at the next short pause (the VAD waits for half a second of
+ * silence, which fluent speech may not have for a minute): ending an utterance costs time
+ * in proportion to its length, and a live recording's Stop waits for the last one. */
+#define SOFT_UTT_SECONDS   10
+#define SOFT_PAUSE_SECONDS 0.2
+#define PAUSE_MARGIN_SECONDS 0.05  /* of quiet on either side of the cut */
+#define PAUSE_BELOW_PEAK   1e-3    /* a 10 ms frame 30 dB under the utterance's loudest */
 G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
@@ -52,6 +59,8 @@ struct _VmcRecognizer
   gboolean      running;
   gboolean      in_utt;          /* the VAD has heard speech in this utterance */
   guint64       utt_samples;     /* samples fed into the current utterance */
+  double        utt_peak;        /* the loudest 10 ms frame's mean square in it */
+  guint64       quiet_samples;   /* how long it has been quiet, to the last sample fed */
   gint16        block[FEED_CHUNK]; /* whole blocks only reach the decoder, so that the */
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
@@ -572,6 +581,8 @@ vmc_recognizer_start (VmcRecognizer  *self,
 
   g_ptr_array_set_size (self->words, 0);
   self->utt_samples = 0;
+  self->utt_peak = 0.0;
+  self->quiet_samples = 0;
   self->block_len = 0;
   self->in_utt = FALSE;
 
@@ -671,6 +682,8 @@ end_utterance (VmcRecognizer  *self,
            (g_get_monotonic_time () - t0) / 1e6);
   self->in_utt = FALSE;
   self->utt_samples = 0;
+  self->utt_peak = 0.0;
+  self->quiet_samples = 0;
 
   if (restart && ps_start_utt (self->ps) < 0)
     {
@@ -679,6 +692,70 @@ end_utterance (VmcRecognizer  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Mean square of @n samples */
+static double
+frame_energy (const gint16 *samples,
+              gsize         n)
+{
+  double e = 0.0;
+
+  for (gsize i = 0; i < n; i++)
+    e += (double)samples[i] * samples[i];
+  return n ? e / n : 0.0;
+}
+
+/* Samples of quiet at the start of @samples, against the utterance's loudest so far */
+static gsize
+leading_quiet (VmcRecognizer *self,
+               const gint16  *samples,
+               gsize          n)
+{
+  const gsize frame = VMC_AUDIO_RATE / 100;
+  gsize at = 0;
+
+  while (at < n && frame_energy (samples + at, MIN (frame, n - at)) < self->utt_peak * PAUSE_BELOW_PEAK)
+    at += MIN (frame, n - at);
+  return at;
+}
+
+/* How long the audio has been quiet up to the last sample fed */
+static void
+track_pause (VmcRecognizer *self,
+             const gint16  *samples,
+             gsize          n)
+{
+  const gsize frame = VMC_AUDIO_RATE / 100;
+
+  for (gsize at = 0; at < n; at += frame)
+    {
+      gsize len = MIN (frame, n - at);
+      double e = frame_energy (samples + at, len);
+
+      self->utt_peak = MAX (self->utt_peak, e);
+      if (e < self->utt_peak * PAUSE_BELOW_PEAK)
+        self->quiet_samples += len;
+      else
+        self->quiet_samples = 0;
+    }
+}
+
+/* A long utterance ends at a short pause that spans the start of the block about to be fed:
+ * the cut falls inside the pause, with quiet on both sides of it */
+static gboolean
+pause_before (VmcRecognizer *self,
+              const gint16  *samples,
+              gsize          n)
+{
+  const guint64 margin = (guint64)(PAUSE_MARGIN_SECONDS * VMC_AUDIO_RATE);
+  guint64 lead;
+
+  if (!self->in_utt || self->utt_samples < (guint64)SOFT_UTT_SECONDS * VMC_AUDIO_RATE ||
+      self->quiet_samples < margin)
+    return FALSE;
+  lead = leading_quiet (self, samples, n);
+  return lead >= margin && self->quiet_samples + lead >= (guint64)(SOFT_PAUSE_SECONDS * VMC_AUDIO_RATE);
 }
 
 /* @samples is our own block: the denoiser cleans it in place. */
@@ -693,6 +770,8 @@ decode_block (VmcRecognizer  *self,
   if (self->denoiser != NULL)
     vmc_denoiser_process (self->denoiser, samples, n);
 
+  if (pause_before (self, samples, n) && !end_utterance (self, TRUE, error))
+    return FALSE;
   if (ps_process_raw (self->ps, samples, n, FALSE, FALSE) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
@@ -700,6 +779,7 @@ decode_block (VmcRecognizer  *self,
       return FALSE;
     }
   self->utt_samples += n;
+  track_pause (self, samples, n);
 
   speech = ps_get_in_speech (self->ps);
   if (speech && !self->in_utt)
@@ -910,7 +990,9 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
   previous = g_strdup (ps_get_search (self->ps));
   ps_set_search (self->ps, "number");
 
-  ok = ps_start_utt (self->ps) >= 0 &&
+  /* a stream of its own: word times count from its first sample, not from the recording's
+   * earlier utterances */
+  ok = ps_start_stream (self->ps) >= 0 && ps_start_utt (self->ps) >= 0 &&
        ps_process_raw (self->ps, samples, n_samples, FALSE, TRUE) >= 0 &&
        ps_end_utt (self->ps) >= 0;
   if (ok)

@@ -251,6 +251,45 @@ test_times_across_pauses (void)
   g_assert_cmpfloat (last->end, <=, duration);
 }
 
+/* A number decoded again with a grammar, after a recording of several utterances: its words
+ * are timed from the stretch given, not from the recording's earlier utterances */
+static void
+test_decode_number_times (void)
+{
+  g_autofree char *first = speak ("n1.wav", "kal16", "hello frank");
+  g_autofree char *second = speak ("n2.wav", "kal16", "four one five two two seven nine three eight one");
+  g_autofree char *joined = g_build_filename (tmpdir, "n-paused.wav", NULL);
+  g_autofree char *silence = g_build_filename (tmpdir, "two-seconds.wav", NULL);
+  g_autofree char *make_silence = g_strdup_printf ("sox -n -r 16000 -c 1 -b 16 %s trim 0 2", silence);
+  g_autofree char *concat = g_strdup_printf ("sox %s %s %s %s", first, silence, second, joined);
+  g_autoptr(GPtrArray) words = NULL, again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree gint16 *samples = NULL, *head = NULL;
+  gsize n = 0, n_head = 0, from;
+  double duration = 0;
+  int status = 0;
+  const char *grammar = "#JSGF V1.0;\ngrammar n;\npublic <n> = four one five two two seven nine three eight one;\n";
+
+  g_assert_true (g_spawn_command_line_sync (make_silence, NULL, NULL, &status, &error));
+  g_assert_true (g_spawn_command_line_sync (concat, NULL, NULL, &status, &error));
+  g_assert_cmpint (status, ==, 0);
+  words = transcribe (joined, &duration);   /* two utterances, with the silence between */
+  g_assert_cmpuint (words->len, >=, 12);
+  samples = vmc_audio_read_all (joined, &n, &error);
+  g_assert_no_error (error);
+  head = vmc_audio_read_all (first, &n_head, &error);
+  g_assert_no_error (error);
+  from = n_head + 16000;   /* the second part: from the middle of the silence */
+  again = vmc_recognizer_decode_number (rec, samples + from, n - from, (double)from / 16000,
+                                        grammar, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 10);
+  g_test_message ("number from %.2f s: first word at %.2f s", (double)from / 16000,
+                  ((VmcWord *)again->pdata[0])->start);
+  g_assert_cmpfloat (((VmcWord *)again->pdata[0])->start, >=, (double)from / 16000);
+  g_assert_cmpfloat (((VmcWord *)again->pdata[9])->end, <=, duration + 0.01);
+}
+
 static void
 test_silence_has_no_words (void)
 {
@@ -339,6 +378,7 @@ main (int    argc,
   g_test_add_data_func ("/recognizer/callback-number/awb", "awb", test_callback_number);
   g_test_add_func ("/recognizer/streaming-chunks", test_streaming_chunks);
   g_test_add_func ("/recognizer/times-across-pauses", test_times_across_pauses);
+  g_test_add_func ("/recognizer/decode-number-times", test_decode_number_times);
   g_test_add_func ("/recognizer/silence", test_silence_has_no_words);
   g_test_add_func ("/recognizer/errors", test_errors);
   g_test_add_func ("/recognizer/add-word", test_add_word);
