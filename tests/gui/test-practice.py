@@ -42,6 +42,18 @@ def find_app(name, timeout=30):
     return None
 
 
+def launch(args, env):
+    """Starts the app; once more if it could not reach the X server at first (Xvfb under a
+    heavy load can be late to accept clients)."""
+    for attempt in range(3):
+        proc = subprocess.Popen([EXE] + args, env=env)
+        time.sleep(1.0)
+        if proc.poll() is None:
+            return proc
+        time.sleep(2.0)
+    return proc
+
+
 def walk(node, depth=0):
     if node is None or depth > 80:
         return
@@ -152,7 +164,7 @@ with tempfile.TemporaryDirectory() as tmp:
     env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
                XDG_DATA_HOME=os.path.join(tmp, "data"))
 
-    proc = subprocess.Popen([EXE], env=env)
+    proc = launch([], env)
     try:
         app = find_app("voicemail-coach")
         check("the app shows up on the accessibility bus", app is not None)
@@ -201,6 +213,14 @@ with tempfile.TemporaryDirectory() as tmp:
         click(button(app, "Play"))
         check("Play plays the message", wait_state("playing", 10), state())
         check("and it comes back to the result at the end", wait_state("result", 60), state())
+        # a tip's evidence, clicked: plays from there
+        row = next((n for n in walk(app) if (n.name or "").startswith("Pass: Give your number early")), None)
+        if row is not None:
+            box = row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+        check("clicking a tip plays its evidence", wait_state("playing", 10), state())
+        action("play")   # pauses
+        check("the play action pauses", wait_state("result", 10), state())
 
         # 2. Try again: recorded through the action, stopped with the button
         action("record")
@@ -230,7 +250,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # 4. no microphone at all
     env_nomic = dict(env, PULSE_SERVER="unix:/nonexistent")
-    proc = subprocess.Popen([EXE], env=env_nomic)
+    proc = launch([], env_nomic)
     try:
         app = find_app("voicemail-coach")
         page = wait_for(lambda: next((n for n in walk(app) if "No Microphone Found" in ((n.name or "") + text_of(n))), None), 30)
@@ -248,9 +268,19 @@ with tempfile.TemporaryDirectory() as tmp:
     env_small = dict(env, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=cfg)
     for key, value in (("window-width", "800"), ("window-height", "600")):
         subprocess.run(["gsettings", "set", APP_ID, key, value], env=env_small, check=True)
-    proc = subprocess.Popen([EXE, msg], env=env_small)
+    # and a recording a crash cut off: its header still says it is empty
+    recordings = os.path.join(tmp, "data", "voicemail-coach", "recordings")
+    with open(msg, "rb") as f:
+        data = bytearray(f.read())
+    data[4:8] = data[40:44] = b"\0\0\0\0"
+    with open(os.path.join(recordings, "attempt-crashed.wav.part"), "wb") as f:
+        f.write(data)
+    proc = launch([msg], env_small)
     try:
         app = find_app("voicemail-coach")
+        offered = wait_for(lambda: next((n for n in walk(app) if "was recovered" in (n.name or "") + text_of(n)), None), 30)
+        check("a recording cut off by a crash is recovered and offered back",
+              offered is not None and os.path.exists(os.path.join(recordings, "attempt-crashed.wav")))
         wait_for(lambda: state() == "result", 60)
         time.sleep(0.5)
         screenshot("practice-800x600.png")
