@@ -445,6 +445,7 @@ void
 vmc_window_record (VmcWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLiveAnalysis) live = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *device = NULL;
@@ -458,21 +459,24 @@ vmc_window_record (VmcWindow *self)
   vmc_analysis_options_init (&options);
   options.target_seconds = g_settings_get_double (self->settings, "target-seconds");
   options.ideal_seconds = MIN (options.ideal_seconds, options.target_seconds);
-  g_clear_object (&self->live);
-  self->live = vmc_live_analysis_new (self->rec, vmc_plan_panel_get_plan (self->plan_panel), &options);
+  live = vmc_live_analysis_new (self->rec, vmc_plan_panel_get_plan (self->plan_panel), &options);
   device = g_settings_get_string (self->settings, "input-device");
   vmc_recorder_set_device (self->recorder, *device ? device : NULL);
-  vmc_recorder_set_sink (self->recorder, VMC_AUDIO_SINK (self->live));
+  vmc_recorder_set_sink (self->recorder, VMC_AUDIO_SINK (live));
   dir = vmc_store_default_dir ();
   path = vmc_store_new_recording_path (dir);
   if (!vmc_recorder_start (self->recorder, path, &error))
     {
+      vmc_recorder_set_sink (self->recorder, NULL);
       if (g_error_matches (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE))
         show_no_microphone (self);
       else
         vmc_window_show_error (self, error->message);
       return;
     }
+  /* the result shown may be the last recording's: let go of it before its analysis goes */
+  vmc_transcript_view_set_analysis (self->transcript, NULL);
+  g_set_object (&self->live, live);
   gtk_stack_set_visible_child_name (self->stack, "practice");
   self->shown = NULL;
   self->level = 0;
