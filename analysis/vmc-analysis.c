@@ -50,6 +50,17 @@ vmc_analysis_options_init (VmcAnalysisOptions *options)
   options->ideal_seconds = 30.0;
 }
 
+/* The longest a message should be; the ideal length is never above it */
+void
+vmc_analysis_options_set_target (VmcAnalysisOptions *options,
+                                 double              seconds)
+{
+  g_return_if_fail (options != NULL);
+
+  options->target_seconds = seconds;
+  options->ideal_seconds = MIN (options->ideal_seconds, seconds);
+}
+
 void
 vmc_analysis_free (VmcAnalysis *self)
 {
@@ -164,19 +175,27 @@ vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
   return vmc_recognizer_expect_phrases (rec, (const char * const *)phrases, error);
 }
 
+/* The digits of every number in @w, one after the other */
+static char *
+digits_in (const char * const *w,
+           guint               n)
+{
+  g_autoptr(GPtrArray) nums = vmc_find_numbers (w, n, 1);
+  GString *digits = g_string_new (NULL);
+
+  for (guint i = 0; i < nums->len; i++)
+    g_string_append (digits, ((VmcNumber *)g_ptr_array_index (nums, i))->digits);
+  return g_string_free (digits, FALSE);
+}
+
 static char *
 digits_of (GPtrArray *words)
 {
   g_autofree const char **w = g_new0 (const char *, words->len + 1);
-  g_autoptr(GPtrArray) nums = NULL;
-  GString *digits = g_string_new (NULL);
 
   for (guint i = 0; i < words->len; i++)
     w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
-  nums = vmc_find_numbers (w, words->len, 1);
-  for (guint i = 0; i < nums->len; i++)
-    g_string_append (digits, ((VmcNumber *)g_ptr_array_index (nums, i))->digits);
-  return g_string_free (digits, FALSE);
+  return digits_in (w, words->len);
 }
 
 static gboolean
@@ -450,18 +469,13 @@ digits_with (GPtrArray  *words,
              const char *by)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new ();
-  g_autoptr(GPtrArray) nums = NULL;
-  GString *digits = g_string_new (NULL);
 
   for (guint i = first; i <= last; i++)
     if (i == from)
       g_ptr_array_add (list, (gpointer)by);
     else if (i < from || i > to)
       g_ptr_array_add (list, (gpointer)digit_word (word_at (words, i)->word));
-  nums = vmc_find_numbers ((const char * const *)list->pdata, list->len, 1);
-  for (guint i = 0; i < nums->len; i++)
-    g_string_append (digits, ((VmcNumber *)g_ptr_array_index (nums, i))->digits);
-  return g_string_free (digits, FALSE);
+  return digits_in ((const char * const *)list->pdata, list->len);
 }
 
 /* What a heard number may have been where the recognizer took a teen for a ten or the other

@@ -96,6 +96,8 @@ const char  *vmc_tip_id_to_string     (VmcTipId    id);
 const char  *vmc_tip_title            (VmcTipId    id);
 const char  *vmc_verdict_to_string    (VmcVerdict  verdict);
 void         vmc_analysis_options_init (VmcAnalysisOptions *options);
+void         vmc_analysis_options_set_target (VmcAnalysisOptions *options,
+                                              double              seconds);
 
 VmcAnalysis *vmc_analysis_new         (GPtrArray                *words,
                                        double                    duration,

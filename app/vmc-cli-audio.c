@@ -228,8 +228,7 @@ vmc_cli_record (int    argc,
                 (char *)recovered->pdata[i], (char *)recovered->pdata[i]);
 
   vmc_analysis_options_init (&options);
-  options.target_seconds = target;
-  options.ideal_seconds = MIN (options.ideal_seconds, target);
+  vmc_analysis_options_set_target (&options, target);
   recorder = vmc_recorder_new ();
   vmc_recorder_set_device (recorder, device);
   if (!no_analysis)

@@ -268,8 +268,7 @@ vmc_cli_analyze (int    argc,
     }
 
   vmc_analysis_options_init (&options);
-  options.target_seconds = target;
-  options.ideal_seconds = MIN (options.ideal_seconds, target);
+  vmc_analysis_options_set_target (&options, target);
 
   {
     /* the plan's name and company expected from the start: one search build, not two */

@@ -143,17 +143,7 @@ static void
 close_stream (VmcPlayer *self)
 {
   g_clear_handle_id (&self->poll_id, g_source_remove);
-  if (self->stream)
-    {
-      Pa_StopStream (self->stream);
-      Pa_CloseStream (self->stream);
-      self->stream = NULL;
-    }
-  if (self->pa_acquired)
-    {
-      vmc_portaudio_release ();
-      self->pa_acquired = FALSE;
-    }
+  vmc_portaudio_close (&self->stream, &self->pa_acquired);
 }
 
 static gboolean

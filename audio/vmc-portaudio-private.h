@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 PaDeviceIndex vmc_portaudio_find_device (const char  *id,
                                          gboolean     input,
                                          GError     **error);
+void          vmc_portaudio_close       (PaStream   **stream,
+                                         gboolean    *acquired);
 void          vmc_portaudio_set_error   (GError     **error,
                                          PaError      err,
                                          const char  *doing);

@@ -174,6 +174,24 @@ vmc_audio_devices_list (gboolean   input,
   return list;
 }
 
+/* Stops and closes *@stream if open, and gives PortAudio back if *@acquired */
+void
+vmc_portaudio_close (PaStream **stream,
+                     gboolean  *acquired)
+{
+  if (*stream)
+    {
+      Pa_StopStream (*stream);
+      Pa_CloseStream (*stream);
+      *stream = NULL;
+    }
+  if (*acquired)
+    {
+      vmc_portaudio_release ();
+      *acquired = FALSE;
+    }
+}
+
 /* The device called @id (or the default one for %NULL), with PortAudio acquired */
 PaDeviceIndex
 vmc_portaudio_find_device (const char  *id,

@@ -352,17 +352,7 @@ worker_main (gpointer data)
 static void
 close_stream (VmcRecorder *self)
 {
-  if (self->stream)
-    {
-      Pa_StopStream (self->stream);
-      Pa_CloseStream (self->stream);
-      self->stream = NULL;
-    }
-  if (self->pa_acquired)
-    {
-      vmc_portaudio_release ();
-      self->pa_acquired = FALSE;
-    }
+  vmc_portaudio_close (&self->stream, &self->pa_acquired);
 }
 
 static void

@@ -152,8 +152,7 @@ vmc_waveform_snapshot (GtkWidget   *widget,
           append_rect (snapshot, &color, x0, y, MAX (2.0f, x1 - x0), TIMELINE_BAR);
           if (s->kind <= VMC_ELEMENT_ASK && x0 > label_end)
             {
-              int secs = (int)floor (s->start + 0.5);
-              g_autofree char *text = g_strdup_printf ("%d:%02d", secs / 60, secs % 60);
+              g_autofree char *text = vmc_format_time (s->start);
               g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
               PangoAttrList *attrs = pango_attr_list_new ();
               int lw, lh;

@@ -94,14 +94,6 @@ static GParamSpec *properties[N_PROPS];
 static VmcRecognizer *shared_recognizer;
 G_LOCK_DEFINE_STATIC (recognizer);
 
-static char *
-format_time (double seconds)
-{
-  int s = (int)floor (seconds + 0.5);
-
-  return g_strdup_printf ("%d:%02d", s / 60, s % 60);
-}
-
 /* ---- states ---- */
 
 static void
@@ -244,7 +236,7 @@ tip_row_new (VmcWindow    *self,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   if (tip->at >= 0)
     {
-      g_autofree char *when = format_time (tip->at);
+      g_autofree char *when = vmc_format_time (tip->at);
       GtkWidget *at = gtk_label_new (when);
       GtkWidget *play = gtk_image_new_from_icon_name ("media-playback-start-symbolic");
 
@@ -265,7 +257,7 @@ static char *
 metrics_text (const VmcAnalysis *a)
 {
   const VmcMetrics *m = &a->metrics;
-  g_autofree char *duration = format_time (a->duration);
+  g_autofree char *duration = vmc_format_time (a->duration);
   GString *s = g_string_new (NULL);
 
   g_string_append_printf (s, "Duration %s · %.0f words a minute", duration, m->words_per_minute);
@@ -297,7 +289,7 @@ show_result (VmcWindow         *self,
   g_autoptr(GError) error = NULL;
   g_autofree gint16 *samples = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *length = format_time (a->duration);
+  g_autofree char *length = vmc_format_time (a->duration);
   g_autofree char *subtitle = g_strdup_printf ("%s · %s", name, length);
   g_autofree char *described = NULL;
   g_autofree char *score = g_strdup_printf ("%d", a->score);
@@ -336,8 +328,8 @@ update_timer (VmcWindow *self,
               double     elapsed)
 {
   double target = g_settings_get_double (self->settings, "target-seconds");
-  g_autofree char *now = format_time (elapsed);
-  g_autofree char *limit = format_time (target);
+  g_autofree char *now = vmc_format_time (elapsed);
+  g_autofree char *limit = vmc_format_time (target);
   g_autofree char *text = g_strdup_printf ("%s / %s", now, limit);
 
   gtk_label_set_text (self->timer_label, text);
@@ -457,8 +449,7 @@ vmc_window_record (VmcWindow *self)
     return;
   vmc_player_stop (self->player);
   vmc_analysis_options_init (&options);
-  options.target_seconds = g_settings_get_double (self->settings, "target-seconds");
-  options.ideal_seconds = MIN (options.ideal_seconds, options.target_seconds);
+  vmc_analysis_options_set_target (&options, g_settings_get_double (self->settings, "target-seconds"));
   live = vmc_live_analysis_new (self->rec, vmc_plan_panel_get_plan (self->plan_panel), &options);
   device = g_settings_get_string (self->settings, "input-device");
   vmc_recorder_set_device (self->recorder, *device ? device : NULL);
@@ -663,8 +654,8 @@ vmc_window_open_file (VmcWindow *self,
   job->path = g_file_get_path (file);
   job->plan = vmc_plan_panel_get_plan (self->plan_panel);
   vmc_analysis_options_init (&job->options);
-  job->options.target_seconds = g_settings_get_double (self->settings, "target-seconds");
-  job->options.ideal_seconds = MIN (job->options.ideal_seconds, job->options.target_seconds);
+  vmc_analysis_options_set_target (&job->options,
+                                   g_settings_get_double (self->settings, "target-seconds"));
   gtk_label_set_text (self->status_label, "Analyzing…");
   set_state (self, STATE_ANALYZING);
   task = g_task_new (NULL, NULL, analyzed, g_object_ref (self));
