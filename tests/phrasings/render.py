@@ -28,9 +28,15 @@ def synth(engine, voice, text, out, stretch=1.0, f0_stddev=None):
             cmd += ["--setf", "int_f0_target_stddev=%g" % f0_stddev]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     elif engine == "festival":
-        script = "(voice_%s)(Parameter.set 'Duration_Stretch %g)" % (voice, stretch)
-        subprocess.run(["text2wave", "-eval", script, "-o", out], input=text.encode(),
+        # text2wave ignores Duration_Stretch: slow the speech down with sox, keeping the pitch
+        raw = out + ".fest.wav"
+        subprocess.run(["text2wave", "-eval", "(voice_%s)" % voice, "-o", raw], input=text.encode(),
                        check=True, stdout=subprocess.DEVNULL)
+        if stretch != 1.0:
+            subprocess.run(["sox", raw, out, "tempo", "-s", "%g" % (1.0 / stretch)], check=True)
+            os.remove(raw)
+        else:
+            os.replace(raw, out)
     elif engine == "espeak":
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(int(round(160 / stretch))), "-w", out, text],
                        check=True, stdout=subprocess.DEVNULL)
