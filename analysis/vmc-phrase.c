@@ -25,6 +25,76 @@ static const char * const time_words[] = {
   "forty-five", "half", "quarter", "weekend", NULL
 };
 
+/* Word classes of the frame grammar: "<callv> <me> back" is "call me back", "ring us back", ... */
+typedef struct
+{
+  const char         *name;
+  const char * const *words;
+} WordClass;
+
+static const WordClass classes[] = {
+  { "me", (const char * const[]){ "me", "us", NULL } },
+  { "you", (const char * const[]){ "you", "ya", "y'all", NULL } },
+  { "modal", (const char * const[]){ "could", "can", "would", "will", "might", "may", NULL } },
+  /* verbs of phoning, and what one gives someone who is to phone */
+  { "callv", (const char * const[]){ "call", "ring", "phone", "buzz", "dial", "telephone", NULL } },
+  { "callnoun", (const char * const[]){ "call", "ring", "buzz", "shout", "holler", "callback",
+                                        "jingle", "bell", "tinkle", "try", NULL } },
+  /* verbs of meeting and talking */
+  { "talkv", (const char * const[]){ "talk", "chat", "speak", "connect", "meet", "catch", "touch",
+                                     "visit", "discuss", "sit", "hop", "jump", "walk", "show",
+                                     "demo", "review", "go", "run", "share", "explore",
+                                     "brainstorm", "compare", NULL } },
+  /* a stretch of someone's time */
+  { "while", (const char * const[]){ "minutes", "minute", "moment", "moments", "time", "seconds",
+                                     "second", "sec", "mins", "min", NULL } },
+  /* channels other than the phone line */
+  { "channel", (const char * const[]){ "email", "e-mail", "emails", "mail", "text", "texts",
+                                       "message", "note", "line", "dm", "linkedin", "whatsapp",
+                                       "reply", "voicemail", "sms", NULL } },
+  { "sendv", (const char * const[]){ "shoot", "drop", "send", "fire", "flick", "ping", "hit",
+                                     "leave", "pop", "zap", "toss", NULL } },
+  /* what a referrer does */
+  { "referv", (const char * const[]){ "suggested", "recommended", "mentioned", "referred",
+                                      "thought", "told", "passed", "gave", "introduced",
+                                      "pointed", "asked", "wanted", "encouraged", "insisted",
+                                      "said", "shared", "forwarded", "connected", "put",
+                                      "sent", "urged", "figured", "felt", "suggests", "says",
+                                      "thinks", "recommends", "mentions", NULL } },
+  /* people the caller and the listener may have in common */
+  { "relation", (const char * const[]){ "friend", "friends", "colleague", "colleagues",
+                                        "coworker", "co-worker", "coworkers", "partner",
+                                        "boss", "manager", "neighbor", "neighbour", "client",
+                                        "contact", "connection", "acquaintance", "peer",
+                                        "counterpart", "director", "teammate", "cousin",
+                                        "brother", "sister", "classmate", "mentor", "vp",
+                                        "ceo", "cfo", "assistant", "customer", "buddy",
+                                        NULL } },
+  /* gatherings people meet at */
+  { "event", (const char * const[]){ "conference", "summit", "expo", "show", "event", "meetup",
+                                     "webinar", "workshop", "dinner", "breakfast", "lunch",
+                                     "luncheon", "mixer", "fair", "convention", "seminar",
+                                     "panel", "outing", "tournament", "fundraiser", "gala",
+                                     "session", "talk", "presentation", "keynote", "booth",
+                                     "forum", "retreat", "party", "game", "open", "house",
+                                     "networking", "chamber", "class", "course", "meeting",
+                                     "symposium", "roundtable", NULL } },
+  /* who is being asked: the caller's own future actions are no request */
+  { "iwill", (const char * const[]){ "i'll", "we'll", "i", "we", "i'm", "we're", NULL } },
+  { NULL, NULL },
+};
+
+static const char * const *
+word_class (const char *name,
+            gsize       len)
+{
+  for (guint i = 0; classes[i].words; i++)
+    if (strlen (classes[i].name) == len && strncmp (classes[i].name, name, len) == 0)
+      return classes[i].words;
+  g_critical ("unknown word class <%.*s>", (int)len, name);
+  return NULL;
+}
+
 gboolean
 vmc_word_is_number_word (const char *word)
 {
@@ -37,27 +107,39 @@ vmc_word_is_time_word (const char *word)
   return g_strv_contains (time_words, word);
 }
 
-/* Does @word equal one of the '|'-separated alternatives in tok[0..len)? */
+/* Does @word match one alternative (a word, "*", "#", "@" or "<class>") of tok[0..len)? */
+static gboolean
+alternative_matches (const char *alt,
+                     gsize       len,
+                     const char *word)
+{
+  if (len == 1 && alt[0] == '*')
+    return TRUE;
+  if (len == 1 && alt[0] == '#')
+    return vmc_word_is_number_word (word);
+  if (len == 1 && alt[0] == '@')
+    return vmc_word_is_time_word (word);
+  if (len > 2 && alt[0] == '<' && alt[len - 1] == '>')
+    {
+      const char * const *cls = word_class (alt + 1, len - 2);
+
+      return cls && g_strv_contains (cls, word);
+    }
+  return len == strlen (word) && strncmp (alt, word, len) == 0;
+}
+
+/* Does @word match one of the '|'-separated alternatives in tok[0..len)? */
 static gboolean
 token_matches (const char *tok,
                gsize       len,
                const char *word)
 {
-  gsize wlen = strlen (word);
-
-  if (len == 1 && tok[0] == '*')
-    return TRUE;
-  if (len == 1 && tok[0] == '#')
-    return vmc_word_is_number_word (word);
-  if (len == 1 && tok[0] == '@')
-    return vmc_word_is_time_word (word);
-
   while (len > 0)
     {
       const char *bar = memchr (tok, '|', len);
       gsize alt = bar ? (gsize)(bar - tok) : len;
 
-      if (alt == wlen && strncmp (tok, word, alt) == 0)
+      if (alternative_matches (tok, alt, word))
         return TRUE;
       if (!bar)
         break;

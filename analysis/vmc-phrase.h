@@ -12,7 +12,10 @@ G_BEGIN_DECLS
  *   "*"          any one word,
  *   "#"          a number word ("two", "ten", "thirty", "oh" next to digits not needed),
  *   "@"          a time word (a day, "noon", "morning", "o'clock", a number word up to twelve),
- *   "?word"      the word may be left out (alternatives allowed: "?a|the").
+ *   "?word"      the word may be left out (alternatives allowed: "?a|the"),
+ *   "<class>"    a word of a class of the frame grammar ("<callv>": call, ring, phone, ...;
+ *                see vmc-phrase.c); classes are alternatives like words ("<callv>|give"),
+ *                and may be optional ("?<me>").
  */
 guint    vmc_phrase_match     (const char * const *words,
                                guint               n_words,

@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
-char *vmc_pronounce (const char *word);
+char   *vmc_pronounce          (const char *word);
+char   *vmc_pronounce_words    (const char * const *words,
+                                guint               n_words);
+double  vmc_pronounce_distance (const char *phones_a,
+                                const char *phones_b);
 
 G_END_DECLS

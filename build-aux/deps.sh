@@ -11,9 +11,11 @@ build_pkgs=(
   portaudio19-dev libsndfile1-dev libsamplerate0-dev libspeexdsp-dev
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us pocketsphinx
   libjson-glib-dev libsqlite3-dev flite1-dev libaubio-dev
+  wamerican-large
 )
 test_pkgs=(
   flite sox libsox-fmt-all
+  festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts espeak-ng
   xvfb xauth dbus-x11 at-spi2-core imagemagick
   pulseaudio pulseaudio-utils alsa-utils libasound2-plugins
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0
