@@ -128,38 +128,45 @@ alternative_matches (const char *alt,
   return len == strlen (word) && strncmp (alt, word, len) == 0;
 }
 
-/* Does @word match one of the '|'-separated alternatives in tok[0..len)? */
-static gboolean
-token_matches (const char *tok,
-               gsize       len,
-               const char *word)
+/* How many words from @at one alternative of a pattern word matches: a single word, or
+ * words joined by '+' ("i+am" is "i am"); 0 when it does not match. */
+static guint
+alternative_length (const char * const *words,
+                    guint               n,
+                    guint               at,
+                    const char         *alt,
+                    gsize               len)
 {
+  guint count = 0;
+
   while (len > 0)
     {
-      const char *bar = memchr (tok, '|', len);
-      gsize alt = bar ? (gsize)(bar - tok) : len;
+      const char *plus = memchr (alt, '+', len);
+      gsize one = plus ? (gsize)(plus - alt) : len;
 
-      if (alternative_matches (tok, alt, word))
-        return TRUE;
-      if (!bar)
+      if (at + count >= n || !alternative_matches (alt, one, words[at + count]))
+        return 0;
+      count++;
+      if (!plus)
         break;
-      tok += alt + 1;
-      len -= alt + 1;
+      alt += one + 1;
+      len -= one + 1;
     }
-  return FALSE;
+  return count;
 }
 
-/* Returns the number of words matched + 1, or 0 when the pattern does not match. */
+/* Returns the number of words matched + 1, or 0 when the pattern does not match. Every
+ * alternative of a pattern word is tried, and the longest whole match wins. */
 static guint
 match_rest (const char * const *words,
             guint               n,
             guint               at,
             const char         *p)
 {
-  const char *end;
+  const char *end, *tok;
   gboolean optional;
   gsize len;
-  guint r;
+  guint best = 0;
 
   while (*p == ' ')
     p++;
@@ -172,11 +179,20 @@ match_rest (const char * const *words,
   end = strchr (p, ' ');
   len = end ? (gsize)(end - p) : strlen (p);
 
-  if (at < n && token_matches (p, len, words[at]) && (r = match_rest (words, n, at + 1, p + len)) > 0)
-    return r + 1;
+  for (tok = p; tok < p + len;)
+    {
+      const char *bar = memchr (tok, '|', (gsize)(p + len - tok));
+      gsize alt = bar ? (gsize)(bar - tok) : (gsize)(p + len - tok);
+      guint used = alternative_length (words, n, at, tok, alt);
+      guint r;
+
+      if (used > 0 && (r = match_rest (words, n, at + used, p + len)) > 0)
+        best = MAX (best, r + used);
+      tok += alt + 1;
+    }
   if (optional)
-    return match_rest (words, n, at, p + len);
-  return 0;
+    best = MAX (best, match_rest (words, n, at, p + len));
+  return best;
 }
 
 /**

@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* A pattern is words separated by spaces. In a pattern word:
- *   "call|ring"  any of the alternatives,
+ *   "call|ring"  any of the alternatives; "i'm|i+am" joins words with '+' into one
+ *                alternative ("i am"),
  *   "*"          any one word,
  *   "#"          a number word ("two", "ten", "thirty", "oh" next to digits not needed),
  *   "@"          a time word (a day, "noon", "morning", "o'clock", a number word up to twelve),
