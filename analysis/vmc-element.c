@@ -1,13 +1,25 @@
 /* vmc-element.c: the parts of a message a listener needs (name, number, ask, ...)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Voicemails are unpunctuated speech, so each part is found from a trigger phrase ("call me
- * back", "mutual friend", "you can only reach me") and widened to its clause: left over the
- * words that lead into such a request ("could you", "i'd love to"), right until the next
- * clause begins (another trigger, "again", "thanks", a phone number, a long pause). Numbers
- * come from vmc_find_numbers(); the first one is the callback number, a later one with
- * nearly the same digits is the closing number. With a plan the caller's name is looked up
- * by its words first.
+ * Voicemails are unpunctuated speech, so each part is found from a frame of the grammar
+ * below and widened to its clause. The frames are written over word classes (vmc-phrase.c)
+ * and collected from how salespeople word their messages (docs/voicemail-phrasings.md):
+ * a request is a modal question to the listener ("would you mind <callv> me back"), an
+ * imperative softened by "please", a wish of the caller's ("i'd love to <talkv>") or a
+ * suggestion ("let's ..."); a referral is a person and a verb of referring ("marco thought
+ * we should connect"); a demand puts an obligation or a deadline on the listener ("this
+ * needs your attention", "the minute you get this"); a second channel is offered with a
+ * verb of sending ("shoot me a text") or named as the caller's own ("my cell", "my
+ * assistant"). Each frame has look-alikes that are not that part ("i'll call you again" is
+ * no request, "if you need anything" no demand, "i got your email" no second channel),
+ * refused by the frame's accept function.
+ *
+ * A clause is widened left over the words that lead into it ("could you", "i'd love to")
+ * and right until the next clause begins (another frame, "again", "thanks", a phone
+ * number, a long pause). Numbers come from vmc_find_numbers(); the first one is the
+ * callback number, a later one with nearly the same digits the closing number. The caller's
+ * name is taken where a name can stand: after an introduction ("this is", "the name is",
+ * "you've got"), before "here" or "calling", or from the plan, by its sound.
  */
 #define G_LOG_DOMAIN "vmc-analysis"
 
@@ -16,8 +28,10 @@
 #include <string.h>
 
 #include "vmc-element.h"
+#include "vmc-lexicon.h"
 #include "vmc-number.h"
 #include "vmc-phrase.h"
+#include "vmc-pronounce.h"
 #include "vmc-word.h"
 
 static const char * const kind_names[VMC_N_ELEMENT_KINDS] = {
@@ -64,119 +78,338 @@ vmc_elements_find (GPtrArray      *elements,
 
 /* ---- vocabulary ------------------------------------------------------------------------- */
 
-/* Words that cannot be part of a person's name. */
+/* Words that cannot be part of a person's name: the closed classes, and the words of a
+ * message that the word list also spells as names ("will", "may", the days). */
 static const char * const not_name[] = {
   "a", "an", "the", "and", "or", "but", "so", "of", "in", "on", "at", "to", "for", "from", "with",
   "by", "about", "regarding", "as", "into", "over", "up", "out", "off", "back", "just", "only",
   "also", "still", "again", "here", "there", "now", "then", "today", "tomorrow", "this", "that",
   "these", "those", "it", "it's", "is", "was", "be", "been", "am", "are", "were", "i", "i'm",
-  "i'd", "i'll", "i've", "me", "my", "mine", "you", "your", "you're", "we", "we're", "our", "us",
-  "he", "she", "they", "them", "his", "her", "their", "who", "what", "when", "where", "why",
-  "how", "hi", "hello", "hey", "good", "morning", "afternoon", "evening", "thanks", "thank",
-  "bye", "goodbye", "calling", "call", "called", "reaching", "following", "trying", "looking",
-  "hoping", "going", "getting", "just", "quick", "quickly", "really", "very", "sorry", "glad",
-  "happy", "sure", "not", "no", "yes", "okay", "ok", "well", "all", "some", "any", "one",
-  "number", "phone", "line", "office", "available", "free", "only", "interested", "excited",
-  "important", "urgent", "regarding", "re", "following", "wondering", "checking", "leaving",
-  "message", "voicemail", "because", "since", "if", "do", "did", "does", "have", "has", "had",
-  "can", "could", "would", "will", "should", "may", "might", "must", "need", "want", "wanted",
-  "like", "love", "let", "know", "get", "give", "got", "see", "saw", "hear", "talk", "speak",
-  "name", "name's", "its", "uh", "um", "been", "me", "again", "once", "more", "best", "direct", "reason",
-  "cell", "email", "text", "real", "great", "nice", "busy", "back", "down", "finally",
-  NULL
+  "i'd", "i'll", "i've", "me", "my", "mine", "you", "your", "you're", "you've", "you'll", "we",
+  "we're", "we've", "our", "us", "he", "she", "they", "them", "his", "her", "their", "who", "what",
+  "when", "where", "why", "how", "hi", "hello", "hey", "good", "morning", "afternoon", "evening",
+  "thanks", "thank", "bye", "goodbye", "calling", "call", "called", "reaching", "following",
+  "trying", "looking", "hoping", "going", "getting", "quick", "quickly", "really", "very", "sorry",
+  "glad", "happy", "sure", "not", "no", "yes", "okay", "ok", "well", "all", "some", "any", "one",
+  "number", "phone", "line", "office", "available", "free", "interested", "excited", "important",
+  "urgent", "re", "wondering", "checking", "leaving", "message", "voicemail", "because", "since",
+  "if", "do", "did", "does", "have", "has", "had", "can", "could", "would", "will", "should",
+  "may", "might", "must", "need", "want", "wanted", "like", "love", "let", "know", "get", "give",
+  "got", "see", "saw", "hear", "talk", "speak", "name", "name's", "its", "uh", "um", "once",
+  "more", "best", "direct", "reason", "cell", "email", "text", "real", "great", "nice", "busy",
+  "down", "finally", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october",
+  "november", "december", "christmas", "english", "american", "there's", "that's", "what's",
+  "let's", "here's", "dear", "mister", "mr", "mrs", "ms", "miss", "doctor", "dr", "sir", "madam",
+  "ma'am", "team", "everyone", "folks", "guys", "yeah", "oh", "ah", "hmm", "right", "actually",
+  "basically", "literally", "even", "ever", "never", "always", "soon", "later", "early", "late",
+  "last", "next", "new", "first", "second", "other", "another", "same", "such", "every", "each",
+  "much", "many", "few", "little", "lot", "lots", "thing", "things", "something", "anything",
+  "nothing", "everything", "way", "time", "day", "week", "month", "year", "minute", "minutes",
+  "moment", "chance", "convenient", "convenience", "welcome", "pleasure", "hope", "wish", "said",
+  "say", "says", "told", "tell", "ask", "asked", "asking", "mentioned", "suggested", "recommended",
+  "referred", "met", "meet", "thought", "think", "reached", "reach", "follow", "touch", "base",
+  "circle", "loop", "ring", "buzz", "shout", "send", "sent", "shoot", "drop", "set", "book",
+  "grab", "find", "schedule", "which", "while", "whether", "though", "although", "unless", "until",
+  "till", "before", "after", "during", "between", "through", "without", "within", "around", "near",
+  "via", "per", "than", "too", "either", "neither", "nor", "yet", "both", "via", "please",
+  "kindly", "cheers", "regards", "appreciate", "appreciated", NULL
+};
+
+/* Words of roles and trades: no part of a person's name, but of a company's. */
+static const char * const trade_words[] = {
+  "sales", "manager", "account", "executive", "director", "rep", "representative", "specialist",
+  "consultant", "advisor", "agent", "realtor", "recruiter", "assistant", "owner", "founder",
+  "partner", "partners", "president", "company", "bank", "insurance", "group", "services",
+  "solutions", "systems", "software", "health", "dental", "realty", "consulting", "marketing",
+  "media", "tech", "logistics", NULL
 };
 
 /* Words after which a company name may follow the caller's name. */
 static const char * const company_lead[] = {
-  "from", "with", "at", "calling from", "here from", "here with", "here at", "over at", NULL
+  "from", "with", "at", "calling from", "here from", "here with", "here at", "over at",
+  "and i'm with", "and i'm from", "i'm with", "i'm from", "i work with", "i work at", "i work for",
+  "on behalf of", "representing", "of", NULL
 };
 
+/* Introductions: the caller's name follows. */
 static const char * const name_cues[] = {
-  "my name is", "my name's", "name's", "this is", "it's", "it is", "hi it's", "hey it's", NULL
+  "my name is", "my name's", "name's", "the name is", "the name's", "name is", "this is", "it's",
+  "it is", "hi it's", "hey it's", "you've got", "you have got", "you got", "it's me",
+  "this here is", "speaking with", "you're speaking with", NULL
+};
+
+/* Introductions that say nothing but the name can come next: after them the words up to
+ * "from", "here" or a pause are the name heard, even when the recognizer spelled a surname
+ * it did not know as other words. */
+static const char * const strong_name_cues[] = {
+  "my name is", "my name's", "name's", "the name is", "the name's", "you've got", NULL
+};
+
+/* After the name, these close its slot: "priya raman | from lakeside", "| here", "| calling". */
+static const char * const name_closers[] = {
+  "from", "with", "at", "over at", "here", "calling", "and", "i'm", "i am", "my", "just", "again",
+  "of", "on behalf", "representing", "returning", "following", "reaching", "in", "giving",
+  "checking", "touching", "following", "dropping", "and i'm", "the", NULL
+};
+
+/* The caller's future actions are no request: "i'll give you a call", "i'll try you again". */
+static const char * const own_action[] = {
+  "i'll", "we'll", "will", "i", "we", "gonna", "going", "i'm", "we're", "shall", "let", NULL
 };
 
 static const char * const ask_triggers[] = {
-  "call|ring me back", "call|ring us back", "give me a call|ring|buzz|shout",
-  "give us a call|ring", "return my call", "return the call", "get back to me",
-  "call me when", "call me at your", "call me anytime|tomorrow|today",
-  "let me know", "let's", "would|will you be open|available|free|interested",
-  "are you open|available|free", "do you have|got ?a few ?minutes|moment|time",
-  "is there a good time", "a good time to", "the best time to", "set up ?a|some|a|the",
-  "schedule ?a|some", "book ?a|some", "grab ?a coffee|lunch|time|minutes",
-  "find a|some time", "love to chat|talk|connect|meet|speak|show|walk|hear|catch",
-  "like to chat|talk|connect|meet|speak|set|schedule|show|walk|book|hear|catch",
-  "could|can we chat|talk|meet|connect|speak|set|schedule|find",
-  "hop|jump on a call", "reach back out", "look forward to hearing",
-  "looking forward to hearing", "hear back", "set a time", "get together", NULL
+  /* phoning back */
+  "<callv> <me> back", "<callv> back", "<callv> me", "<callv> us",
+  "give <me> a ?quick|call <callnoun>", "give <me> a <callnoun> back", "gimme a <callnoun>",
+  "return my|our|the|this call|calls|message", "get back to <me>", "get back with <me>",
+  "get in touch ?with <me>", "reach back out", "reach out to <me>", "reach me back",
+  "hit <me> back", "hit <me> up", "holler at <me>", "drop <me> a line", "give <me> a shout",
+  "touch base ?with <me>", "circle back with <me>", "reply to <me>", "respond to <me>",
+  "get a hold of <me>", "get ahold of <me>", "give <me> a try", "try <me> back", "try me at",
+  /* "let me know", suggestions */
+  "let me know", "let us know", "let's", "let us <talkv>|get|set|find|grab|schedule|book",
+  /* questions to the listener */
+  "would|do you mind", "would you be open|available|free|interested|up|willing|able|game|okay|ok",
+  "would you have", "would you like", "would you want", "would you care",
+  "are you open|available|free|up|around|interested|game",
+  "you'd be open|available|free|interested|up", "you would be open|available|free|interested|up",
+  "you might be open|available|free|up", "do you have", "have you got",
+  "you got ?a few|a|ten|fifteen|five|some <while>", "do you want to", "would it be possible",
+  "is it possible", "could you", "can you", "will you", "could i", "can i", "may i", "might i",
+  "<modal> we <talkv>",
+  "<modal> we get|grab|set|schedule|book|find|have|arrange|pencil|lock|line|plan|put",
+  "when would|might|is|are|works|could|can|suits", "when's a good",
+  "what time|day|days|times works|suits|would|is", "whatever time|day works",
+  "is there a good|convenient|better|time", "a good time to", "the best time to", "a better time",
+  "if @ works", "does @ work", "would @ work", "how does @ look|sound|work", "how's @ looking",
+  /* the caller's wishes */
+  "i'd|we'd love|like|welcome|appreciate|value|enjoy",
+  "i+would|we+would love|like|welcome|appreciate|value|enjoy", "i'd|we'd be grateful",
+  "i+would|we+would be grateful",
+  "i'm|we're hoping to <talkv>|get|set|find|grab|hear|schedule|book",
+  "i was hoping to <talkv>|get|set|find|grab|hear|schedule|book", "i'm|we're hoping you",
+  "i was hoping you", "hoping you can|could|might|will", "i hope to hear", "hope to hear",
+  "hope we can", "hoping we can",
+  /* please, feel free */
+  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do",
+  "kindly <callv>|give|get|reach|contact|return|let|reply|respond", "feel free to",
+  "don't hesitate to", "do not hesitate to", "free to <callv>|reach|give|get|contact",
+  "if you could|can|would <callv>|give|get|return|reach|let|drop|shoot|send|spare|find|take",
+  "it would be great|wonderful|nice|helpful|good", "it'd be great|wonderful|nice|helpful|good",
+  "would be great to", "would love to",
+  /* meetings */
+  "open to a|an|some", "would it be okay|ok|alright|possible|all+right", "might you",
+  "<modal> we do", "would|does|could|will|how's|how+does|how+would @",
+  "<callv> or text|email <me>", "just <callv>", "please <callv>", "<me> a shout|holler|buzz",
+  "get something on the calendar",
+  "look|looking forward to hearing|speaking|talking|connecting|chatting|meeting|your|catching",
+  "hear back", "hear from you", "when you get a chance|moment|minute|second|sec",
+  "when you have a chance|moment|minute|second|sec", "at your ?earliest convenience",
+  "whenever you get a chance|moment", "whenever you can", "point me", "the right person to",
+  "any chance you could|can", "pick a time", "pick a day", "just let me know", "if it makes sense",
+  "whenever you get this", "when you get this", "my door is open", "reply with",
+  "send me a couple|a few times", NULL
 };
 
 static const char * const demand_triggers[] = {
-  "immediately", "right away", "right now", "asap", "as soon as possible", "you need to",
-  "you must", "you have to", "you've got to", "you better", "you'd better", "i need you to",
-  "i expect", "i demand", "i insist", "no later than", "by end of day", "by the end of ?the day",
-  "it's urgent that", "make sure you", "don't ignore", "without delay", "at once",
-  "call me today", "call me back today", NULL
+  "you need to", "you'll need to", "you will need to", "you must", "you have to", "you've got to",
+  "you got to", "you gotta", "you better", "you'd better", "you had better", "you ought to",
+  "you should <callv>|return|respond|reply", "i need you to", "we need you to", "i need to hear",
+  "we need to hear", "i need an|a|your answer|response|reply|decision|call|callback",
+  "i need ?a|an answer|response|reply|decision today|now|back", "i'll|we'll need",
+  "i+will|we+will need", "i must hear", "i have to hear", "i require", "we require", "i insist",
+  "i demand", "i expect", "we expect", "i'm|i+am|we're expecting", "i'll be expecting",
+  "i'll be waiting", "this|it needs|requires|demands your",
+  "needs your ?immediate|urgent|prompt attention|response|reply",
+  "requires your ?immediate|urgent|prompt", "your immediate attention", "immediate attention",
+  "urgent attention", "prompt attention",
+  "it's|it+is urgent|critical|imperative|essential|mandatory|crucial|vital that",
+  "it's|it+is imperative|essential|crucial|critical|vital", "essential that you",
+  "important that you", "crucial that you", "urgent that you", "imperative that you",
+  "immediately", "right away", "asap", "a s a p", "as soon as possible", "at once",
+  "without delay", "the minute|moment|second|instant you get|hear this",
+  "as soon as you get|hear this", "no later than", "by end of ?the day", "by the end of ?the day",
+  "by close of business", "by end of business", "by noon|tonight ?today", "within the hour",
+  "within the next hour", "get back to me today", "call me ?back today", "reply|respond today",
+  "today or", "before it's too late", "don't ignore", "do not ignore", "don't make me",
+  "stop ignoring", "i shouldn't have to", "this is your last|final", "final notice", "last chance",
+  "or else", "failure to", "make sure you", "i've been waiting", "i'm still waiting",
+  "still waiting", "can't wait any longer", "cannot wait", "this|it|that has|needs to",
+  "has to be done|signed|approved|handled|sorted|finished|returned|in", "this can't wait",
+  "can't sit", "time sensitive", "requires a response", "i'm going to need you",
+  "i'm gonna need you", "otherwise your", "or the offer", "if i don't hear back",
+  "you'll want to call me today", "you really must", "ignore this", "i have to have",
+  "we have to have",
+  "or i'll|or+i+will|or+we'll|or+we+will have|be|release|cancel|close|list|charge|send|escalate|assume|give|pass|move|need",
+  "otherwise we|i|the|your|it", NULL
 };
 
 static const char * const rapport_triggers[] = {
-  "mutual friend|contact|connection|acquaintance|colleague|client", "our friend",
-  "a friend of", "recommended", "referred", "referral", "suggested", "mentioned you|that|your",
-  "we met", "i met", "met you", "great meeting|talking|chatting|seeing",
-  "enjoyed meeting|talking|chatting|your", "nice meeting|talking|chatting",
-  "gave me your name|number", "passed along|on your", "told me about|you", "introduced",
-  "we spoke", "we talked", "we chatted", "saw your post|talk|presentation|article",
-  "congratulations", "fellow", "alumni", "we both", "worked with your", "your colleague",
-  "your coworker|co-worker", "i give you a call", "i reach out", "i call you",
-  "i get in touch", "i contact you", "you might be interested", "give you a call", NULL
+  "mutual|common <relation>", "our <relation>",
+  "your friend|friends|colleague|colleagues|coworker|co-worker|boss|manager|neighbor|neighbour|cousin|brother|sister|teammate|counterpart|peer|mentor",
+  "a <relation> of ?yours|mine|ours", "friend of ?yours|mine",
+  "<referv> i|we <callv>|give|reach|get|contact|connect|talk|speak|touch",
+  "suggested|recommended ?that i|we|you|reaching|calling|giving|connecting|speaking|talking|getting|me|your",
+  "recommended", "referred", "referral", "mentioned you|that|your", "mentioned i|we",
+  "thought we|you|i should|might|would|could|'d", "told me about|you|to|that",
+  "passed along|on your|my", "passed your|my", "gave me your", "gave your", "introduced",
+  "pointed me", "put me|us in touch", "connected us", "put us together",
+  "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
+  "asked me to <callv>|reach|get|contact|touch|give",
+  "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks highly",
+  "said hello|hi", "sends his|her|their regards|best", "on the recommendation of",
+  "at the suggestion of", "by way of", "your name came up", "your name was", "came up in",
+  "we met", "i met", "met you", "meeting you", "we spoke", "we talked", "we chatted",
+  "we connected", "crossed paths", "spoke with you", "i spoke to you", "talked with you",
+  "great|nice|good|lovely|wonderful|pleasure meeting|seeing|talking|chatting|catching|connecting|running|bumping",
+  "great|nice|good|lovely|wonderful|pleasure to meet|see|chat|connect", "a pleasure",
+  "enjoyed|loved|appreciated|liked meeting|talking|chatting|your|our|the|hearing|reading|seeing",
+  "saw|heard|read|caught|watched your talk|post|article|presentation|panel|session|keynote|interview|podcast|comment|book|webinar|video|speech|piece",
+  "stopped by your", "visited your booth", "at your booth", "by your booth", "your booth",
+  "congratulations", "congrats", "fellow", "alumni", "alum", "alumnus", "alumna", "we both",
+  "we share", "in common", "we went to", "we worked together", "worked with your",
+  "i work with your", "we've worked with your", "big fan of", "i follow your",
+  "same school|university|college|group|club|association|chamber|neighborhood|network|gym|church|team",
+  "give you a call|ring|shout|buzz", "i give you a call", "i reach out", "i call you",
+  "i get in touch", "i contact you", "i connect with you", "we connect", "we should connect",
+  "we should talk", "we'd hit it off", "you'd be a good", "you're the person",
+  "you're the right person", "you were the person", "you might be interested",
+  "mentioned you're|you'd|you've|you+were", "said you|you'd|you're|you've|your|that", "we shared",
+  "i grew up", "we're|we+are|we+were both", "i sat", "last i saw you", "saw you at",
+  "fun meeting|seeing|talking|chatting", "seeing you", "to see you",
+  "thank+you|thanks for being a|our ?loyal|longtime|valued customer|client|member",
+  "for being a customer|client", "thanks for the kind", "thank you for visiting",
+  "i've been working with the", "came across your profile", "thought we'd|you'd|i'd", "thought",
+  "worked with you", "remember me", "we've met", "we met", "two of us", "us should connect|talk|meet",
+  NULL
 };
 
 static const char * const alternate_triggers[] = {
-  "email|e-mail|emailing|emails", "text|texting", "text message", "cell|cellphone|mobile",
-  "cell phone", "assistant", "linkedin", "whatsapp", "send me a message|note|line",
-  "other number", "second number", "home number", "voicemail box", "my website", NULL
+  "email|e-mail|text|message|ping|dm|whatsapp|txt <me>",
+  "<sendv> <me> ?a|an|your ?quick|short <channel>", "<sendv> <me> a line", "<sendv> <me> over",
+  "my email|e-mail", "email address", "e-mail address", "my cell|cellphone|mobile", "cell phone",
+  "cell number", "mobile number", "my personal", "my other number|line", "a second number",
+  "my home number", "office line", "desk line",
+  "my assistant|colleague|team|coordinator|associate|office|secretary|partner",
+  "reach my assistant|team|office", "contact my assistant|team|office", "ask for my",
+  "speak with my", "talk to my", "or my assistant", "linkedin", "whatsapp", "on teams", "on slack",
+  "my website", "my calendar", "booking link", "scheduling link", "calendar link",
+  "on my calendar", "reply to my|the|this email|text|message", "hit reply", "reply to that email",
+  "respond to my|the|this email|text|message", "texting works|is|would",
+  "text is fine|great|best|easiest|works", "a text is|works|would",
+  "email works|is fine|is best|is easiest|is great", "email is fine|best|easiest|great",
+  "or email", "or text", "or shoot", "or drop", "or send", "by email|text", "via email|text",
+  "over email|text", "through email|text", "either email|text",
+  "text|txt|texting this|that|my|the number|line|cell|mobile",
+  "welcome to reply|email|text|message", "i'll|i|we'll|i+will also send|shoot|drop|email|text",
+  "i'll|i+will|we'll send|shoot|drop|email|text you", "i'm also sending|emailing|texting",
+  "i'm sending|emailing|texting you", "i'll be sending",
+  "i'll follow up with an|a email|note|text", "following up with an|a email|note|text",
+  "shoot|drop you an|a email|note|text|line", "in your inbox", "sent you an|a email|note|text",
+  "e mail", "try my cell|mobile|office", "also reach me on|at|by", "ask for", "the front desk",
+  "connect with me on", "linkedin invite|note|message", "if email's|text's easier",
+  "if email|text is easier", NULL
 };
 
 static const char * const window_triggers[] = {
   "only", "between @ and|to @", "from @ to|till|until @", "after @ o'clock", "before @ o'clock",
-  "until @ o'clock", NULL
+  "until @ o'clock", "until|till|before|after @ today|tomorrow|tonight|am|pm|this",
+  "the only time", "at my desk until|till|before|between|from",
+  "in the office until|till|before|between|from", "available until|till|before|between|from",
+  "free until|till|before|between|from", "around until|till|before|between|from",
+  "mornings|afternoons|evenings are best", "best to call me back before|after|between",
+  "can only take calls", "my only gap", "today only", "only gap", NULL
 };
 
 static const char * const reason_triggers[] = {
-  "the reason for|of my call", "the reason i'm calling", "i'm calling about|regarding|because|to",
-  "i am calling about|regarding|because|to", "calling about|regarding", "i wanted to",
-  "i want to", "following up on|about", "follow up on|about", "reaching out about|regarding|because|to",
-  "touching base", "i'm reaching out", "i saw that", "for my call", NULL
+  "the reason for|of|behind|why", "the reason i'm|i", "the purpose of", "my reason for",
+  "why i'm calling", "i'm|i+am|we're|we+are calling|phoning|ringing|writing",
+  "i'm|i+am|we're|we+are just calling|phoning|reaching|following|checking|touching|circling",
+  "i'm|i+am|we're|we+are reaching|following|checking|touching|circling|looping|contacting|getting",
+  "just calling|phoning|following|checking|touching|circling|reaching|looping",
+  "calling about|regarding|re|because|to|on|in|with", "i wanted|want to", "we wanted|want to",
+  "i just wanted",
+  "i'd like to introduce|follow|touch|check|share|let|tell|update|ask|run|discuss|invite|offer|see|quickly|personally|reconnect|reach|introduce",
+  "i was hoping to follow|touch|check|share|let|tell|update|ask|run|discuss|see|introduce|reconnect|reach|offer",
+  "i thought i'd|i would", "thought i'd", "following up on|about|with|from|after|regarding",
+  "follow up on|about|with|from|after|regarding", "touching base", "checking in", "circling back",
+  "looping back", "regarding", "concerning", "re your|the", "in relation to", "in regards to",
+  "in regard to", "with regard|regards to", "in reference to", "pertaining to", "as regards",
+  "i got|received|saw|noticed|read|heard|see|understand|learned|hear|spotted|reviewed|came your|that|you|about|the|on|from",
+  "i got|received|saw|noticed|read|heard|see|learned|spotted|reviewed the|an|a|some",
+  "we got|received|saw|noticed|see|understand|heard|hear your|that|you|about", "i was told",
+  "i was looking at", "i was reviewing", "i've been looking|reviewing|working",
+  "you requested|asked|filled|downloaded|signed|inquired|enquired|visited|left|called|registered|booked|attended|submitted|contacted|emailed|responded|expressed|reached|stopped|came|spoke|mentioned",
+  "you were looking|asking|interested|searching|shopping|thinking",
+  "you had asked|mentioned|requested|expressed|inquired", "you'd asked|mentioned|requested",
+  "your inquiry|request|application|form|order|question|message|email", "returning your",
+  "getting back to you", "in response to", "responding to your", "as promised",
+  "quick|brief|short question|note|update|heads|follow|idea|thought|one", "a heads up", "heads up",
+  "i|we have a|an|one|some|two|good|great|exciting ?quick question|idea|update|offer|opportunity|proposal|news|thought|suggestion|solution|way",
+  "i've|we've got a|an|some idea|question|update|news|thought|offer|opportunity",
+  "we help|helped|specialize|partner|support|serve|work+with|have+helped|recently+helped|just+helped",
+  "i help|work+with|specialize", "we're helping", "we've been helping", "we just launched",
+  "we recently", "it's|this+is|it+is about|regarding|concerning",
+  "it's|this+is|it+is in regards|reference|relation", "it's|this+is a+quick|a+brief follow",
+  "to let you know", "to introduce myself", "introduce myself", "let you know", "wanted to",
+  "i'm following", "i'm reaching out", "reaching out because|about|regarding|to|since|as",
+  "your policy|renewal|contract|proposal|quote|order|account|application|subscription|lease|listing|claim|trial|demo comes|is|was|expires|expired|came|renews|ends|will",
+  "for my call", "on the subject of", "quick one about|on|for", "a quick one",
+  "i see your|that|you", "as promised", "you asked me to", "a client of mine",
+  "i have a role|position|candidate|client|buyer|listing",
+  "i've got a role|position|candidate|client|buyer|couple",
+  "i've|i+have tried|been+trying|reached+out|left|called|emailed|sent|written", "i promised",
+  "as i promised", "i told you i'd",
+  "your * ?* ?* renews|renewed|expires|expired|was|is|came|comes|went|has|needs|ends|closes|closed|shipped|arrived|declined|lapsed|lapses",
+  "about the|your|our|this|that|those|these|a|an",
+  "i'm leading|running|conducting|handling|heading", "i'm|i+am|we're working with|on|for",
+  "follow|following up to|on|about|with", "client of mine",
+  "i've got the|a|an|some|two|three|your", "he|she|they mentioned you're|you|that|you'd|you've",
+  "thanks|thank+you for requesting|signing|downloading|filling|reaching|your|stopping|visiting|registering|booking|attending|taking|considering|the|getting|calling|inquiring|applying",
+  "i'm working on", "reaching back", "i wanted", "just a quick", "we're running", "we are running",
+  "we have a special|new|few|couple", NULL
 };
 
 static const char * const thanks_triggers[] = {
-  "thank you", "thanks", "appreciate", "grateful", NULL
+  "thank you", "thanks", "appreciate", "grateful", "thank", NULL
 };
 
 /* Where a clause starts: another part of the message begins here. */
 static const char * const boundaries[] = {
-  "again", "once more", "that number", "that's", "my number", "my direct", "my phone",
-  "the best number", "best number", "you can reach me", "reach me at", "call me at",
-  "you can call me", "my cell", "thanks", "thank you", "bye", "talk soon", "talk to you",
-  "have a great|good|nice|wonderful", "i really", "take care", "the reason", "i'm calling",
-  "i am calling", "i wanted", "hello", "hi", "hey", "this is", "my name", "feel free",
-  "you can also", "or send", "or email", "i'm only", "i am only", "we met", "our mutual",
-  "i'd love", "let me know", "would you", "could you", "please", "looking forward", "i look forward",
-  "i want", "i'm reaching", "i'm following",
-  "i hope", "hope", "anyway", "so", NULL
+  "again", "once more", "once again", "one more time", "that number", "that's", "my number",
+  "my direct", "my phone", "the best number", "best number", "you can reach me", "reach me at",
+  "call me at", "you can call me", "my cell", "thanks", "thank you", "bye", "talk soon",
+  "talk to you", "have a great|good|nice|wonderful", "i really", "take care", "the reason",
+  "i'm calling", "i am calling", "i wanted", "hello", "hi", "hey", "this is", "my name",
+  "feel free", "you can also", "or send", "or email", "i'm only", "i am only", "we met",
+  "our mutual", "i'd love", "let me know", "would you", "could you", "please", "looking forward",
+  "i look forward", "i want", "i'm reaching", "i'm following", "i hope", "hope", "anyway",
+  "in the meantime", "otherwise", "either way", "meanwhile", "by the way", "also", "if not",
+  "either", "just so", "cheers", "all the best", "best regards", NULL
 };
 
 /* Words that lead into a request or a clause: "could you", "i'd love to", "feel free to". */
 static const char * const lead_in[] = {
-  "please", "could", "would", "can", "will", "you", "if", "i'd", "i", "love", "like", "to",
-  "just", "maybe", "perhaps", "feel", "free", "go", "ahead", "and", "we", "be", "great", "it",
-  "it'd", "also", "or", "our", "my", "a", "your", "i'm", "am", "so", "really", "kindly", "do",
-  "are", "the", "an", "send", "shoot", "drop", NULL
+  "please", "could", "would", "can", "will", "you", "if", "i'd", "i", "love", "like", "to", "just",
+  "maybe", "perhaps", "feel", "free", "go", "ahead", "and", "we", "be", "great", "it", "it'd",
+  "also", "or", "our", "my", "a", "your", "i'm", "am", "so", "really", "kindly", "do", "are",
+  "the", "an", "send", "shoot", "drop", "mind", "you'd", "we'd", "quickly", "simply", "happy",
+  "glad", "welcome", "possibly", "ever", "wondering", "was", "is", "see", NULL
+};
+
+/* Before a window the request it narrows: "try me tomorrow | between noon and one" */
+static const char * const window_lead_in[] = {
+  "try", "me", "reach", "catch", "us", "back", "tomorrow", "today", "on", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "morning", "afternoon", "this", "next", "week", "available",
+  "in", "around", "at", "desk", "office", NULL
 };
 
 /* Before a demand also the request it makes demanding: "call me back immediately". */
 static const char * const demand_lead_in[] = {
   "call", "ring", "return", "this", "get", "to", "hear", "from", "reply", "respond", "contact",
-  "me", "back", "you", "please", "i", "need", "must", NULL
+  "me", "back", "you", "please", "i", "need", "must", "answer", "an", "a", "response", "decision",
+  "phone", "us", "give", "call", NULL
 };
 
 /* ---- state -------------------------------------------------------------------------------- */
@@ -194,17 +427,20 @@ typedef struct
   GPtrArray   *out;     /* VmcElement */
 } Detect;
 
+static const VmcWord *
+word_at (Detect *d,
+         guint   k)
+{
+  return g_ptr_array_index (d->words, d->idx[k]);
+}
+
 static double
 word_gap (Detect *d,
           guint   k)   /* pause before w[k] */
 {
-  const VmcWord *a, *b;
-
   if (k == 0 || k >= d->n)
     return 0.0;
-  a = g_ptr_array_index (d->words, d->idx[k - 1]);
-  b = g_ptr_array_index (d->words, d->idx[k]);
-  return b->start - a->end;
+  return word_at (d, k)->start - word_at (d, k - 1)->end;
 }
 
 static gboolean
@@ -225,13 +461,14 @@ static gboolean
 is_boundary (Detect             *d,
              guint               k,
              const char * const *own,
-             int                 own_kind)
+             int                 own_kind,
+             guint               absorbs)
 {
   if (k >= d->n || d->claimed[k])
     return TRUE;
   if (own && vmc_phrase_match_any (d->w, d->n, k, own, NULL))
     return FALSE;
-  if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind)) != 0)
+  if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0)
     return TRUE;
   return vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) || is_number_start (d, k) ||
          word_gap (d, k) > 0.6;
@@ -244,16 +481,13 @@ add_element (Detect         *d,
              guint           last)
 {
   VmcElement *e = g_new0 (VmcElement, 1);
-  const VmcWord *a, *b;
   GString *text = g_string_new (NULL);
 
   e->kind = kind;
   e->first_word = d->idx[first];
   e->last_word = d->idx[last];
-  a = g_ptr_array_index (d->words, e->first_word);
-  b = g_ptr_array_index (d->words, e->last_word);
-  e->start = a->start;
-  e->end = b->end;
+  e->start = word_at (d, first)->start;
+  e->end = word_at (d, last)->end;
   for (guint i = e->first_word; i <= e->last_word; i++)
     {
       const VmcWord *w = g_ptr_array_index (d->words, i);
@@ -269,6 +503,225 @@ add_element (Detect         *d,
   return e;
 }
 
+static gboolean name_word (Detect *d,
+                           guint   k);
+
+/* ---- accepting a frame ---------------------------------------------------------------------- */
+
+typedef gboolean (*AcceptFunc) (Detect *d, guint at, guint len);
+
+/* "please call me", "feel free to call me", "if you could call me": a request */
+static gboolean
+softened_request (Detect *d,
+                  guint   at)
+{
+  static const char * const softeners[] = {
+    "please", "kindly", "could", "would", "can", "you", "if", "free", "do", "just", NULL
+  };
+
+  if (at == 0)
+    return FALSE;
+  if (g_strv_contains (softeners, d->w[at - 1]))
+    return TRUE;
+  return at > 1 && strcmp (d->w[at - 1], "to") == 0 &&
+         vmc_phrase_match (d->w, d->n, at - 2, "free|welcome|like|love|want|mind|hesitate") > 0;
+}
+
+/* "call me at 212 ..." and "you can reach me at ..." only lead into the number; "please call
+ * me at", "give me a call at" and "call me back at" ask. "i'll call you back", "i'll give
+ * you a try" are the caller's own plans. */
+static gboolean
+ask_accept (Detect *d,
+            guint   at,
+            guint   len)
+{
+  const char *w = d->w[at];
+
+  if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
+    return FALSE;
+  /* the caller's own plans */
+  if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
+      (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
+       strcmp (w, "reach") == 0 || strcmp (w, "try") == 0 || strcmp (w, "touch") == 0 ||
+       strcmp (w, "circle") == 0 || strcmp (w, "get") == 0 || strcmp (w, "hit") == 0))
+    return FALSE;
+  if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "i'll|we'll|i|we try|be") > 0 &&
+      vmc_phrase_match (d->w, d->n, at, "<callv>"))
+    return FALSE;
+  /* "a call back" is a noun: the request is the verb before it ("give me a call back"), and
+   * "i'll give you a call back" is the caller's own plan */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "<callv>") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "a|the|your|my|quick|that|this") > 0)
+    return FALSE;
+  /* "could you" and "can you" only ask when they ask something of the listener */
+  if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + 2, "?please ?just ?kindly <callv>|give|get|reach|return|let|drop|shoot|send|spare|find|take|hop|jump|ring|contact|reply|respond|confirm|check|pass|forward|point|tell|see|do|hit|grab|book|schedule|set|talk|chat|meet|connect|share|help|put|look") == 0)
+    return FALSE;
+  /* a bare "call me (at)" leads into the number */
+  if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
+      !softened_request (d, at))
+    for (guint k = at + len; k < MIN (d->n, at + len + 2); k++)
+      if (is_number_start (d, k) || d->in_number[k])
+        return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "at|on") > 0 &&
+      (at + len + 1 >= d->n || d->in_number[at + len + 1] || is_number_start (d, at + len + 1) ||
+       vmc_phrase_match (d->w, d->n, at + len + 1, "area|my|the|this|that|#") > 0) &&
+      !softened_request (d, at))
+    return FALSE;
+  /* "would tuesday at ten work", "does friday suit you": a time offered, if a verb of suiting
+   * follows */
+  if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len)
+    {
+      for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
+        if (vmc_phrase_match (d->w, d->n, k, "work|works|suit|suits|be+good|be+okay|look|sound") > 0)
+          return TRUE;
+      return FALSE;
+    }
+  /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
+   * love to hear back" asks */
+  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + len, "to introduce|tell|share|let|say|mention|follow|update") > 0)
+    return FALSE;
+  return TRUE;
+}
+
+/* "if you need anything" and "no need to call back" are not demands. */
+static gboolean
+demand_accept (Detect *d,
+               guint   at,
+               guint   len)
+{
+  static const char * const softened[] = {
+    "if", "whenever", "don't", "dont", "won't", "never", "when", "unless", "not", "no",
+    "whatever", "anything", "doesn't", "shouldn't", "wouldn't", "case", NULL
+  };
+
+  /* "if you need", "in case you need", "you don't need to", "no need to" */
+  if (at > 0 && g_strv_contains (softened, d->w[at - 1]))
+    return FALSE;
+  if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "if|whenever|when|in+case|unless you|we|i") > 0)
+    return FALSE;
+  /* "any chance you could call me back today" asks; "call me back today" demands */
+  if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0)
+    for (guint k = at > 5 ? at - 5 : 0; k < at; k++)
+      if (vmc_phrase_match (d->w, d->n, k, "could|would|can|please|chance|able|mind|if|when") > 0)
+        return FALSE;
+  /* "i expect" a pleasant outcome ("i expect you'll like it") is no demand; expecting them to
+   * do something is */
+  if (vmc_phrase_match (d->w, d->n, at, "i|we expect") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + len, "you'll|you'd|it|this|that|the|we'll|we") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + len, "you to") == 0)
+    return FALSE;
+  return TRUE;
+}
+
+/* A referral needs someone who referred: "lisa suggested", "your colleague mentioned", not
+ * "i thought we should talk" or "i'll give you a call". */
+static gboolean
+rapport_accept (Detect *d,
+                guint   at,
+                guint   len)
+{
+  static const char * const self[] = {
+    "i'll", "will", "to", "i'd", "gonna", "can", "could", "would", "should", "might", "may",
+    "let", "me", "just", "i", "we'll", "we", "i've", "we've", "you", "they", "it", "i'm",
+    "and", NULL
+  };
+  static const char * const needs_someone[] = {
+    "thought", "told", "passed", "gave", "said", "asked", "wanted", "mentioned", "suggested",
+    "recommended", "encouraged", "pointed", "put", "connected", "introduced", NULL
+  };
+  const char *w = d->w[at];
+
+  /* "lisa suggested i | give you a call" but not "i'll give you a call" */
+  if (vmc_phrase_match (d->w, d->n, at, "give you") > 0)
+    return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
+           vmc_phrase_match (d->w, d->n, at - 1, "i'll|we'll|to|will|gonna") == 0;
+  /* "lisa suggested | i give you a call" but not "then i call you" */
+  if (vmc_phrase_match (d->w, d->n, at, "i give|reach|call|get|contact|connect") > 0 ||
+      vmc_phrase_match (d->w, d->n, at, "we connect|should") > 0)
+    {
+      if (at == 0)
+        return TRUE;
+      if (vmc_phrase_match (d->w, d->n, at - 1, "i'll|will|can|could|should|let|would|may|might|then|when|if|so") > 0)
+        return FALSE;
+      /* "i thought we should talk" is the caller's own idea */
+      return !(at > 1 && vmc_phrase_match (d->w, d->n, at - 1, "<referv>|think") > 0 &&
+               vmc_phrase_match (d->w, d->n, at - 2, "i|we|i've|i'd") > 0);
+    }
+  /* "hannah brooks thought the two of us ought to talk": a name thought so */
+  if (strcmp (w, "thought") == 0 && len == 1)
+    return at > 0 && name_word (d, at - 1);
+  if (g_strv_contains (needs_someone, w))
+    return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
+           !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
+  if (strcmp (w, "introduced") == 0 || strcmp (w, "referred") == 0)
+    return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "be|get|i'll") > 0);
+  return TRUE;
+}
+
+/* "only" makes a time window when a time follows: "only on thursday from ten to noon",
+ * not "it will only take a minute"; "anytime between nine and five" is no window. */
+static gboolean
+window_accept (Detect *d,
+               guint   at,
+               guint   len)
+{
+  for (guint k = at > 3 ? at - 3 : 0; k < at; k++)
+    if (vmc_phrase_match (d->w, d->n, k, "anytime|any|whenever|all|most") > 0)
+      return FALSE;
+  if (strcmp (d->w[at], "only") != 0)
+    return TRUE;
+  for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
+    {
+      /* a day, a part of the day, a clock time, or a range of numbers ("ten to noon") */
+      if (vmc_word_is_time_word (d->w[k]) && !vmc_word_is_number_word (d->w[k]))
+        return TRUE;
+      if (vmc_phrase_match (d->w, d->n, k, "# to|and|till|until|through @") > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A second channel is offered, not an email mentioned: "i got your email" is no way to reach
+ * the caller; "send me" is, when a channel follows. */
+static gboolean
+alternate_accept (Detect *d,
+                  guint   at,
+                  guint   len)
+{
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
+      vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
+    return FALSE;   /* a message sent before is the reason, not a channel */
+  /* "ask for tomas at the front desk", not "ask for a quote" */
+  if (vmc_phrase_match (d->w, d->n, at, "ask for") == len)
+    return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "my") > 0;
+  /* "drop me a line" asks for a call back; "drop me a line at priya at ..." gives an email */
+  if (vmc_phrase_match (d->w, d->n, at, "<sendv> <me> a line") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "at|by|on|via|over") > 0 &&
+           !(at + len + 1 < d->n && (d->in_number[at + len + 1] || is_number_start (d, at + len + 1)));
+  return TRUE;
+}
+
+/* "calling" after a name introduces the caller ("priya calling from lakeside"); "about
+ * the lease" gives the reason where a clause starts ("hi, it's dana from acme, about the
+ * lease"), not inside one ("talk about the lease"). */
+static gboolean
+reason_accept (Detect *d,
+               guint   at,
+               guint   len)
+{
+  if (strcmp (d->w[at], "about") == 0)
+    return at == 0 || d->claimed[at - 1] || word_gap (d, at) > 0.2;
+  if (vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because|to|on|in|with") > 0 &&
+      at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))
+    return vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because") > 0;
+  return TRUE;
+}
+
 /* ---- clause finders ------------------------------------------------------------------------ */
 
 typedef struct
@@ -276,48 +729,22 @@ typedef struct
   const char * const *triggers;
   guint               max_left;   /* lead-in words taken before the trigger */
   guint               max_right;  /* words taken after the trigger */
-  gboolean            name_left;  /* one unknown word may precede ("lisa suggested") */
+  gboolean            name_left;  /* up to two unknown words may precede ("lisa suggested") */
   const char * const *more_lead;  /* lead-in words of this kind only */
-  gboolean          (*accept) (const char * const *w, guint n, guint at, guint len);
+  AcceptFunc          accept;
+  guint               absorbs;    /* kinds whose frames do not end this clause ("call me
+                                     back" inside "you must call me back right away") */
+  gboolean            numbers;    /* may hold a number nobody else took ("my cell is ...") */
 } ClauseSpec;
 
-/* "give you a call" is a referral ("Lisa suggested I give you a call"), not "I'll give you a
- * call" or "I wanted to give you a call" */
 static gboolean
-rapport_accept (const char * const *w,
-                guint               n,
-                guint               at,
-                guint               len)
+frame_at (Detect           *d,
+          guint             k,
+          const ClauseSpec *spec,
+          guint            *len)
 {
-  static const char * const not_after[] = {
-    "i'll", "will", "to", "i'd", "gonna", "can", "could", "would", "should", "might", "may",
-    "let", "me", "just", "i", "we'll", "we", NULL
-  };
-
-  if (strcmp (w[at], "give") != 0)
-    return TRUE;
-  return at > 0 && !g_strv_contains (not_after, w[at - 1]);
-}
-
-/* "only" makes a time window when a time follows: "only on thursday from ten to noon",
- * not "it will only take a minute". */
-static gboolean
-window_accept (const char * const *w,
-               guint               n,
-               guint               at,
-               guint               len)
-{
-  if (strcmp (w[at], "only") != 0)
-    return TRUE;
-  for (guint k = at + len; k < MIN (n, at + len + 8); k++)
-    {
-      /* a day, a part of the day, a clock time, or a range of numbers ("ten to noon") */
-      if (vmc_word_is_time_word (w[k]) && !vmc_word_is_number_word (w[k]))
-        return TRUE;
-      if (vmc_phrase_match (w, n, k, "# to|and|till|until|through @") > 0)
-        return TRUE;
-    }
-  return FALSE;
+  return vmc_phrase_match_any (d->w, d->n, k, spec->triggers, len) &&
+         (!spec->accept || spec->accept (d, k, *len));
 }
 
 static void
@@ -327,35 +754,52 @@ find_clauses (Detect           *d,
 {
   for (guint k = 0; k < d->n; k++)
     {
-      guint len, first, last, left = 0;
+      guint len, first, last, left = 0, names = 0;
 
-      if (d->claimed[k] || d->in_number[k] ||
-          !vmc_phrase_match_any (d->w, d->n, k, spec->triggers, &len) ||
-          (spec->accept && !spec->accept (d->w, d->n, k, len)))
+      if (d->claimed[k] || d->in_number[k] || !frame_at (d, k, spec, &len))
         continue;
 
       first = k;
       while (first > 0 && left < spec->max_left && !d->claimed[first - 1] && !d->in_number[first - 1] &&
-             word_gap (d, first) < 0.6 &&
-             (g_strv_contains (lead_in, d->w[first - 1]) ||
-              (spec->more_lead && g_strv_contains (spec->more_lead, d->w[first - 1])) ||
-              (spec->name_left && left == 0 && !g_strv_contains (not_name, d->w[first - 1]))))
+             word_gap (d, first) < 0.6)
         {
+          const char *prev = d->w[first - 1];
+
+          if (g_strv_contains (lead_in, prev) ||
+              (spec->more_lead && g_strv_contains (spec->more_lead, prev)))
+            ;
+          else if (spec->name_left && names < 2 && !g_strv_contains (not_name, prev))
+            names++;
+          else
+            break;
           first--;
           left++;
         }
 
       last = k + len - 1;
-      for (guint r = 0; r < spec->max_right && !is_boundary (d, last + 1, spec->triggers, kind) &&
-           !d->in_number[last + 1]; r++)
-        last++;
+      for (guint r = 0; r < spec->max_right; r++)
+        {
+          guint next = last + 1;
+
+          if (spec->numbers && next < d->n && d->in_number[next] && !d->claimed[next])
+            {
+              /* the whole number nobody else took: a second line */
+              while (next + 1 < d->n && d->in_number[next + 1] && !d->claimed[next + 1])
+                next++;
+              last = next;
+              continue;
+            }
+          if (is_boundary (d, next, spec->triggers, kind, spec->absorbs) || d->in_number[next])
+            break;
+          last = next;
+        }
 
       /* a clause that continues the previous one of the same kind joins it */
       if (d->out->len > 0)
         {
           VmcElement *prev = g_ptr_array_index (d->out, d->out->len - 1);
 
-          if (prev->kind == kind && prev->last_word + 2 >= d->idx[first])
+          if (prev->kind == kind && prev->last_word + 1 >= d->idx[first] && word_gap (d, first) < 0.3)
             {
               guint pf = 0;
 
@@ -375,19 +819,80 @@ find_clauses (Detect           *d,
 }
 
 
+/* ---- email addresses ------------------------------------------------------------------------ */
+
+/* "you can also email me at | priya at lakeside dental dot com": an address is a second
+ * channel however its lead-in was heard ("email" comes out as "in the mail" or "tamil"). */
+static void
+find_email_addresses (Detect *d)
+{
+  static const char * const tld[] = {
+    "com", "net", "org", "io", "co", "us", "ca", "edu", "biz", "info", "ai", NULL
+  };
+  static const char * const lead[] = {
+    "you", "can", "could", "also", "just", "always", "email", "e-mail", "mail", "me", "at", "or",
+    "and", "drop", "shoot", "send", "a", "an", "line", "note", "message", "my", "is", "it's",
+    "address", "reach", "i'm", "i", "am", "feel", "free", "to", "please", "write", "reply",
+    "it", "too", "if", "you'd", "rather", "prefer", "easier", "that's", "by", "via", "on", "get",
+    "hold", "of", "find", "as", "well", "directly", "best", NULL
+  };
+
+  for (guint k = 1; k + 1 < d->n; k++)
+    {
+      guint at = G_MAXUINT, first, last;
+
+      if (strcmp (d->w[k], "dot") != 0 || !g_strv_contains (tld, d->w[k + 1]) || d->claimed[k])
+        continue;
+      for (guint j = k - 1; j + 6 > k && j > 0; j--)
+        if (strcmp (d->w[j], "at") == 0 && !d->claimed[j])
+          {
+            at = j;
+            break;
+          }
+      if (at == G_MAXUINT || d->claimed[at - 1] || d->in_number[at - 1])
+        continue;
+      first = at - 1;
+      for (guint steps = 0; first > 0 && steps < 8 && !d->claimed[first - 1] && !d->in_number[first - 1] &&
+           word_gap (d, first) < 0.5; steps++)
+        {
+          const char *prev = d->w[first - 1];
+
+          /* the verb of sending may have been misheard: "tamil me at" */
+          if (!g_strv_contains (lead, prev) &&
+              !(strcmp (d->w[first], "me") == 0 && !g_strv_contains (not_name, prev)))
+            break;
+          first--;
+        }
+      last = k + 1;
+      for (guint r = 0; r < 4 && last + 1 < d->n && !is_boundary (d, last + 1, NULL, -1, 0) &&
+           !d->in_number[last + 1]; r++)
+        last++;
+      add_element (d, VMC_ELEMENT_ALTERNATE_CONTACT, first, last);
+      k = last;
+    }
+}
+
 /* ---- name and company ---------------------------------------------------------------------- */
 
+/* A word that can be part of a person's name: no word of the closed classes, no number, no
+ * word the word list knows only in lower case ("convenient"). */
 static gboolean
 name_word (Detect *d,
            guint   k)
 {
-  return k < d->n && !d->in_number[k] && !g_strv_contains (not_name, d->w[k]) &&
-         !vmc_word_is_number_word (d->w[k]) && strlen (d->w[k]) > 1;
+  VmcLexiconClass cls;
+
+  if (k >= d->n || d->in_number[k] || d->claimed[k] || strlen (d->w[k]) < 2 ||
+      g_strv_contains (not_name, d->w[k]) || g_strv_contains (trade_words, d->w[k]) ||
+      vmc_word_is_number_word (d->w[k]))
+    return FALSE;
+  cls = vmc_lexicon_lookup (d->w[k]);
+  return cls == VMC_LEXICON_UNKNOWN || (cls & VMC_LEXICON_NAME) != 0;
 }
 
 static void
-add_company_after (Detect  *d,
-                   guint    k,
+add_company_after (Detect        *d,
+                   guint          k,
                    const VmcPlan *plan)
 {
   guint len, first, last;
@@ -395,11 +900,22 @@ add_company_after (Detect  *d,
   if (!vmc_phrase_match_any (d->w, d->n, k, company_lead, &len))
     return;
   first = k + len;
-  if (!name_word (d, first))
-    return;
+  if (first >= d->n || d->in_number[first] || d->claimed[first] ||
+      g_strv_contains (not_name, d->w[first]) || vmc_word_is_number_word (d->w[first]))
+    {
+      /* "with the harbor group": words of the closed classes may start a company's name */
+      if (!(first + 1 < d->n && vmc_phrase_match (d->w, d->n, first, "the") > 0 &&
+            name_word (d, first + 1)))
+        return;
+    }
   last = first;
-  while (last + 1 < d->n && last - first < 3 && name_word (d, last + 1) &&
-         !is_boundary (d, last + 1, NULL, -1))
+  /* a company's name is said in one breath: a pause ends it ("summit health. marco diaz
+   * thought ...") */
+  while (last + 1 < d->n && last - first < 3 && !d->in_number[last + 1] && !d->claimed[last + 1] &&
+         !g_strv_contains (not_name, d->w[last + 1]) && !vmc_word_is_number_word (d->w[last + 1]) &&
+         !is_boundary (d, last + 1, NULL, -1, 0) && word_gap (d, last + 1) < 0.05 &&
+         !(vmc_phrase_match (d->w, d->n, last + 2, "<referv>") > 0 ||
+           vmc_phrase_match (d->w, d->n, last + 3, "<referv>") > 0))
     last++;
   /* with a plan, keep to the company's own words */
   if (plan && plan->company)
@@ -412,26 +928,140 @@ add_company_after (Detect  *d,
   add_element (d, VMC_ELEMENT_COMPANY, first, last);
 }
 
+static void
+add_name (Detect        *d,
+          guint          first,
+          guint          last,
+          const VmcPlan *plan)
+{
+  add_element (d, VMC_ELEMENT_NAME, first, last);
+  for (guint j = last + 1; j < MIN (last + 4, d->n); j++)
+    if (vmc_phrase_match_any (d->w, d->n, j, company_lead, NULL))
+      {
+        add_company_after (d, j, plan);
+        break;
+      }
+}
+
+static gboolean
+is_recipient (const VmcPlan *plan,
+              const char    *word)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (!plan || !plan->recipient)
+    return FALSE;
+  parts = g_strsplit (plan->recipient, " ", -1);
+  return g_strv_contains ((const char * const *)parts, word);
+}
+
 static gboolean
 find_name_from_plan (Detect        *d,
                      const VmcPlan *plan)
 {
   g_auto(GStrv) parts = NULL;
+  g_autofree char *planned = NULL;
+  guint best_first = 0, best_last = 0;
+  double best = 1.0;
+  guint limit;
 
   if (!plan || !plan->caller_name)
     return FALSE;
   parts = vmc_plan_get_name_words (plan);
+
+  /* the planned words as the recognizer spelled them */
   for (guint k = 0; k < d->n; k++)
     {
       guint last = k;
 
-      if (!g_strv_contains ((const char * const *)parts, d->w[k]))
+      if (!g_strv_contains ((const char * const *)parts, d->w[k]) || d->in_number[k] || d->claimed[k])
         continue;
       while (last + 1 < d->n && g_strv_contains ((const char * const *)parts, d->w[last + 1]))
         last++;
-      add_element (d, VMC_ELEMENT_NAME, k, last);
-      add_company_after (d, last + 1, plan);
+      add_name (d, k, last, plan);
       return TRUE;
+    }
+
+  /* else by their sound: the stretch of one to four words early in the message that sounds
+   * most like the name, or like its first or last word ("pretty raymond" for "priya raman",
+   * "kaitlyn" for "caitlin") */
+  planned = vmc_pronounce_words ((const char * const *)parts, g_strv_length (parts));
+  if (!planned)
+    return FALSE;
+  limit = MIN (d->n, 40);
+  for (guint k = 0; k < limit; k++)
+    for (guint len = 1; len <= 4 && k + len <= limit; len++)
+      {
+        g_autofree char *heard = NULL;
+        gboolean ok = TRUE;
+        double dist;
+
+        for (guint j = k; j < k + len && ok; j++)
+          ok = !d->in_number[j] && !d->claimed[j] && !is_recipient (plan, d->w[j]) &&
+               (j > k || !g_strv_contains (not_name, d->w[j])) &&
+               !vmc_word_is_number_word (d->w[j]);
+        if (!ok || g_strv_contains (not_name, d->w[k + len - 1]))
+          continue;
+        heard = vmc_pronounce_words (d->w + k, len);
+        if (!heard)
+          continue;
+        dist = vmc_pronounce_distance (planned, heard);
+        for (guint p = 0; parts[p] && g_strv_length (parts) > 1; p++)
+          {
+            g_autofree char *one = vmc_pronounce (parts[p]);
+
+            /* one of the name's words, heard whole, counts a little less */
+            if (one && len <= 2)
+              dist = MIN (dist, vmc_pronounce_distance (one, heard) + 0.1);
+          }
+        if (dist < best)
+          {
+            best = dist;
+            best_first = k;
+            best_last = k + len - 1;
+          }
+      }
+  g_debug ("planned name by its sound: %.2f at word %u", best, best_first);
+  if (best > 0.34)
+    return FALSE;
+  add_name (d, best_first, best_last, plan);
+  return TRUE;
+}
+
+/* The name after an introduction, from @at: name words ("priya raman"); or, after an
+ * introduction that can only be followed by a name, whatever was heard up to the word that
+ * closes the slot ("the name is | dee oh kay | from lakeside"). */
+static gboolean
+name_after_cue (Detect   *d,
+                guint     at,
+                gboolean  strong,
+                guint    *first,
+                guint    *last)
+{
+  if (name_word (d, at) && !vmc_phrase_match_any (d->w, d->n, at, company_lead, NULL))
+    {
+      *first = *last = at;
+      if (name_word (d, at + 1) && !is_boundary (d, at + 1, NULL, -1, 0) &&
+          !vmc_phrase_match_any (d->w, d->n, at + 1, company_lead, NULL))
+        *last = at + 1;
+      return TRUE;
+    }
+  if (!strong)
+    return FALSE;
+  /* "this is an | odd organs | with ...": a surname heard as words may come after an article */
+  if (at + 1 < d->n && vmc_phrase_match (d->w, d->n, at, "a|an") > 0 && !g_strv_contains (not_name, d->w[at + 1]))
+    at++;
+  for (guint j = at; j < MIN (at + 3, d->n); j++)
+    {
+      if (d->in_number[j] || d->claimed[j] || vmc_word_is_number_word (d->w[j]) ||
+          (j == at && g_strv_contains (not_name, d->w[j])))
+        return FALSE;
+      if (j > at && (vmc_phrase_match_any (d->w, d->n, j, name_closers, NULL) || word_gap (d, j) > 0.3))
+        {
+          *first = at;
+          *last = j - 1;
+          return TRUE;
+        }
     }
   return FALSE;
 }
@@ -443,30 +1073,32 @@ find_name_after_greeting (Detect        *d,
                           const VmcPlan *plan)
 {
   static const char * const greetings[] = {
-    "hi", "hello", "hey", "good morning|afternoon|evening", "morning", NULL
+    "hi", "hello", "hey", "good morning|afternoon|evening", "morning", "afternoon", NULL
   };
   static const char * const after_name[] = {
-    "here", "from", "with", "calling", "at", NULL
+    "here", "from", "with", "calling", "at", "over at", "and i'm", NULL
   };
   guint k = 0, len, skipped = 0;
 
   if (!vmc_phrase_match_any (d->w, d->n, 0, greetings, &len))
-    return FALSE;
+    len = 0;
   k = len;
-  if (name_word (d, k))
+  if (len > 0 && name_word (d, k) && (is_recipient (plan, d->w[k]) || name_word (d, k + 1) ||
+                                      !vmc_phrase_match_any (d->w, d->n, k + 1, after_name, NULL)))
     k++;   /* the listener's name */
   while (k < d->n && !name_word (d, k) && skipped < 2 &&
          !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL))
     k++, skipped++;
-  if (!name_word (d, k))
+  if (!name_word (d, k) || is_recipient (plan, d->w[k]))
     return FALSE;
-  for (guint j = k + 1; j < MIN (k + 5, d->n); j++)
+  for (guint j = k + 1; j < MIN (k + 4, d->n); j++)
     if (vmc_phrase_match_any (d->w, d->n, j, after_name, NULL))
       {
         guint last = (j > k + 1 && name_word (d, k + 1)) ? k + 1 : k;
 
-        add_element (d, VMC_ELEMENT_NAME, k, last);
-        add_company_after (d, j, plan);
+        if (j > last + 3)
+          return FALSE;
+        add_name (d, k, last, plan);
         return TRUE;
       }
   return FALSE;
@@ -486,47 +1118,63 @@ find_name (Detect        *d,
       guint first = 0, last = 0;
       gboolean found = FALSE;
 
-      if (vmc_phrase_match_any (d->w, d->n, k, name_cues, &len) && name_word (d, k + len))
+      if (d->claimed[k] || d->in_number[k])
+        continue;
+      if (vmc_phrase_match_any (d->w, d->n, k, name_cues, &len))
         {
-          first = last = k + len;
-          if (name_word (d, last + 1) && !is_boundary (d, last + 1, NULL, -1) &&
-              !vmc_phrase_match_any (d->w, d->n, last + 1, company_lead, NULL))
-            last++;
-          found = TRUE;
+          gboolean strong = vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL) ||
+                            (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0);
+
+          /* "it's" and "this is" introduce the caller at the start, not "whenever it's
+           * convenient" later on */
+          if (vmc_phrase_match (d->w, d->n, k, "it's|this|it|you've|you|hi|hey") > 0 && k > 12 &&
+              !vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL))
+            continue;
+          found = name_after_cue (d, k + len, strong, &first, &last) &&
+                  !is_recipient (plan, d->w[first]);
         }
-      else if ((strcmp (d->w[k], "i'm") == 0 || vmc_phrase_match (d->w, d->n, k, "i am") > 0) &&
-               k < 8)
+      else if (vmc_phrase_match (d->w, d->n, k, "i'm|i+am") > 0 && k < 12)
         {
-          guint at = k + (d->w[k][1] == '\'' ? 1 : 2);
+          guint at = k + (strcmp (d->w[k], "i'm") == 0 ? 1 : 2);
 
           /* "i'm sarah miller from ..." but not "i'm calling", "i'm only in on ..." */
           if (name_word (d, at) && (name_word (d, at + 1) ||
-                                    vmc_phrase_match_any (d->w, d->n, at + 1, company_lead, NULL)))
+                                    vmc_phrase_match_any (d->w, d->n, at + 1, company_lead, NULL) ||
+                                    vmc_phrase_match (d->w, d->n, at + 1, "and|calling|i") > 0))
             {
               first = at;
               last = name_word (d, at + 1) ? at + 1 : at;
               found = TRUE;
             }
         }
-      else if (strcmp (d->w[k], "here") == 0 && k > 0 && k < 14 && name_word (d, k - 1) &&
-               !(k + 1 < d->n && g_strv_contains ((const char * const[]){ "is", "are", "in", NULL },
-                                                  d->w[k + 1])))
+      else if (vmc_phrase_match (d->w, d->n, k, "here|calling|speaking") > 0 && k > 0 && k < 14 &&
+               name_word (d, k - 1) && !is_recipient (plan, d->w[k - 1]) &&
+               !(k + 1 < d->n && g_strv_contains ((const char * const[]){ "is", "are", "in", "at", "you", NULL },
+                                                  d->w[k + 1])) &&
+               !(strcmp (d->w[k], "calling") == 0 && k > 1 && vmc_phrase_match (d->w, d->n, k - 2, "i'm|am|be|was") > 0))
         {
           first = last = k - 1;
-          if (first > 0 && name_word (d, first - 1))
+          if (first > 0 && name_word (d, first - 1) && !is_recipient (plan, d->w[first - 1]) &&
+              !(first == 1 && k >= 3))
             first--;
+          found = TRUE;
+        }
+
+      /* "... carlos vasquez | with redline": a known first name and another name word early,
+       * before the company */
+      if (!found && k < 8 && name_word (d, k) && name_word (d, k + 1) &&
+          (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) && !is_recipient (plan, d->w[k]) &&
+          (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at") > 0 ||
+           vmc_phrase_match (d->w, d->n, k + 3, "with|from|over+at") > 0))
+        {
+          first = k;
+          last = k + 1;
           found = TRUE;
         }
 
       if (found)
         {
-          add_element (d, VMC_ELEMENT_NAME, first, last);
-          for (guint j = last + 1; j < MIN (last + 4, d->n); j++)
-            if (vmc_phrase_match_any (d->w, d->n, j, company_lead, NULL))
-              {
-                add_company_after (d, j, plan);
-                break;
-              }
+          add_name (d, first, last, plan);
           return;
         }
     }
@@ -543,7 +1191,8 @@ introduced_as_other_channel (Detect    *d,
 
   for (guint k = from; k < num->first_word; k++)
     if (vmc_phrase_match_any (d->w, d->n, k, (const char * const[]){
-          "cell|cellphone|mobile|assistant|fax|home", "text", "other number", "second number", NULL }, NULL))
+          "cell|cellphone|mobile|assistant|fax|home|personal", "text", "other number", "second number",
+          "office line", "main line", "main number", NULL }, NULL))
       return TRUE;
   return FALSE;
 }
@@ -634,6 +1283,151 @@ find_numbers (Detect        *d,
   }
 }
 
+/* ---- the plan's own words ------------------------------------------------------------------ */
+
+/* Words of a plan's note that say nothing of what it is about. */
+static const char * const plan_stopwords[] = {
+  "a", "an", "the", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from", "my",
+  "your", "our", "their", "his", "her", "is", "be", "about", "re", "it", "that", "this", "me",
+  "us", "you", "we", "i", NULL
+};
+
+static gboolean
+sounds_like (const char *heard,
+             const char *planned)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (strcmp (heard, planned) == 0)
+    return TRUE;
+  if (strlen (heard) < 3 || strlen (planned) < 3)
+    return FALSE;
+  a = vmc_pronounce (heard);
+  b = vmc_pronounce (planned);
+  return a && b && vmc_pronounce_distance (a, b) <= 0.25;
+}
+
+/* A part the rep planned ("met at the packaging expo in charlotte", "fifteen minutes to show
+ * a marketing plan") and said in words no frame knows is found by the plan's own words: the
+ * stretch of at most twelve unclaimed words that holds the most of them (two at least, or the
+ * only one a short note has), by their sound. */
+static void
+find_planned (Detect         *d,
+              VmcElementKind  kind,
+              const char     *note)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) content = g_ptr_array_new ();
+  guint best = 0, best_first = 0, best_last = 0, need;
+
+  if (!note || vmc_elements_find (d->out, kind))
+    return;
+  parts = g_strsplit (note, " ", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i] && !g_strv_contains (plan_stopwords, parts[i]))
+      g_ptr_array_add (content, parts[i]);
+  if (content->len == 0)
+    return;
+  need = MIN (2, content->len);
+
+  for (guint k = 0; k < d->n; k++)
+    {
+      guint count = 0, last = k;
+      g_autofree gboolean *used = g_new0 (gboolean, content->len);
+
+      if (d->claimed[k] || d->in_number[k])
+        continue;
+      for (guint j = k; j < MIN (k + 12, d->n) && !d->claimed[j] && !d->in_number[j]; j++)
+        for (guint c = 0; c < content->len; c++)
+          if (!used[c] && sounds_like (d->w[j], g_ptr_array_index (content, c)))
+            {
+              used[c] = TRUE;
+              count++;
+              last = j;
+              break;
+            }
+      /* the stretch starts at a word of the note */
+      if (count > best && last >= k && count >= need)
+        {
+          gboolean starts = FALSE;
+
+          for (guint c = 0; c < content->len && !starts; c++)
+            starts = sounds_like (d->w[k], g_ptr_array_index (content, c));
+          if (starts)
+            {
+              best = count;
+              best_first = k;
+              best_last = last;
+            }
+        }
+    }
+  if (best == 0)
+    return;
+  while (best_first > 0 && !d->claimed[best_first - 1] && !d->in_number[best_first - 1] &&
+         g_strv_contains (lead_in, d->w[best_first - 1]) && word_gap (d, best_first) < 0.6)
+    best_first--;
+  for (guint r = 0; r < 8 && !is_boundary (d, best_last + 1, NULL, (int)kind, 0) &&
+       !d->in_number[best_last + 1]; r++)
+    best_last++;
+  add_element (d, kind, best_first, best_last);
+}
+
+/* ---- the reason, where no frame announced it ------------------------------------------------- */
+
+/* Pleasantries open a message without saying why it is left. */
+static const char * const pleasantries[] = {
+  "hope|hoping you're|you|your|all|this|everything", "sorry i missed|to", "sorry for",
+  "how are you", "how's it going", "how have you been", "happy friday|monday|holidays|new",
+  "i know you're|you+are", "good to", "nice to", "i hope", "just wanted to say", "long time",
+  "it's been a while", "this is", "it's", "my name", "have a", "talk soon", "take care", "bye",
+  "good morning|afternoon|evening", NULL
+};
+
+/* Most messages say why they call in the first sentence after the caller has said who they
+ * are, in words no frame can list ("your card on file was declined", "the sellers have had
+ * second showings"): when no frame announced a reason, the first clause of some length that no
+ * other part took is taken for it. */
+static void
+find_reason_by_position (Detect *d)
+{
+  guint from = 0;
+
+  if (vmc_elements_find (d->out, VMC_ELEMENT_REASON))
+    return;
+  for (guint i = 0; i < d->out->len; i++)
+    {
+      VmcElement *e = g_ptr_array_index (d->out, i);
+
+      if (e->kind == VMC_ELEMENT_NAME || e->kind == VMC_ELEMENT_COMPANY ||
+          (e->kind == VMC_ELEMENT_NUMBER && e->start < 15.0))
+        for (guint k = 0; k < d->n; k++)
+          if (d->idx[k] == e->last_word)
+            from = MAX (from, k + 1);
+    }
+  for (guint k = from; k < d->n; k++)
+    {
+      guint last = k, len;
+
+      if (d->claimed[k] || d->in_number[k])
+        continue;
+      if (vmc_phrase_match_any (d->w, d->n, k, pleasantries, &len))
+        {
+          k += len - 1;
+          continue;
+        }
+      while (last + 1 < d->n && last - k < 17 && !d->claimed[last + 1] && !d->in_number[last + 1] &&
+             word_gap (d, last + 1) < 0.6)
+        last++;
+      if (last - k + 1 >= 5)
+        {
+          add_element (d, VMC_ELEMENT_REASON, k, last);
+          return;
+        }
+      k = last;
+    }
+}
+
 /* ---- putting it together ---------------------------------------------------------------- */
 
 static int
@@ -658,13 +1452,15 @@ GPtrArray *
 vmc_detect_elements (GPtrArray     *words,
                      const VmcPlan *plan)
 {
-  static const ClauseSpec ask = { ask_triggers, 4, 8, FALSE, NULL, NULL };
-  static const ClauseSpec demand = { demand_triggers, 5, 8, FALSE, demand_lead_in, NULL };
-  static const ClauseSpec rapport = { rapport_triggers, 3, 8, TRUE, NULL, rapport_accept };
-  static const ClauseSpec alternate = { alternate_triggers, 5, 9, FALSE, NULL, NULL };
-  static const ClauseSpec window = { window_triggers, 4, 10, FALSE, NULL, window_accept };
-  static const ClauseSpec reason = { reason_triggers, 1, 10, FALSE, NULL, NULL };
-  static const ClauseSpec thanks = { thanks_triggers, 2, 3, FALSE, NULL, NULL };
+  static const ClauseSpec ask = { ask_triggers, 4, 12, FALSE, NULL, ask_accept, 0, FALSE };
+  static const ClauseSpec demand = { demand_triggers, 5, 12, FALSE, demand_lead_in, demand_accept,
+                                     1u << VMC_ELEMENT_ASK, FALSE };
+  static const ClauseSpec rapport = { rapport_triggers, 3, 16, TRUE, NULL, rapport_accept, 0, FALSE };
+  static const ClauseSpec alternate = { alternate_triggers, 5, 12, FALSE, NULL, alternate_accept, 0, TRUE };
+  static const ClauseSpec window = { window_triggers, 4, 12, FALSE, window_lead_in, window_accept,
+                                     1u << VMC_ELEMENT_ASK, FALSE };
+  static const ClauseSpec reason = { reason_triggers, 2, 18, FALSE, NULL, reason_accept, 0, FALSE };
+  static const ClauseSpec thanks = { thanks_triggers, 2, 6, FALSE, NULL, NULL, 0, FALSE };
   Detect d = { 0 };
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_element_free);
 
@@ -710,15 +1506,22 @@ vmc_detect_elements (GPtrArray     *words,
           {
             guint len;
 
-            if (vmc_phrase_match_any (d.w, d.n, k, order[o].spec->triggers, &len) &&
-                (!order[o].spec->accept || order[o].spec->accept (d.w, d.n, k, len)))
+            if (frame_at (&d, k, order[o].spec, &len))
               d.starts[k] |= 1u << order[o].kind;
           }
 
+      find_email_addresses (&d);   /* before the name: "priya at ..." is no introduction */
       find_name (&d, plan);
       find_numbers (&d, plan);
       for (guint o = 0; o < G_N_ELEMENTS (order); o++)
         find_clauses (&d, order[o].kind, order[o].spec);
+      if (plan)
+        {
+          find_planned (&d, VMC_ELEMENT_RAPPORT, plan->rapport);
+          find_planned (&d, VMC_ELEMENT_ALTERNATE_CONTACT, plan->alternate_contact);
+          find_planned (&d, VMC_ELEMENT_ASK, plan->ask);
+        }
+      find_reason_by_position (&d);
     }
 
   g_ptr_array_sort (out, compare_elements);

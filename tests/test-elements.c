@@ -41,7 +41,7 @@ static const Case cases[] = {
     "closing_number=four one five five five five zero one nine eight" },
   { "call me at seven one eight two two two nine nine nine nine my cell is nine one seven three "
     "three three four four four four", "number=seven one eight two two two nine nine nine nine;"
-    "closing_number=-;alternate_contact=my cell is" },
+    "closing_number=-;alternate_contact=my cell is nine one seven three three three four four four four" },
   { "i have two questions and one more thing", "number=-" },
   /* asks */
   { "could you ring me back when you get a chance", "ask=could you ring me back when you get a chance" },
@@ -72,6 +72,50 @@ static const Case cases[] = {
   { "i'm only available friday mornings", "time_window=i'm only available friday mornings" },
   { "it will only take fifteen minutes of your time", "time_window=-" },
   { "i only need a minute", "time_window=-" },
+  /* introductions in other words, and words that only look like names */
+  { "hey dana you've got wendell okafor from brightline", "name=wendell okafor;company=brightline" },
+  { "good morning the name is beth halvorsen with northgate title", "name=beth halvorsen" },
+  { "morning ana ingrid calling from pinecrest mutual", "name=ingrid" },
+  { "hi sam it's raj again from the kessler office", "name=raj" },
+  { "whenever it's convenient give me a call", "name=-;ask=give me a call" },
+  { "this is a quick one about your renewal", "name=-" },
+  { "it's tuesday and i wanted to catch you before the weekend", "name=-" },
+  /* requests */
+  { "would you mind ringing me back when you're at your desk", "ask=would you mind ringing me back when you're" },
+  { "give me a shout whenever you get a second", "ask=give me a shout whenever you get a second" },
+  { "please call me at four one five two two seven nine three eight one",
+    "ask=please call me at;number=four one five two two seven nine three eight one" },
+  { "drop me a line when you get a sec", "ask=drop me a line when you" },
+  { "i'd welcome a call back on this", "ask=i'd welcome a call back" },
+  { "let me know if wednesday afternoon works for a walk through", "ask=let me know if wednesday afternoon works" },
+  { "i'll try you again later this week", "ask=-" },
+  { "i'll give you a call back on thursday", "ask=-" },
+  { "i'd like to introduce myself", "ask=-" },
+  /* reasons */
+  { "it's in relation to the storage quote you asked for", "reason=in relation to the storage quote" },
+  { "i got your email about the pilot and had a thought on pricing", "reason=i got your email about the pilot and had a thought" },
+  { "quick question on your march renewal", "reason=quick question on your march renewal" },
+  { "you filled out a form on our website last week", "reason=you filled out a form on our website" },
+  /* referrals */
+  { "hannah brooks thought the two of us ought to talk", "rapport=hannah brooks thought the two of us" },
+  { "hannah thought we should connect", "rapport=hannah thought we should connect" },
+  { "your colleague luis passed your name along", "rapport=your colleague luis passed your name along" },
+  { "i thought we should talk about the lease", "rapport=-" },
+  /* demands without "need to" */
+  { "this needs your attention before friday", "demand=this needs your attention before friday" },
+  { "i'll need an answer from you today", "demand=i'll need an answer" },
+  { "call me the minute you get this", "demand=call me the minute you get this;ask=-" },
+  { "if you need anything at all just ask", "demand=-" },
+  { "no need to call back if the email covers it", "demand=-" },
+  /* second channels with other verbs, and emails that are none */
+  { "or shoot me a text at this number", "alternate_contact=shoot me a text" },
+  { "texting is fine too", "alternate_contact=texting is fine too" },
+  { "connect with me on linkedin", "alternate_contact=connect with me on linkedin" },
+  { "i got your email last week", "alternate_contact=-" },
+  /* windows */
+  { "best to call me back before nine tomorrow", "time_window=best to call me back before nine" },
+  { "i can only take calls from two to three today", "time_window=only take calls from two to three" },
+  { "any time this week works for me", "time_window=-" },
   /* thanks */
   { "i really appreciate it thanks a lot", "thanks=i really appreciate it thanks a lot" },
 };
@@ -236,6 +280,31 @@ test_plan_name (void)
   g_assert_null (vmc_elements_find (without, VMC_ELEMENT_NAME));
 }
 
+/* With a plan its rapport note finds a connection said in words no frame knows, and the
+ * planned name is found by its sound when the recognizer spelled it otherwise. */
+static void
+test_plan_notes (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "hi dana it's pretty raymond from lakeside / your table at the charlotte packaging expo had "
+      "the best coffee / could you call me back", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(GPtrArray) without = vmc_detect_elements (words, NULL);
+  g_autoptr(GPtrArray) with = NULL;
+  VmcElement *rapport, *name;
+
+  plan->caller_name = g_strdup ("priya raman");
+  plan->rapport = g_strdup ("met at the packaging expo in charlotte");
+  with = vmc_detect_elements (words, plan);
+  rapport = vmc_elements_find (with, VMC_ELEMENT_RAPPORT);
+  name = vmc_elements_find (with, VMC_ELEMENT_NAME);
+  g_assert_null (vmc_elements_find (without, VMC_ELEMENT_RAPPORT));
+  g_assert_nonnull (rapport);
+  g_assert_true (strstr (rapport->text, "charlotte packaging expo") != NULL);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "pretty raymond");
+}
+
 /* With a plan the planned number is the callback number even after another one. */
 static void
 test_plan_number (void)
@@ -295,6 +364,7 @@ main (int    argc,
   g_test_add_func ("/elements/fillers", test_fillers);
   g_test_add_func ("/elements/plan-name", test_plan_name);
   g_test_add_func ("/elements/plan-number", test_plan_number);
+  g_test_add_func ("/elements/plan-notes", test_plan_notes);
   g_test_add_func ("/elements/empty", test_empty);
   g_test_add_func ("/elements/phrase", test_phrase);
   return g_test_run ();
