@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 /* The tips' thresholds */
 #define VMC_NAME_EARLY_S             10.0  /* the name within the first seconds */
 #define VMC_NAME_RUSHED_S_PER_WORD    0.18 /* faster than this per word of the name is rushed */
+#define VMC_NAME_UNSURE_CONFIDENCE    0.5  /* a name word heard less surely: say it slowly */
 #define VMC_NUMBER_EARLY_S           15.0  /* the number within the first ~15 s */
 #define VMC_NUMBER_AFTER_NAME_S      12.0  /* and soon after the name */
 #define VMC_DIGITS_PER_S_EASY         3.0  /* slower than this is easy to write down */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "vmc-analysis.h"
+#include "vmc-lexicon.h"
 #include "vmc-word.h"
 
 static const char * const tip_ids[VMC_N_TIPS] = {
@@ -240,6 +241,25 @@ judge_plan (VmcAnalysis   *self,
            "and the message followed it.");
 }
 
+/* A name heard unsurely, or heard as words that are no names ("pretty raymond" for an
+ * unusual surname), is one the listener may not catch either. */
+static gboolean
+name_unsure (VmcAnalysis      *self,
+             const VmcElement *name)
+{
+  for (guint i = name->first_word; i <= name->last_word; i++)
+    {
+      const VmcWord *w = g_ptr_array_index (self->words, i);
+      VmcLexiconClass cls = vmc_lexicon_lookup (w->word);
+
+      if (w->filler)
+        continue;
+      if (w->confidence < VMC_NAME_UNSURE_CONFIDENCE || cls == VMC_LEXICON_COMMON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 judge_name (VmcAnalysis *self)
 {
@@ -264,19 +284,51 @@ judge_name (VmcAnalysis *self)
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
              "You gave your name (“%s”) at %s, but quickly (%.2f s a word). Slow down on it so it "
              "can be written down.", name->text, at, per_word);
+  else if (name_unsure (self, name))
+    set_tip (self, VMC_TIP_NAME, VMC_VERDICT_PASS, name,
+             "You gave your name at %s, early, but it was hard to make out (heard as “%s”). Say "
+             "it slowly, and spell a surname people may not know.", at, name->text);
   else
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_PASS, name,
              "You gave your name (“%s”) at %s, early and clearly.", name->text, at);
+}
+
+/* The request the message makes before @number is said (a demand is a request too), or
+ * %NULL; "please call me at" leads straight into the number and does not count. */
+static VmcElement *
+request_before (VmcAnalysis      *self,
+                const VmcElement *number)
+{
+  for (guint i = 0; i < self->elements->len; i++)
+    {
+      VmcElement *e = g_ptr_array_index (self->elements, i);
+
+      if ((e->kind == VMC_ELEMENT_ASK || e->kind == VMC_ELEMENT_DEMAND) && e->start < number->start &&
+          e->last_word + 2 < number->first_word)
+        return e;
+    }
+  return NULL;
+}
+
+/* Said after the request or the reason, long after the name, or past the first 15 s. */
+static gboolean
+number_is_late (VmcAnalysis      *self,
+                const VmcElement *number)
+{
+  VmcElement *name = find (self, VMC_ELEMENT_NAME);
+  VmcElement *reason = find (self, VMC_ELEMENT_REASON);
+
+  return number->start > VMC_NUMBER_EARLY_S || request_before (self, number) ||
+         (reason && reason->start < number->start) ||
+         (name && number->start - name->end > VMC_NUMBER_AFTER_NAME_S);
 }
 
 static void
 judge_number (VmcAnalysis *self)
 {
   VmcElement *number = find (self, VMC_ELEMENT_NUMBER);
-  VmcElement *name = find (self, VMC_ELEMENT_NAME);
-  VmcElement *ask = find (self, VMC_ELEMENT_ASK);
   VmcElement *reason = find (self, VMC_ELEMENT_REASON);
-  VmcElement *demand = find (self, VMC_ELEMENT_DEMAND);
+  VmcElement *ask;
   g_autofree char *at = NULL;
   g_autofree char *grouped = NULL;
   double dps, rush;
@@ -293,11 +345,8 @@ judge_number (VmcAnalysis *self)
   dps = self->metrics.number_digits_per_second;
   rush = digit_pace_ratio (self, number);
 
-  if (!ask || (demand && demand->start < ask->start))
-    ask = demand;   /* a demand is the request this message makes */
-  if (number->start > VMC_NUMBER_EARLY_S ||
-      (ask && ask->start < number->start) || (reason && reason->start < number->start) ||
-      (name && number->start - name->end > VMC_NUMBER_AFTER_NAME_S))
+  ask = request_before (self, number);
+  if (number_is_late (self, number))
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
              "Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
              "listener has it before deciding to call back.", grouped, at,
@@ -348,6 +397,19 @@ judge_engaged (VmcAnalysis *self)
              "Your voice sounds engaged: its pitch moves over %.1f semitones.", m->pitch_range_st);
 }
 
+/* The first words of a long clause, enough to recognize it: "your card on file was declined …" */
+static char *
+short_quote (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", 9);
+
+  if (g_strv_length (words) <= 8)
+    return g_strdup (text);
+  g_free (words[8]);
+  words[8] = g_strdup ("…");
+  return g_strjoinv (" ", words);
+}
+
 static void
 judge_direct (VmcAnalysis *self)
 {
@@ -377,8 +439,14 @@ judge_direct (VmcAnalysis *self)
              "You asked (“%s” at %s), but did not say why you call. Add one sentence: “I’m "
              "calling about …”.", ask->text, at);
   else
-    set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_PASS, ask,
-             "You said why you call and asked clearly: “%s” at %s.", ask->text, at);
+    {
+      g_autofree char *why_at = vmc_format_time (reason->start);
+      g_autofree char *why = short_quote (reason->text);
+
+      set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_PASS, ask,
+               "You said why you call (“%s” at %s) and asked clearly: “%s” at %s.", why, why_at,
+               ask->text, at);
+    }
 }
 
 static void
@@ -484,11 +552,14 @@ judge_closing (VmcAnalysis *self)
     }
   if (!closing)
     {
-      if (self->tips[VMC_TIP_NUMBER_EARLY].verdict == VMC_VERDICT_FAIL &&
-          number->start > self->duration * 0.6)
-        set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_WARN, number,
-                 "Your number came only at the end. Give it early as well, then repeat it at the "
-                 "end.");
+      if (number_is_late (self, number))
+        {
+          at = vmc_format_time (number->start);
+          set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_WARN, number,
+                   "You gave your number only once, late (at %s), as many scripts do. Give it right "
+                   "after your name, then repeat it at the end, so that a listener who missed it "
+                   "once still has it.", at);
+        }
       else
         set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL,
                  "You did not repeat your number at the end. Close with “again, that’s …” and "

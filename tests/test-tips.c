@@ -167,6 +167,37 @@ test_number_late (void)
   assert_tip (at_14s, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, NULL);
 }
 
+/* "please call me at" leads into the number: the number is early; a number said once, after
+ * the request and the reason, as many published scripts do it, is late, and both tips say so */
+static void
+test_number_after_lead_in (void)
+{
+  g_autoptr(VmcAnalysis) lead_in = analyze (
+      "this is ana ruiz please call me at two one two five five five one two three four "
+      "i'm calling about your renewal thanks", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) once_late = analyze (
+      "hi tom this is ana ruiz from lumen labs i'm calling about your renewal could you give me "
+      "a call back / my number is two one two five five five one two three four thanks", 20, &lively, NULL);
+
+  assert_tip (lead_in, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, "early");
+  assert_tip (lead_in, VMC_TIP_DIRECT, VMC_VERDICT_PASS, "please call me at");
+  assert_tip (once_late, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, "after your request");
+  assert_tip (once_late, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_WARN, "only once, late (at 0:08)");
+}
+
+/* a reason in words no frame lists is still the reason; a name heard as common words is
+ * still reported, with the advice to say it slowly */
+static void
+test_reason_and_unsure_name (void)
+{
+  g_autoptr(VmcAnalysis) a = analyze (
+      "hi tom the name is pretty raymond from lakeside / your card on file was declined this "
+      "morning could you give me a call back", 20, &lively, NULL);
+
+  assert_tip (a, VMC_TIP_DIRECT, VMC_VERDICT_PASS, "could you give me a call back");
+  assert_tip (a, VMC_TIP_NAME, VMC_VERDICT_PASS, "hard to make out (heard as “pretty raymond”)");
+}
+
 static void
 test_closing (void)
 {
@@ -317,6 +348,8 @@ main (int    argc,
   g_test_add_func ("/tips/number-pace", test_number_pace);
   g_test_add_func ("/tips/number-rushed", test_number_rushed);
   g_test_add_func ("/tips/number-late", test_number_late);
+  g_test_add_func ("/tips/number-after-lead-in", test_number_after_lead_in);
+  g_test_add_func ("/tips/reason-and-unsure-name", test_reason_and_unsure_name);
   g_test_add_func ("/tips/closing", test_closing);
   g_test_add_func ("/tips/engaged", test_engaged);
   g_test_add_func ("/tips/direct-and-demands", test_direct_and_demands);
