@@ -217,6 +217,130 @@ def message(rng):
     return [x for x in s if x]
 
 
+# ---- messages worded as reps really word them (docs/voicemail-phrasings.md) -------------------
+
+ROLES = ["account manager", "recruiter", "sales rep", "agent", "broker", "consultant", "advisor",
+         "office manager", "account executive", "realtor", "specialist", "director"]
+THINGS = ["your renewal", "the quote you asked for", "your fleet insurance", "the storage quote",
+          "your march renewal", "the pilot", "the demo we did with your team", "your listing",
+          "the open role", "the controller search", "your payroll setup", "the warehouse project",
+          "your office lease", "the proposal i sent over", "your coverage", "your home search",
+          "the contract", "your rates for next year", "the training budget", "the new clinic",
+          "your solar estimate", "the software trial", "your hiring plans", "the audit",
+          "your benefits package", "the inspection report", "the shipment", "your water bill",
+          "the event next month", "your website redesign", "the pricing we talked about"]
+VALUE = ["cut no shows at clinics like yours", "save your team a few hours a week",
+         "lower your shipping costs", "bring down your premiums", "fill roles faster",
+         "get more out of your software", "trim your energy bill", "speed up your closing times",
+         "keep your drivers on the road", "make payroll a lot simpler"]
+HOWLONG = ["ten minutes", "fifteen minutes", "twenty minutes", "a few minutes", "five minutes",
+           "half an hour", "a quick call", "a short call", "a coffee", "a quick chat"]
+WHEN = ["this week", "next week", "on tuesday", "on thursday", "tomorrow", "this afternoon",
+        "friday morning", "early next week", "sometime this week", "monday afternoon"]
+
+
+def email_address(rng, first, last, co):
+    dom = co.split()[0]
+    return pick(rng, "%s at %s dot com" % (first, dom), "%s dot %s at %s dot com" % (first, last, dom),
+                "%s at %s %s dot com" % (first, dom, co.split()[1]), "%s at %s dot net" % (last, dom))
+
+
+def varied_message(rng):
+    """A message in the many ways reps really put it: intros, reasons without "I'm calling
+    about", requests in every modal and politeness form, referrals and second channels said
+    with other verbs, demands without "need to", numbers said once at the end."""
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    me = pick(rng, first + " " + last, first)
+    co = company(rng)
+    them = rng.choice(FIRST)
+    num = phone_number(rng)
+    other = rng.choice(FIRST) + pick(rng, "", " " + rng.choice(LAST))
+    thing, when, howlong = rng.choice(THINGS), rng.choice(WHEN), rng.choice(HOWLONG)
+    mail = email_address(rng, first, last, co)
+    s = []
+    s.append(pick(rng, "hi %s" % them, "hey %s" % them, "hello %s" % them, "good morning %s" % them,
+                  "morning %s" % them, "hi there", "hey there %s" % them, "good afternoon mister %s" % rng.choice(LAST),
+                  "hi %s hope your week is going well" % them, "hi %s sorry i missed you" % them,
+                  "hi %s hope you're well" % them, "%s" % them, ""))
+    s.append(pick(rng, "this is %s with %s" % (me, co), "it's %s from %s" % (me, co), "the name is %s" % me,
+                  "you've got %s from %s" % (me, co), "%s here from %s" % (first, co), "%s calling from %s" % (me, co),
+                  "my name is %s and i look after renewals at %s" % (me, co), "i'm %s the %s at %s" % (me, rng.choice(ROLES), co),
+                  "%s over at %s" % (me, co), "it's %s again" % first, "hey it's me %s" % first,
+                  "this is %s the %s for your account" % (me, rng.choice(ROLES)), "%s at %s quick one for you" % (first, co),
+                  "my name's %s" % me, "%s with %s" % (me, co), "this is %s" % me))
+    lead = pick(rng, "my number is", "my direct line is", "you can reach me at", "please call me at",
+                "call me back at", "give me a call at", "i'm at", "the best way to reach me is",
+                "you can get me at", "i can be reached at", "reach me directly at", "my office number is",
+                "ring me on", "the number here is", "my cell is")
+    number_early = rng.random() < 0.55
+    if number_early:
+        s.append("%s %s" % (lead, num))
+    s.append(pick(rng, "%s suggested i give you a call" % other, "%s thought we should connect" % other,
+                  "%s passed your name along" % other, "%s gave me your number" % other,
+                  "%s said you'd be the right person to talk to" % other,
+                  "%s mentioned you were looking at %s" % (other, thing),
+                  "your colleague %s pointed me your way" % other, "we met at %s" % rng.choice(EVENTS),
+                  "we spoke briefly at %s" % rng.choice(EVENTS), "it was great to meet you at %s" % rng.choice(EVENTS),
+                  "i enjoyed your talk at %s" % rng.choice(EVENTS), "i read your piece on %s" % thing,
+                  "congratulations on the new office", "we both work with %s" % other,
+                  "%s and i go back a ways" % other, "i got your name from %s" % other,
+                  "%s asked me to reach out" % other, "", "", "", ""))
+    s.append(pick(rng, "i'm calling about %s" % thing, "it's in relation to %s" % thing, "quick question on %s" % thing,
+                  "i got your email about %s and had a thought" % thing, "i'm following up on %s" % thing,
+                  "circling back on %s" % thing, "as promised i'm following up on %s" % thing,
+                  "you requested a quote for %s" % thing, "you filled out a form on our website about %s" % thing,
+                  "we help companies like yours %s" % rng.choice(VALUE), "i have an idea that could %s" % rng.choice(VALUE),
+                  "it's regarding %s" % thing, "this is about %s" % thing, "i'm returning your call about %s" % thing,
+                  "just touching base about %s" % thing, "i wanted to check in about %s" % thing,
+                  "i noticed you're hiring", "i saw that you're expanding", "with regard to %s" % thing,
+                  "i'm reaching out because of %s" % thing, "a client of mine is hiring a %s" % rng.choice(ROLES),
+                  "your policy comes up for renewal next month", "i have a role that fits your background",
+                  "the reason i'm calling is %s" % thing, "i'm ringing about %s" % thing, ""))
+    s.append(pick(rng, "would you mind giving me a ring back", "would you mind calling me back",
+                  "could you give me a shout when you get a chance", "give me a shout whenever you get a second",
+                  "please give me a call back", "please call me back", "please return my call",
+                  "can we grab %s %s" % (howlong, when), "could we find %s %s" % (howlong, when),
+                  "would you be open to %s %s" % (howlong, when), "are you free for %s %s" % (howlong, when),
+                  "let me know if %s works" % when, "let me know a good time to connect",
+                  "i'd love to hear back from you", "i'd appreciate a call back", "i'd welcome a call back",
+                  "it would be great to get %s on your calendar" % howlong, "i was hoping we could find a time to talk",
+                  "drop me a line when you get a sec", "ring me back when you can", "hit me back when you get this",
+                  "get back to me when you have a moment", "when you have a moment return my call",
+                  "if it makes sense give me a call", "if you're interested let me know",
+                  "any chance you could call me back %s" % when, "do you have %s %s" % (howlong, when),
+                  "is there a good time to catch you %s" % when, "just let me know either way",
+                  "feel free to give me a call", "don't hesitate to reach out", "let's find a time to talk",
+                  "i'll try you again later", "i'll give you a call back on %s" % rng.choice(DAYS),
+                  "i'll follow up by email", "talk soon",
+                  "this needs your attention before %s" % rng.choice(DAYS), "i'll need an answer today",
+                  "call me the minute you get this", "it's essential that you get back to me by noon",
+                  "i expect to hear from you today", "you need to call me back today", "this can't wait",
+                  "this has to be handled today", "don't make me chase you", ""))
+    s.append(pick(rng, "you can also email me at %s" % mail, "shoot me a text at this number",
+                  "feel free to text me", "texting is fine too", "a text works too", "drop me a line at %s" % mail,
+                  "my email is %s" % mail, "my cell is %s" % phone_number(rng), "or try my cell at %s" % phone_number(rng),
+                  "my assistant %s can set up a time" % rng.choice(FIRST), "if i'm out ask for %s" % rng.choice(FIRST),
+                  "connect with me on linkedin", "i'll send you an email too just hit reply",
+                  "i'm also sending you an email", "if email is easier i'm %s" % mail, "reply to my email with a good time",
+                  "send me a quick text", "you can also reach me by email", "", "", ""))
+    s.append(pick(rng, "i'm only at my desk %s between %s and %s" % (rng.choice(DAYS), rng.choice(TIMES), rng.choice(TIMES)),
+                  "best to call me back before %s tomorrow" % rng.choice(TIMES), "i can only take calls from %s to %s today" % (rng.choice(TIMES), rng.choice(TIMES)),
+                  "i'm around most of the day", "any time this week works for me", "call whenever is convenient",
+                  "morning or afternoon whatever suits you", "", "", "", ""))
+    tail = pick(rng, "again that's %s" % num, "one more time %s" % num, "that number once more %s" % num,
+                "my number again is %s" % num, "you can reach me at %s" % num, "again it's %s" % num,
+                "again this is %s at %s" % (me, num), "")
+    if number_early:
+        s.append(tail)
+    else:
+        s.append(pick(rng, "%s %s" % (lead, num), "you can reach me at %s" % num,
+                      "please call me at %s" % num, "my number is %s" % num, "call me back at %s" % num))
+    s.append(pick(rng, "thanks so much", "thank you", "thanks", "i appreciate your time", "many thanks",
+                  "thanks in advance", "cheers", "have a great afternoon", "enjoy the rest of your week",
+                  "talk soon", "take care", "bye now", "thanks and have a good one", "i look forward to hearing from you"))
+    return [x for x in s if x]
+
+
 def estimate(sentences, order=3, discount=0.5):
     counts = [collections.Counter() for _ in range(order + 1)]
     for sent in sentences:
@@ -287,6 +411,8 @@ def main():
     ap.add_argument("--sentences", type=int, default=6000, help="messages to generate")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--text")
+    ap.add_argument("--varied", type=float, default=0.25,
+                    help="share of the messages worded in the many ways of docs/voicemail-phrasings.md")
     a = ap.parse_args()
     known = set()
     with open(a.dict, encoding="utf-8", errors="replace") as f:
@@ -298,7 +424,7 @@ def main():
     for _ in range(a.sentences):
         # Pauses split a recording into utterances mostly, but not always, between
         # sentences: learn both the sentences alone and the message run together.
-        msg = message(rng)
+        msg = varied_message(rng) if rng.random() < a.varied else message(rng)
         sentences.extend(s.split() for s in msg)
         sentences.append(" ".join(msg).split())
     missing = sorted({w for s in sentences for w in s if w not in known})
