@@ -1051,11 +1051,11 @@ name_after_cue (Detect   *d,
   /* "this is an | odd organs | with ...": a surname heard as words may come after an article */
   if (at + 1 < d->n && vmc_phrase_match (d->w, d->n, at, "a|an") > 0 && !g_strv_contains (not_name, d->w[at + 1]))
     at++;
-  for (guint j = at; j < MIN (at + 3, d->n); j++)
+  for (guint j = at; j < MIN (at + 4, d->n); j++)
     {
       if (d->in_number[j] || d->claimed[j] || vmc_word_is_number_word (d->w[j]) ||
           (j == at && g_strv_contains (not_name, d->w[j])))
-        return FALSE;
+        break;
       if (j > at && (vmc_phrase_match_any (d->w, d->n, j, name_closers, NULL) || word_gap (d, j) > 0.3))
         {
           *first = at;
@@ -1063,6 +1063,18 @@ name_after_cue (Detect   *d,
           return TRUE;
         }
     }
+  /* no word closed the slot, but a name stands in it: "this is a way | gallagher | would …" */
+  for (guint j = MIN (at + 2, d->n - 1) + 1; j-- > at;)
+    if (name_word (d, j) && !d->claimed[j] && !d->in_number[j])
+      {
+        *first = at;
+        *last = j;
+        for (guint i = at; i <= j; i++)
+          if (d->in_number[i] || d->claimed[i] || vmc_word_is_number_word (d->w[i]) ||
+              g_strv_contains (not_name, d->w[i]))
+            *first = i + 1;
+        return TRUE;
+      }
   return FALSE;
 }
 

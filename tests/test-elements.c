@@ -79,6 +79,9 @@ static const Case cases[] = {
   { "hi sam it's raj again from the kessler office", "name=raj" },
   { "whenever it's convenient give me a call", "name=-;ask=give me a call" },
   { "this is a quick one about your renewal", "name=-" },
+  /* a surname heard as other words, after an introduction only a name can follow */
+  { "hi priya this is a way gallagher would stack ones", "name=way gallagher" },
+  { "hey dana you've got anna marie ellis from brightline", "name=anna marie ellis;company=brightline" },
   { "it's tuesday and i wanted to catch you before the weekend", "name=-" },
   /* requests */
   { "would you mind ringing me back when you're at your desk", "ask=would you mind ringing me back when you're" },
