@@ -457,6 +457,25 @@ is_number_start (Detect *d,
   return FALSE;
 }
 
+/* Whether a phone number was said before the one that starts at or holds w[k]: "call me |
+ * three one two ..." before the number said again is the request, before the first one
+ * only its lead-in. */
+static gboolean
+number_said_before (Detect *d,
+                    guint   k)
+{
+  for (guint i = 0; i < d->numbers->len; i++)
+    {
+      VmcNumber *num = g_ptr_array_index (d->numbers, i);
+
+      if (num->last_word >= k)
+        return FALSE;
+      if (strlen (num->digits) >= 7)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_boundary (Detect             *d,
              guint               k,
@@ -559,16 +578,16 @@ ask_accept (Detect *d,
     return FALSE;
   /* a bare "call me (at)" leads into the number */
   if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
-      !softened_request (d, at))
-    for (guint k = at + len; k < MIN (d->n, at + len + 2); k++)
-      if (is_number_start (d, k) || d->in_number[k])
+      !softened_request (d, at) && !number_said_before (d, at))
+    {
+      for (guint k = at + len; k < MIN (d->n, at + len + 2); k++)
+        if (is_number_start (d, k) || d->in_number[k])
+          return FALSE;
+      if (vmc_phrase_match (d->w, d->n, at + len, "at|on") > 0 &&
+          (at + len + 1 >= d->n || d->in_number[at + len + 1] || is_number_start (d, at + len + 1) ||
+           vmc_phrase_match (d->w, d->n, at + len + 1, "area|my|the|this|that|#") > 0))
         return FALSE;
-  if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
-      vmc_phrase_match (d->w, d->n, at + len, "at|on") > 0 &&
-      (at + len + 1 >= d->n || d->in_number[at + len + 1] || is_number_start (d, at + len + 1) ||
-       vmc_phrase_match (d->w, d->n, at + len + 1, "area|my|the|this|that|#") > 0) &&
-      !softened_request (d, at))
-    return FALSE;
+    }
   /* "would tuesday at ten work", "does friday suit you": a time offered, if a verb of suiting
    * follows */
   if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len)

@@ -89,6 +89,11 @@ static const Case cases[] = {
   { "please call me at four one five two two seven nine three eight one",
     "ask=please call me at;number=four one five two two seven nine three eight one" },
   { "drop me a line when you get a sec", "ask=drop me a line when you" },
+  /* "call me at" leads into the number, but before the number said again it is the request */
+  { "this is ana call me at four one five two two seven nine three eight one about the lease",
+    "ask=-" },
+  { "my number is four one five two two seven nine three eight one about the lease so call me "
+    "four one five two two seven nine three eight one", "ask=call me" },
   { "i'd welcome a call back on this", "ask=i'd welcome a call back" },
   { "let me know if wednesday afternoon works for a walk through", "ask=let me know if wednesday afternoon works" },
   { "i'll try you again later this week", "ask=-" },
