@@ -114,6 +114,8 @@ static const Case cases[] = {
   { "i'll need an answer from you today", "demand=i'll need an answer" },
   { "call me the minute you get this", "demand=call me the minute you get this;ask=-" },
   { "if you need anything at all just ask", "demand=-" },
+  { "it's critical that i hear from you before the offer expires on wednesday please give me a call back",
+    "demand=it's critical that i hear from you before the offer expires on wednesday;ask=please give me a call back" },
   { "no need to call back if the email covers it", "demand=-" },
   /* second channels with other verbs, and emails that are none */
   { "or shoot me a text at this number", "alternate_contact=shoot me a text" },
