@@ -418,12 +418,15 @@ judge_direct (VmcAnalysis *self)
   VmcElement *reason = find (self, VMC_ELEMENT_REASON);
   g_autofree char *at = NULL;
 
-  if (!ask && demand)
+  if (demand)
     {
+      g_autofree char *said = short_quote (demand->text);
+
+      /* a demand is no direct request, even next to a polite one: it is what is heard */
       at = vmc_format_time (demand->start);
       set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, demand,
                "At %s you demanded (“%s”) instead of asking. Ask for what you want: “could you "
-               "give me a call back?”", at, demand->text);
+               "give me a call back?”", at, said);
       return;
     }
   if (!ask)

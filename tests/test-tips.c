@@ -240,6 +240,9 @@ test_direct_and_demands (void)
 {
   g_autoptr(VmcAnalysis) demand = analyze (
       "this is ana ruiz i'm calling about your renewal you need to call me back today", 20, &lively, NULL);
+  g_autoptr(VmcAnalysis) demand_and_ask = analyze (
+      "this is ana ruiz i'm calling about your renewal i expect an answer today "
+      "please give me a call back", 20, &lively, NULL);
   g_autoptr(VmcAnalysis) no_ask = analyze (
       "this is ana ruiz i'm calling about your renewal talk soon", 20, &lively, NULL);
   g_autoptr(VmcAnalysis) no_reason = analyze (
@@ -249,6 +252,8 @@ test_direct_and_demands (void)
 
   assert_tip (demand, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, "demanded");
   assert_tip (demand, VMC_TIP_NO_DEMANDS, VMC_VERDICT_FAIL, "you need to call me back today");
+  /* a polite request beside it does not take the demand back */
+  assert_tip (demand_and_ask, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, "i expect an answer today");
   assert_tip (no_ask, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, "never asked");
   assert_tip (no_reason, VMC_TIP_DIRECT, VMC_VERDICT_WARN, "why you call");
   assert_tip (no_thanks, VMC_TIP_DIRECT, VMC_VERDICT_PASS, NULL);
