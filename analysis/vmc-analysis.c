@@ -13,6 +13,7 @@
 #include "vmc-analysis.h"
 #include "vmc-audio-reader.h"
 #include "vmc-json.h"
+#include "vmc-lexicon.h"
 #include "vmc-number.h"
 #include "vmc-segment.h"
 #include "vmc-word.h"
@@ -26,6 +27,19 @@
 /* Unsure words next to a number, within reach, may be digits it lost */
 #define UNSURE_CONFIDENCE 0.85
 #define UNSURE_REACH_S    1.2
+
+/* The opening of a recorded file, up to its first phone number (at most this long), is
+ * decoded again with the recording's own cepstral mean: the caller's name comes there, heard
+ * under the model's idea of a voice and a line by the first pass. Measured on half of
+ * tests/phrasings/tune.json: name F1 0.73 -> 0.88, tips 0.83 -> 0.87, WER 0.31 -> 0.28; on
+ * ../shared/corpus no change to the numbers, the CPU time the same (the sure half skipped).
+ * Priming the first pass with that mean instead cost ../shared/corpus's digits (0.954 ->
+ * 0.908 or 0.945 as the prime was taken), which the number passes were measured on. */
+#define INTRO_MAX_S 10.0
+#define INTRO_MIN_S 1.5
+/* ... unless the first pass heard a name there surely (each word at least this sure, none
+ * a common word, the planned one if there is a plan): half the messages, half the cost */
+#define INTRO_SURE_CONFIDENCE 0.85
 
 /* a stretch with fewer digits is not decoded again */
 #define SECOND_PASS_MIN_DIGITS 4
@@ -798,6 +812,79 @@ digit_runs_pass (VmcRecognizer *rec,
     }
 }
 
+static gboolean
+intro_heard_surely (GPtrArray     *words,
+                    const VmcPlan *plan)
+{
+  g_autoptr(GPtrArray) elements = vmc_detect_elements (words, plan);
+  VmcElement *name = vmc_elements_find (elements, VMC_ELEMENT_NAME);
+
+  if (!name)
+    return FALSE;
+  if (plan && plan->caller_name && !strstr (plan->caller_name, name->text))
+    return FALSE;
+  for (guint i = name->first_word; i <= name->last_word; i++)
+    {
+      const VmcWord *w = word_at (words, i);
+
+      if (!w->filler &&
+          (w->confidence < INTRO_SURE_CONFIDENCE || vmc_lexicon_lookup (w->word) == VMC_LEXICON_COMMON))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The words before the first phone number (or the first INTRO_MAX_S), decoded again with
+ * the cepstral mean of the whole recording. The number and what follows stay as heard: the
+ * number passes below were measured on them. */
+static void
+redecode_intro (VmcRecognizer *rec,
+                const gint16  *samples,
+                gsize          n_samples,
+                GPtrArray     *words)
+{
+  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+  g_autoptr(GPtrArray) nums = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  double until = INTRO_MAX_S;
+  guint keep = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    w[i] = word_at (words, i)->word;
+  nums = vmc_find_numbers (w, words->len, CONFIRM_MIN_DIGITS);
+  /* and out of reach of the number passes, which look at the words around a number */
+  if (nums->len > 0)
+    until = MIN (until, word_at (words, ((VmcNumber *)g_ptr_array_index (nums, 0))->first_word)->start -
+                        UNSURE_REACH_S - 0.3);
+  /* cut between two words, where nothing was said */
+  while (keep < words->len && word_at (words, keep)->end <= until)
+    keep++;
+  if (keep == 0 || word_at (words, keep - 1)->end < INTRO_MIN_S)
+    return;
+  until = keep < words->len ? (word_at (words, keep - 1)->end + word_at (words, keep)->start) / 2.0
+                            : word_at (words, keep - 1)->end + 0.3;
+  again = vmc_recognizer_transcribe_span (rec, samples, n_samples, 0,
+                                          MIN (n_samples, (gsize)(until * 16000)), &error);
+  if (!again)
+    {
+      g_debug ("the opening was not decoded again: %s", error->message);
+      return;
+    }
+  g_ptr_array_remove_range (words, 0, keep);
+  for (guint i = 0; again->len > 0; i++)
+    {
+      VmcWord *nw = g_ptr_array_steal_index (again, 0);
+
+      if (nw->end > until + 0.05)   /* heard past the cut: the first pass has it */
+        {
+          vmc_word_free (nw);
+          continue;
+        }
+      g_ptr_array_insert (words, (gint)i, nw);
+    }
+}
+
 /**
  * vmc_analyze_samples:
  * @rec: a recognizer, not running
@@ -830,6 +917,8 @@ vmc_analyze_samples (VmcRecognizer            *rec,
       }
   if (!(words = vmc_recognizer_finish (rec, error)))
     return NULL;
+  if (!intro_heard_surely (words, plan))
+    redecode_intro (rec, samples, n_samples, words);
   return vmc_analyze_heard (rec, samples, n_samples, words, plan, options);
 }
 

@@ -413,8 +413,15 @@ vmc_recognizer_new_expecting (const char          *model_dir,
     const char *tuning = g_getenv ("VMC_PS_ARGS");
 
     g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
-    for (guint i = 0; i < G_N_ELEMENTS (default_args); i++)
-      g_ptr_array_add (argv, g_strdup (default_args[i]));
+    if (tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
+      g_clear_pointer (&extra, g_strfreev);
+    /* pocketsphinx refuses an option given twice: a setting being measured replaces ours */
+    for (guint i = 0; i + 1 < G_N_ELEMENTS (default_args); i += 2)
+      if (!extra || !g_strv_contains ((const char * const *)extra, default_args[i]))
+        {
+          g_ptr_array_add (argv, g_strdup (default_args[i]));
+          g_ptr_array_add (argv, g_strdup (default_args[i + 1]));
+        }
     g_ptr_array_add (argv, g_strdup ("-hmm"));
     g_ptr_array_add (argv, g_strdup (hmm));
     /* With a domain model the mixed search is the only one: building the general model's
@@ -427,9 +434,8 @@ vmc_recognizer_new_expecting (const char          *model_dir,
     g_ptr_array_add (argv, g_strdup ("-dict"));
     g_ptr_array_add (argv, g_strdup (dict));
     /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
-    if (tuning && g_shell_parse_argv (tuning, NULL, &extra, NULL))
-      for (guint i = 0; extra[i]; i++)
-        g_ptr_array_add (argv, g_strdup (extra[i]));
+    for (guint i = 0; extra && extra[i]; i++)
+      g_ptr_array_add (argv, g_strdup (extra[i]));
     self->config = cmd_ln_parse_r (NULL, ps_args (), (int)argv->len, (char **)argv->pdata, TRUE);
   }
   if (self->config == NULL)
@@ -1060,6 +1066,67 @@ loud_cepstral_mean (VmcRecognizer *self,
   for (int j = 0; j < veclen; j++)
     mean[j] = (mfcc_t)(sum[j] / MAX (used, 1));
   ckd_free_2d (cep);
+}
+
+/**
+ * vmc_recognizer_transcribe_span:
+ * @self: a recognizer, not running
+ * @samples: the whole recording, 16 kHz mono
+ * @n_samples: how many
+ * @from: the first sample of the stretch to decode again
+ * @to: the sample after its last
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Decodes a stretch of a recording again, with the search of the first pass but its cepstral
+ * mean taken from the loudest part of the whole recording rather than learnt as it goes: the
+ * first seconds of a message, where the caller says who they are, were heard under the
+ * model's idea of a voice and a line.
+ *
+ * Returns: (transfer full) (element-type VmcWord): the words, times from the start of the
+ *   recording, or %NULL on error
+ */
+GPtrArray *
+vmc_recognizer_transcribe_span (VmcRecognizer  *self,
+                                const gint16   *samples,
+                                gsize           n_samples,
+                                gsize           from,
+                                gsize           to,
+                                GError        **error)
+{
+  cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+  g_autofree mfcc_t *mean = g_new0 (mfcc_t, cmn->veclen);
+  g_autoptr(GPtrArray) words = NULL;
+  const gsize block = 4096;
+
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+  g_return_val_if_fail (from <= to && to <= n_samples, NULL);
+
+  if (self->running)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
+                   "A stretch can only be decoded again between recordings.");
+      return NULL;
+    }
+  loud_cepstral_mean (self, samples, n_samples, mean, cmn->veclen);
+  if (!vmc_recognizer_start (self, error))
+    return NULL;
+  cmn_live_set (cmn, mean);
+  for (gsize off = from; off < to; off += block)
+    if (!vmc_recognizer_feed (self, samples + off, MIN (block, to - off), error))
+      {
+        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
+        return NULL;
+      }
+  if (!(words = vmc_recognizer_finish (self, error)))
+    return NULL;
+  for (guint i = 0; i < words->len; i++)
+    {
+      VmcWord *w = g_ptr_array_index (words, i);
+
+      w->start += (double)from / VMC_AUDIO_RATE;
+      w->end += (double)from / VMC_AUDIO_RATE;
+    }
+  return g_steal_pointer (&words);
 }
 
 /**

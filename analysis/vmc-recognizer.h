@@ -43,6 +43,12 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              double         offset,
                                              const char    *grammar,
                                              GError       **error);
+GPtrArray     *vmc_recognizer_transcribe_span (VmcRecognizer *self,
+                                               const gint16  *samples,
+                                               gsize          n_samples,
+                                               gsize          from,
+                                               gsize          to,
+                                               GError       **error);
 GPtrArray     *vmc_recognizer_decode_digits (VmcRecognizer *self,
                                              const gint16  *samples,
                                              gsize          n_samples,

@@ -149,6 +149,30 @@ with tempfile.TemporaryDirectory() as tmp:
           num and num.get("digits") == digits,
           json.dumps(num) + " " + " ".join(w["word"] for w in one_by_one.get("words", [])))
 
+    # the parts worded as published scripts word them, none of them in the template phrasings
+    other = os.path.join(tmp, "other.wav")
+    speak(other, "good morning dana, the name is tom baker with summit health. "
+                 "marco diaz thought the two of us should connect. "
+                 "it's in relation to the storage quote you asked for last week. "
+                 "would you mind ringing me back when you get a second? "
+                 "or just shoot me an email at tom at summit health dot com. "
+                 "my number is four one five, two two seven, nine three eight one. thanks so much.",
+          voice="rms")
+    p, oth = analyze(other)
+    for kind, says in (("name", "tom baker"), ("rapport", "two of us"), ("reason", "in relation to"),
+                       ("ask", "would you mind"), ("alternate_contact", "email")):
+        e = element(oth, kind)
+        check("worded otherwise: the %s (%s)" % (kind, says), e and says in e["text"],
+              json.dumps(oth.get("elements")) + " " + " ".join(w["word"] for w in oth.get("words", [])))
+    check("worded otherwise: the second channel is heard as an email, not as the mail",
+          "email" in [w["word"] for w in oth.get("words", [])], " ".join(w["word"] for w in oth.get("words", [])))
+    v = verdicts(oth)
+    check("worded otherwise: direct, rapport and accessible pass; the number said once, late, "
+          "fails number_early and the closing tip says so",
+          v.get("direct") == "pass" and v.get("rapport") == "pass" and v.get("accessible") == "pass"
+          and v.get("number_early") == "fail" and "only once, late" in oth["tips"][9]["message"],
+          json.dumps(oth.get("tips")))
+
     p = run(good)
     check("the text report marks the spans and lists the verdicts", p.returncode == 0
           and "[NUMBER" in p.stdout and "= 4152279381]" in p.stdout and "PASS" in p.stdout

@@ -73,10 +73,17 @@ with tempfile.TemporaryDirectory() as tmp:
           os.path.exists(path) and abs(duration(path) - (length + 1.5)) < 0.2, path)
     p = subprocess.run([exe, "analyze", "--json", path], capture_output=True, text=True)
     again = json.loads(p.stdout) if p.returncode == 0 else {}
+    p = subprocess.run([exe, "transcribe", "--json", path], capture_output=True, text=True)
+    first_pass = json.loads(p.stdout) if p.returncode == 0 else {}
+    # a file's opening, up to its number, is decoded again (vmc-analysis.c, redecode_intro):
+    # there the live words are the first pass's; from the number on, the whole analysis's
+    nums = [e["start"] for e in again.get("elements", []) if e["kind"] == "number"]
+    cut = nums[0] - 0.05 if nums else 0.0
     live_words = [(w["word"], w["start"]) for w in live.get("words", [])]
-    file_words = [(w["word"], w["start"]) for w in again.get("words", [])]
-    check("the live transcript equals the transcript of the file", live_words == file_words and live_words,
-          "%s\n%s" % (live_words, file_words))
+    file_words = ([(w["word"], w["start"]) for w in first_pass.get("words", []) if w["start"] < cut] +
+                  [(w["word"], w["start"]) for w in again.get("words", []) if w["start"] >= cut])
+    check("the live transcript equals the transcript of the file", live_words == file_words and live_words
+          and nums, "%s\n%s" % (live_words, file_words))
     nums = [e.get("digits") for e in live.get("elements", []) if e["kind"] in ("number", "closing_number")]
     check("the number said is found, twice", nums == ["4152279381", "4152279381"], json.dumps(live.get("elements")))
     check("no input overflow, nothing dropped", stats.get("overflows") == 0 and stats.get("dropped_seconds") == 0,
