@@ -79,6 +79,13 @@ with tempfile.TemporaryDirectory() as tmp:
           p.returncode == 1 and len(lines) == 1 and json.loads(lines[0])["file"] == hello
           and p.stderr.count("voicemail-coach:") == 2, p.stdout + p.stderr)
 
+    # the tuning hook sets the very options the recognizer has defaults for (pocketsphinx
+    # refuses an option given twice)
+    p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
+                       env=dict(os.environ, VMC_PS_ARGS="-maxwpf 30 -maxhmmpf 8000"))
+    check("VMC_PS_ARGS replaces a default search setting", p.returncode == 0 and "call me back" in p.stdout,
+          p.stdout + p.stderr)
+
     p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
                        env=dict(os.environ, VMC_MODEL_DIR="/nonexistent"))
     check("a missing speech model exits 1 and says which package to install",
