@@ -19,6 +19,7 @@ ap.add_argument("words")
 ap.add_argument("--build", default=os.path.join(ROOT, "_build"))
 ap.add_argument("--misses", action="store_true")
 ap.add_argument("--only")
+ap.add_argument("--out", help="keep the new analyses here")
 a = ap.parse_args()
 
 data = json.load(open(a.messages))
@@ -26,7 +27,8 @@ msgs = data["messages"]
 if a.only:
     msgs = [m for m in msgs if m["id"] in set(a.only.split(","))]
 tool = os.path.join(a.build, "tests", "vmc-reanalyze")
-out = tempfile.mkdtemp(prefix="vmc-rescore-")
+out = a.out or tempfile.mkdtemp(prefix="vmc-rescore-")
+os.makedirs(out, exist_ok=True)
 
 
 def one(m):
@@ -41,8 +43,6 @@ def one(m):
 
 with cf.ThreadPoolExecutor(2) as ex:
     list(ex.map(one, msgs))
-shared_score = os.path.join(ROOT, "..", "shared", "corpus", "score.py")
-scorer = shared_score if data.get("set") not in ("tune", "heldout") else os.path.join(ROOT, "tests", "phrasings", "score.py")
 args = [sys.executable, os.path.join(ROOT, "tests", "phrasings", "score.py"), a.messages, a.wavdir, "--reuse", out]
 if a.only:
     args += ["--only", a.only]
