@@ -128,6 +128,10 @@ static const Case cases[] = {
   { "any time this week works for me", "time_window=-" },
   /* thanks */
   { "i really appreciate it thanks a lot", "thanks=i really appreciate it thanks a lot" },
+  /* the closing thanks lost to the silence after it, found by its sound */
+  { "again four one five two two seven nine three eight one cents?", "thanks=cents" },
+  { "again four one five two two seven nine three eight one cents", "thanks=-" },
+  { "again four one five two two seven nine three eight one doctor? miller?", "thanks=-" },
 };
 
 static void

@@ -11,7 +11,8 @@
 /**
  * vmc_test_words:
  * @text: words separated by spaces; "/" stands for a pause of 0.8 s, "@12.5" moves on to
- *   12.5 s, "~0.2" makes the words from there on last 0.2 s each
+ *   12.5 s, "~0.2" makes the words from there on last 0.2 s each; a word ending in "?" was
+ *   heard unsurely (confidence 0.3, else 0.9)
  * @seconds_per_word: how long each word lasts (one word follows the next without a gap)
  *
  * Returns: (transfer full) (element-type VmcWord): the words with times from 0.5 s on
@@ -43,7 +44,13 @@ vmc_test_words (const char *text,
           seconds_per_word = g_ascii_strtod (parts[i] + 1, NULL);
           continue;
         }
-      g_ptr_array_add (words, vmc_word_new (parts[i], t, t + seconds_per_word, 0.9));
+      if (g_str_has_suffix (parts[i], "?") && parts[i][1])
+        {
+          parts[i][strlen (parts[i]) - 1] = '\0';
+          g_ptr_array_add (words, vmc_word_new (parts[i], t, t + seconds_per_word, 0.3));
+        }
+      else
+        g_ptr_array_add (words, vmc_word_new (parts[i], t, t + seconds_per_word, 0.9));
       t += seconds_per_word;
     }
   return words;
