@@ -289,7 +289,8 @@ static const char * const rapport_triggers[] = {
   "for being a customer|client", "thanks for the kind", "thank you for visiting",
   "i've been working with the", "came across your profile", "thought we'd|you'd|i'd", "thought",
   "worked with you", "remember me", "we've met", "we met", "two of us", "us should connect|talk|meet",
-  NULL
+  /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
+  "at the <event>", "at the * <event>", "at the * * <event>", NULL
 };
 
 static const char * const alternate_triggers[] = {

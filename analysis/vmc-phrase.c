@@ -78,7 +78,8 @@ static const WordClass classes[] = {
                                      "session", "talk", "presentation", "keynote", "booth",
                                      "forum", "retreat", "party", "game", "open", "house",
                                      "networking", "chamber", "class", "course", "meeting",
-                                     "symposium", "roundtable", NULL } },
+                                     "symposium", "roundtable", "fest", "festival", "opener",
+                                     "reunion", NULL } },
   /* who is being asked: the caller's own future actions are no request */
   { "iwill", (const char * const[]){ "i'll", "we'll", "i", "we", "i'm", "we're", NULL } },
   { NULL, NULL },

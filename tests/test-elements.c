@@ -109,6 +109,10 @@ static const Case cases[] = {
   { "hannah thought we should connect", "rapport=hannah thought we should connect" },
   { "your colleague luis passed your name along", "rapport=your colleague luis passed your name along" },
   { "i thought we should talk about the lease", "rapport=-" },
+  /* a shared event, however the words before it were heard */
+  { "i was at the bridal show on saturday", "rapport=i was at the bridal show on saturday" },
+  { "so fun you at the beer fest in bend", "rapport=at the beer fest in bend" },
+  { "i'm at the office until five at the end of the day", "rapport=-" },
   /* demands without "need to" */
   { "this needs your attention before friday", "demand=this needs your attention before friday" },
   { "i'll need an answer from you today", "demand=i'll need an answer" },
@@ -300,21 +304,21 @@ static void
 test_plan_notes (void)
 {
   g_autoptr(GPtrArray) words = vmc_test_words (
-      "hi dana it's pretty raymond from lakeside / your table at the charlotte packaging expo had "
-      "the best coffee / could you call me back", 0.3);
+      "hi dana it's pretty raymond from lakeside / your table by the door had the best coffee "
+      "in charlotte / could you call me back", 0.3);
   g_autoptr(VmcPlan) plan = vmc_plan_new ();
   g_autoptr(GPtrArray) without = vmc_detect_elements (words, NULL);
   g_autoptr(GPtrArray) with = NULL;
   VmcElement *rapport, *name;
 
   plan->caller_name = g_strdup ("priya raman");
-  plan->rapport = g_strdup ("met at the packaging expo in charlotte");
+  plan->rapport = g_strdup ("her table had the best coffee in charlotte");
   with = vmc_detect_elements (words, plan);
   rapport = vmc_elements_find (with, VMC_ELEMENT_RAPPORT);
   name = vmc_elements_find (with, VMC_ELEMENT_NAME);
   g_assert_null (vmc_elements_find (without, VMC_ELEMENT_RAPPORT));
   g_assert_nonnull (rapport);
-  g_assert_true (strstr (rapport->text, "charlotte packaging expo") != NULL);
+  g_assert_true (strstr (rapport->text, "best coffee in charlotte") != NULL);
   g_assert_nonnull (name);
   g_assert_cmpstr (name->text, ==, "pretty raymond");
 }
