@@ -210,6 +210,11 @@ static const char * const ask_triggers[] = {
   "<modal> we do", "would|does|could|will|how's|how+does|how+would @",
   "<callv> or text|email <me>", "just <callv>", "please <callv>", "<me> a shout|holler|buzz",
   "get something on the calendar",
+  "when we|you might|could|can|would <talkv>|get|set|find|grab|meet|connect|schedule|book|have",
+  "would|does|will it make sense to|for", "would it be worth", "worth a quick|short call|chat|conversation",
+  "what+does|what's|how+does|how's your calendar|schedule|week|afternoon|morning|day look|looking",
+  "see if|whether we|you could|can|might|would", "see if|whether you'd|you're|we'd",
+  "we could|might grab|meet|talk|chat|connect|find|set|schedule|book|sit",
   "look|looking forward to hearing|speaking|talking|connecting|chatting|meeting|your|catching",
   "hear back", "hear from you", "when you get a chance|moment|minute|second|sec",
   "when you have a chance|moment|minute|second|sec", "at your ?earliest convenience",
@@ -723,6 +728,10 @@ alternate_accept (Detect *d,
     return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
     return FALSE;   /* a message sent before is the reason, not a channel */
+  /* "did you get my email", "in case you saw my text": one sent before */
+  if (at > 1 && vmc_phrase_match (d->w, d->n, at, "my email|e-mail|text|message|note") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 2, "you got|get|received|saw|see|read|seen|caught") == 2)
+    return FALSE;
   /* "ask for tomas at the front desk", not "ask for a quote" */
   if (vmc_phrase_match (d->w, d->n, at, "ask for") == len)
     return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "my") > 0;

@@ -97,6 +97,10 @@ static const Case cases[] = {
   { "i'd welcome a call back on this", "ask=i'd welcome a call back" },
   { "let me know if wednesday afternoon works for a walk through", "ask=let me know if wednesday afternoon works" },
   { "i'll try you again later this week", "ask=-" },
+  { "what does your calendar look like next week", "ask=what does your calendar look like next week" },
+  { "would it make sense to talk for ten minutes", "ask=would it make sense to talk for ten minutes" },
+  { "i'm calling to see if you'd be open to a demo", "ask=to see if you'd be open to a demo" },
+  { "we can get you a better rate", "ask=-" },
   { "i'll give you a call back on thursday", "ask=-" },
   { "i'd like to introduce myself", "ask=-" },
   /* reasons */
@@ -126,6 +130,7 @@ static const Case cases[] = {
   { "texting is fine too", "alternate_contact=texting is fine too" },
   { "connect with me on linkedin", "alternate_contact=connect with me on linkedin" },
   { "i got your email last week", "alternate_contact=-" },
+  { "i wanted to see if you got my email", "alternate_contact=-" },
   /* windows */
   { "best to call me back before nine tomorrow", "time_window=best to call me back before nine" },
   { "i can only take calls from two to three today", "time_window=only take calls from two to three" },
