@@ -253,6 +253,11 @@ static const char * const demand_triggers[] = {
   "i'm gonna need you", "otherwise your", "or the offer", "if i don't hear back",
   "you'll want to call me today", "you really must", "ignore this", "i have to have",
   "we have to have",
+  "i|we really|absolutely|just need to hear|have|get", "we need an|a|your answer|response|reply|decision|signature",
+  "i need your signature", "it's|it+is important|urgent|critical we|you|i", "make this|it a ?top priority",
+  "the second|third|fourth|fifth|last time i've|i+have|i called|tried|reached|left",
+  "running out",
+  "you'll|you+will lose|miss+out|forfeit", "or we|i move|go|walk on|ahead|away",
   "or i'll|or+i+will|or+we'll|or+we+will have|be|release|cancel|close|list|charge|send|escalate|assume|give|pass|move|need",
   "otherwise we|i|the|your|it", NULL
 };
@@ -639,6 +644,10 @@ demand_accept (Detect *d,
     for (guint k = at > 5 ? at - 5 : 0; k < at; k++)
       if (vmc_phrase_match (d->w, d->n, k, "could|would|can|please|chance|able|mind|if|when") > 0)
         return FALSE;
+  /* "today or tomorrow" offers a choice, no deadline */
+  if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "tomorrow|later|whenever|next|this|early|monday|tuesday|wednesday|thursday|friday|over|any") > 0)
+    return FALSE;
   /* "i expect" a pleasant outcome ("i expect you'll like it") is no demand; expecting them to
    * do something is */
   if (vmc_phrase_match (d->w, d->n, at, "i|we expect") > 0 &&

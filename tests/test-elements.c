@@ -125,6 +125,13 @@ static const Case cases[] = {
   { "it's critical that i hear from you before the offer expires on wednesday please give me a call back",
     "demand=it's critical that i hear from you before the offer expires on wednesday;ask=please give me a call back" },
   { "no need to call back if the email covers it", "demand=-" },
+  /* pressure in other words, and choices that are none */
+  { "we really need to hear back from you by friday", "demand=we really need to hear back from you by friday" },
+  { "please make this a priority", "demand=please make this a priority" },
+  { "get back to me before noon or we move on", "demand=or we move on" },
+  { "you'll lose the discount after friday", "demand=you'll lose the discount after friday" },
+  { "any chance you could call me back today or tomorrow", "demand=-;ask=any chance you could call me back today or tomorrow" },
+  { "i've tried you a few times about the renewal", "demand=-" },
   /* second channels with other verbs, and emails that are none */
   { "or shoot me a text at this number", "alternate_contact=shoot me a text" },
   { "texting is fine too", "alternate_contact=texting is fine too" },
