@@ -271,7 +271,8 @@ static const char * const rapport_triggers[] = {
   "recommended", "referred", "referral", "mentioned you|that|your", "mentioned i|we",
   "thought we|you|i should|might|would|could|'d", "told me about|you|to|that",
   "passed along|on your|my", "passed your|my", "gave me your", "gave your", "introduced",
-  "pointed me", "put me|us in touch", "connected us", "put us together",
+  "pointed me", "put me|us in touch", "got|received|have your name|number|details|info from",
+  "your name|number from", "connected us", "put us together",
   "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
   "asked me to <callv>|reach|get|contact|touch|give",
   "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks highly",
@@ -327,7 +328,11 @@ static const char * const alternate_triggers[] = {
   "shoot|drop you an|a email|note|text|line", "in your inbox", "sent you an|a email|note|text",
   "e mail", "try my cell|mobile|office", "also reach me on|at|by", "ask for", "the front desk",
   "connect with me on", "linkedin invite|note|message", "if email's|text's easier",
-  "if email|text is easier", NULL
+  "if email|text is easier",
+  "catch|reach|find|get me on|through|via my|our|the|email|text|linkedin|slack|teams",
+  "through|via our|my|the front+desk|reception|receptionist|office|team|assistant|website|site|portal|calendar",
+  "best way is|would+be|to+reach+me+is email|e-mail|text|texting",
+  "i'm on email|text|slack|teams|linkedin|whatsapp", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -691,6 +696,12 @@ rapport_accept (Detect *d,
       return !(at > 1 && vmc_phrase_match (d->w, d->n, at - 1, "<referv>|think") > 0 &&
                vmc_phrase_match (d->w, d->n, at - 2, "i|we|i've|i'd") > 0);
     }
+  /* "i got your name from sam", "your number from a colleague of mine", not "from the
+   * website form": the one it came from is a person */
+  if (vmc_phrase_match (d->w, d->n, at, "got|received|have your name|number|details|info from") == len ||
+      vmc_phrase_match (d->w, d->n, at, "your name|number from") == len)
+    return name_word (d, at + len) ||
+           vmc_phrase_match (d->w, d->n, at + len, "?my|your|our|a|an|one ?of ?your|our|my <relation>") > 0;
   /* "hannah brooks thought the two of us ought to talk": a name thought so */
   if (strcmp (w, "thought") == 0 && len == 1)
     return at > 0 && name_word (d, at - 1);

@@ -113,6 +113,8 @@ static const Case cases[] = {
   { "hannah thought we should connect", "rapport=hannah thought we should connect" },
   { "your colleague luis passed your name along", "rapport=your colleague luis passed your name along" },
   { "i thought we should talk about the lease", "rapport=-" },
+  { "i got your name from sam in purchasing", "rapport=i got your name from sam in purchasing" },
+  { "i got your number from the website form", "rapport=-" },
   /* a shared event, however the words before it were heard */
   { "i was at the bridal show on saturday", "rapport=i was at the bridal show on saturday" },
   { "so fun you at the beer fest in bend", "rapport=at the beer fest in bend" },
@@ -137,6 +139,9 @@ static const Case cases[] = {
   { "texting is fine too", "alternate_contact=texting is fine too" },
   { "connect with me on linkedin", "alternate_contact=connect with me on linkedin" },
   { "i got your email last week", "alternate_contact=-" },
+  { "you can also catch me on my cell", "alternate_contact=you can also catch me on my cell" },
+  { "you can also reach me through our front desk", "alternate_contact=you can also reach me through our front desk" },
+  { "best way is email", "alternate_contact=best way is email" },
   { "i wanted to see if you got my email", "alternate_contact=-" },
   /* windows */
   { "best to call me back before nine tomorrow", "time_window=best to call me back before nine" },
