@@ -1119,16 +1119,14 @@ name_after_cue (Detect   *d,
           return TRUE;
         }
     }
-  /* no word closed the slot, but a name stands in it: "this is a way | gallagher | would …" */
+  /* no word closed the slot, but a name stands in it: "this is a way | gallagher | would …",
+   * "it's your neighbor | jill |" */
   for (guint j = MIN (at + 2, d->n - 1) + 1; j-- > at;)
     if (name_word (d, j) && !d->claimed[j] && !d->in_number[j])
       {
-        *first = at;
-        *last = j;
-        for (guint i = at; i <= j; i++)
-          if (d->in_number[i] || d->claimed[i] || vmc_word_is_number_word (d->w[i]) ||
-              g_strv_contains (not_name, d->w[i]))
-            *first = i + 1;
+        *first = *last = j;
+        if (j > at && name_word (d, j - 1) && !d->claimed[j - 1] && !d->in_number[j - 1])
+          *first = j - 1;
         return TRUE;
       }
   return FALSE;

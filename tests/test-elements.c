@@ -80,7 +80,8 @@ static const Case cases[] = {
   { "whenever it's convenient give me a call", "name=-;ask=give me a call" },
   { "this is a quick one about your renewal", "name=-" },
   /* a surname heard as other words, after an introduction only a name can follow */
-  { "hi priya this is a way gallagher would stack ones", "name=way gallagher" },
+  { "hi priya this is a way gallagher would stack ones", "name=gallagher" },
+  { "it's your neighbor jill from down the street", "name=jill" },
   { "hey dana you've got anna marie ellis from brightline", "name=anna marie ellis;company=brightline" },
   { "it's tuesday and i wanted to catch you before the weekend", "name=-" },
   /* requests */
