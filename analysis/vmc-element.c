@@ -342,7 +342,8 @@ static const char * const window_triggers[] = {
   "in the office until|till|before|between|from", "available until|till|before|between|from",
   "free until|till|before|between|from", "around until|till|before|between|from",
   "mornings|afternoons|evenings are best", "best to call me back before|after|between",
-  "can only take calls", "my only gap", "today only", "only gap", NULL
+  "can only take calls", "my only gap", "today only", "only gap",
+  "catch|reach|call|get <me> before|between|until|till @", NULL
 };
 
 static const char * const reason_triggers[] = {

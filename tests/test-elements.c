@@ -148,6 +148,8 @@ static const Case cases[] = {
   { "best to call me back before nine tomorrow", "time_window=best to call me back before nine" },
   { "i can only take calls from two to three today", "time_window=only take calls from two to three" },
   { "any time this week works for me", "time_window=-" },
+  { "catch me before ten tomorrow", "time_window=catch me before ten tomorrow" },
+  { "i'm tied up till four but any time after that", "time_window=-" },
   /* thanks */
   { "i really appreciate it thanks a lot", "thanks=i really appreciate it thanks a lot" },
   /* the closing thanks lost to the silence after it, found by its sound */
