@@ -28,7 +28,9 @@
 #define REASON_BY_POSITION_CONFIDENCE 0.4
 /* The closing thanks found by its sound among the last words */
 #define THANKS_BY_SOUND_DISTANCE 0.4   /* measured 0.3, 0.4, 0.5 on the tuned set */
-#define THANKS_AT_END_WORDS 3   /* measured 0, 0.4, 0.5, 0.6 on the tuned set */
+#define THANKS_AT_END_WORDS 3
+/* Clauses of one kind closer than this in time are one */
+#define JOIN_GAP_S 0.6   /* measured 0, 0.4, 0.5, 0.6 on the tuned set */
 
 #include "config.h"
 
@@ -626,6 +628,11 @@ ask_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
       vmc_phrase_match (d->w, d->n, at + len, "to introduce|tell|share|let|say|mention|follow|update") > 0)
     return FALSE;
+  /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
+   * something or say why they call: the request comes after */
+  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|a|an|the|together|sure|some|over|through") > 0)
+    return FALSE;
   return TRUE;
 }
 
@@ -856,7 +863,9 @@ find_clauses (Detect           *d,
         {
           VmcElement *prev = g_ptr_array_index (d->out, d->out->len - 1);
 
-          if (prev->kind == kind && prev->last_word + 1 >= d->idx[first] && word_gap (d, first) < 0.3)
+          /* (only one said before it: an e-mail address found first may come later) */
+          if (prev->kind == kind && prev->first_word < d->idx[first] &&
+              prev->last_word + 1 >= d->idx[first] && word_gap (d, first) < 0.3)
             {
               guint pf = 0;
 
@@ -1567,6 +1576,42 @@ compare_elements (gconstpointer pa,
   return (int)a->kind - (int)b->kind;
 }
 
+/* Two clauses of one kind said one after the other are one part: "my assistant carla can set
+ * it up | by email at carla at northwind dot com" (the address was found first). */
+static void
+join_adjacent (GPtrArray *out,
+               GPtrArray *words)
+{
+  for (guint i = out->len; i-- > 1;)
+    {
+      VmcElement *prev = g_ptr_array_index (out, i - 1);
+      VmcElement *next = g_ptr_array_index (out, i);
+      gboolean between_fillers = TRUE;
+      GString *text;
+
+      if (prev->kind != next->kind || prev->kind == VMC_ELEMENT_NAME || prev->kind == VMC_ELEMENT_NUMBER ||
+          prev->kind == VMC_ELEMENT_CLOSING_NUMBER || prev->kind == VMC_ELEMENT_COMPANY ||
+          next->first_word <= prev->last_word || next->start - prev->end > JOIN_GAP_S)
+        continue;
+      for (guint k = prev->last_word + 1; k < next->first_word; k++)
+        between_fillers &= ((VmcWord *)g_ptr_array_index (words, k))->filler;
+      if (!between_fillers)
+        continue;
+      prev->last_word = next->last_word;
+      prev->end = next->end;
+      text = g_string_new (NULL);
+      for (guint k = prev->first_word; k <= prev->last_word; k++)
+        {
+          if (text->len)
+            g_string_append_c (text, ' ');
+          g_string_append (text, ((VmcWord *)g_ptr_array_index (words, k))->word);
+        }
+      g_free (prev->text);
+      prev->text = g_string_free (text, FALSE);
+      g_ptr_array_remove_index (out, i);
+    }
+}
+
 /**
  * vmc_detect_elements:
  * @words: (element-type VmcWord): the recognized words
@@ -1652,6 +1697,7 @@ vmc_detect_elements (GPtrArray     *words,
     }
 
   g_ptr_array_sort (out, compare_elements);
+  join_adjacent (out, words);
   g_ptr_array_unref (d.numbers);
   g_free (d.claimed);
   g_free (d.starts);

@@ -104,6 +104,10 @@ static const Case cases[] = {
   { "we can get you a better rate", "ask=-" },
   { "i'll give you a call back on thursday", "ask=-" },
   { "i'd like to introduce myself", "ask=-" },
+  /* a wish that offers something says why they call; the request comes after */
+  { "i'd love to get you a quote since bundling saves money", "ask=-" },
+  { "i'd love to show you the new line when you have a minute", "ask=when you have a minute" },
+  { "i'd love to take you to lunch", "ask=i'd love to take you to lunch" },
   /* reasons */
   { "it's in relation to the storage quote you asked for", "reason=in relation to the storage quote" },
   { "i got your email about the pilot and had a thought on pricing", "reason=i got your email about the pilot and had a thought" },
@@ -144,6 +148,9 @@ static const Case cases[] = {
   { "you can also reach me through our front desk", "alternate_contact=you can also reach me through our front desk" },
   { "best way is email", "alternate_contact=best way is email" },
   { "i wanted to see if you got my email", "alternate_contact=-" },
+  /* two clauses of one kind in a row are one part */
+  { "my assistant carla can set it up by email at carla at northwind dot com",
+    "alternate_contact=my assistant carla can set it up by email at carla at northwind dot com" },
   /* windows */
   { "best to call me back before nine tomorrow", "time_window=best to call me back before nine" },
   { "i can only take calls from two to three today", "time_window=only take calls from two to three" },
