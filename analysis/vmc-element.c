@@ -631,7 +631,7 @@ ask_accept (Detect *d,
   /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
    * something or say why they call: the request comes after */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|a|an|the|together|sure|some|over|through") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|our|my|a|an|the|together|sure|some|over|through") > 0)
     return FALSE;
   return TRUE;
 }

@@ -108,6 +108,8 @@ static const Case cases[] = {
   { "i'd love to get you a quote since bundling saves money", "ask=-" },
   { "i'd love to show you the new line when you have a minute", "ask=when you have a minute" },
   { "i'd love to take you to lunch", "ask=i'd love to take you to lunch" },
+  { "i'd love to get our new ale on your list can i drop off a sample next week",
+    "ask=can i drop off a sample next week" },
   /* reasons */
   { "it's in relation to the storage quote you asked for", "reason=in relation to the storage quote" },
   { "i got your email about the pilot and had a thought on pricing", "reason=i got your email about the pilot and had a thought" },
