@@ -165,6 +165,9 @@ vmc_window_show_error (VmcWindow  *self,
 
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 0);
+  /* the newest message is about what the user just did: it shows at once, and one still
+   * shown (which stays until it is closed) waits behind it */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
