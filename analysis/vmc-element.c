@@ -519,6 +519,23 @@ is_boundary (Detect             *d,
          word_gap (d, k) > 0.6;
 }
 
+/* The words first..last (fillers too), as an element's text */
+static char *
+words_text (GPtrArray *words,
+            guint      first,
+            guint      last)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      if (text->len)
+        g_string_append_c (text, ' ');
+      g_string_append (text, ((const VmcWord *)g_ptr_array_index (words, i))->word);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static VmcElement *
 add_element (Detect         *d,
              VmcElementKind  kind,
@@ -526,22 +543,13 @@ add_element (Detect         *d,
              guint           last)
 {
   VmcElement *e = g_new0 (VmcElement, 1);
-  GString *text = g_string_new (NULL);
 
   e->kind = kind;
   e->first_word = d->idx[first];
   e->last_word = d->idx[last];
   e->start = word_at (d, first)->start;
   e->end = word_at (d, last)->end;
-  for (guint i = e->first_word; i <= e->last_word; i++)
-    {
-      const VmcWord *w = g_ptr_array_index (d->words, i);
-
-      if (text->len)
-        g_string_append_c (text, ' ');
-      g_string_append (text, w->word);
-    }
-  e->text = g_string_free (text, FALSE);
+  e->text = words_text (d->words, e->first_word, e->last_word);
   g_ptr_array_add (d->out, e);
   for (guint k = first; k <= last; k++)
     d->claimed[k] = TRUE;
@@ -1587,7 +1595,6 @@ join_adjacent (GPtrArray *out,
       VmcElement *prev = g_ptr_array_index (out, i - 1);
       VmcElement *next = g_ptr_array_index (out, i);
       gboolean between_fillers = TRUE;
-      GString *text;
 
       if (prev->kind != next->kind || prev->kind == VMC_ELEMENT_NAME || prev->kind == VMC_ELEMENT_NUMBER ||
           prev->kind == VMC_ELEMENT_CLOSING_NUMBER || prev->kind == VMC_ELEMENT_COMPANY ||
@@ -1599,15 +1606,8 @@ join_adjacent (GPtrArray *out,
         continue;
       prev->last_word = next->last_word;
       prev->end = next->end;
-      text = g_string_new (NULL);
-      for (guint k = prev->first_word; k <= prev->last_word; k++)
-        {
-          if (text->len)
-            g_string_append_c (text, ' ');
-          g_string_append (text, ((VmcWord *)g_ptr_array_index (words, k))->word);
-        }
       g_free (prev->text);
-      prev->text = g_string_free (text, FALSE);
+      prev->text = words_text (words, prev->first_word, prev->last_word);
       g_ptr_array_remove_index (out, i);
     }
 }
