@@ -189,12 +189,23 @@ vmc_analysis_prepare_recognizer (VmcRecognizer  *rec,
   return vmc_recognizer_expect_phrases (rec, (const char * const *)phrases, error);
 }
 
-/* The digits of every number in @w, one after the other */
-static char *
-digits_in (const char * const *w,
-           guint               n)
+/* The numbers said in @words (VmcWords), with at least @min_digits digits; their word
+ * indexes are those of @words */
+static GPtrArray *
+find_numbers_in (GPtrArray *words,
+                 guint      min_digits)
 {
-  g_autoptr(GPtrArray) nums = vmc_find_numbers (w, n, 1);
+  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+
+  for (guint i = 0; i < words->len; i++)
+    w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
+  return vmc_find_numbers (w, words->len, min_digits);
+}
+
+/* The digits of every number in @nums, one after the other */
+static char *
+numbers_digits (GPtrArray *nums)
+{
   GString *digits = g_string_new (NULL);
 
   for (guint i = 0; i < nums->len; i++)
@@ -203,13 +214,20 @@ digits_in (const char * const *w,
 }
 
 static char *
+digits_in (const char * const *w,
+           guint               n)
+{
+  g_autoptr(GPtrArray) nums = vmc_find_numbers (w, n, 1);
+
+  return numbers_digits (nums);
+}
+
+static char *
 digits_of (GPtrArray *words)
 {
-  g_autofree const char **w = g_new0 (const char *, words->len + 1);
+  g_autoptr(GPtrArray) nums = find_numbers_in (words, 1);
 
-  for (guint i = 0; i < words->len; i++)
-    w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
-  return digits_in (w, words->len);
+  return numbers_digits (nums);
 }
 
 static gboolean
@@ -415,15 +433,12 @@ second_pass_numbers (VmcRecognizer *rec,
                      gsize          n_samples,
                      GPtrArray     *words)
 {
-  g_autofree const char **w = g_new0 (const char *, words->len + 1);
   g_autoptr(GPtrArray) nums = NULL;
   const char *mode = g_getenv ("VMC_NUMBER_PASS");
 
   if (mode && strcmp (mode, "off") == 0)
     return;
-  for (guint i = 0; i < words->len; i++)
-    w[i] = ((VmcWord *)g_ptr_array_index (words, i))->word;
-  nums = vmc_find_numbers (w, words->len, SECOND_PASS_MIN_DIGITS);
+  nums = find_numbers_in (words, SECOND_PASS_MIN_DIGITS);
 
   /* from the last, so that replacing words keeps the earlier indexes valid */
   for (guint k = nums->len; k-- > 0;)
@@ -668,7 +683,6 @@ confirm_numbers (VmcRecognizer *rec,
                  GPtrArray     *words,
                  const VmcPlan *plan)
 {
-  g_autofree const char **w = g_new0 (const char *, words->len + 1);
   g_autoptr(GPtrArray) nums = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GPtrArray) known = g_ptr_array_new ();
@@ -677,9 +691,7 @@ confirm_numbers (VmcRecognizer *rec,
 
   if (mode && strcmp (mode, "off") == 0)
     return;
-  for (guint i = 0; i < words->len; i++)
-    w[i] = word_at (words, i)->word;
-  nums = vmc_find_numbers (w, words->len, CONFIRM_MIN_DIGITS);
+  nums = find_numbers_in (words, CONFIRM_MIN_DIGITS);
   for (guint k = 0; k < nums->len; k++)
     {
       g_ptr_array_add (known, ((VmcNumber *)g_ptr_array_index (nums, k))->digits);
@@ -843,16 +855,12 @@ redecode_intro (VmcRecognizer *rec,
                 gsize          n_samples,
                 GPtrArray     *words)
 {
-  g_autofree const char **w = g_new0 (const char *, words->len + 1);
-  g_autoptr(GPtrArray) nums = NULL;
+  g_autoptr(GPtrArray) nums = find_numbers_in (words, CONFIRM_MIN_DIGITS);
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GError) error = NULL;
   double until = INTRO_MAX_S;
   guint keep = 0;
 
-  for (guint i = 0; i < words->len; i++)
-    w[i] = word_at (words, i)->word;
-  nums = vmc_find_numbers (w, words->len, CONFIRM_MIN_DIGITS);
   /* and out of reach of the number passes, which look at the words around a number */
   if (nums->len > 0)
     until = MIN (until, word_at (words, ((VmcNumber *)g_ptr_array_index (nums, 0))->first_word)->start -
