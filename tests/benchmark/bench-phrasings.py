@@ -15,6 +15,8 @@ suite's ratchet scores every second one, to keep CI short; the benchmark scores 
 """
 import argparse, json, os, subprocess, sys
 
+from vmc_bench_table import print_table
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 PHRASINGS = os.path.join(ROOT, "tests", "phrasings")
@@ -81,11 +83,7 @@ def main():
     if a.json:
         print(json.dumps(report, indent=1))
         return
-    names = list(report)
-    print("%-22s" % "" + "".join("%12s" % n for n in names))
-    for row in ROWS:
-        vals = [report[n].get(row) for n in names]
-        print("%-22s" % row + "".join("%12s" % ("-" if v is None else ("%g" % v)) for v in vals))
+    print_table(report, ROWS)
 
 
 if __name__ == "__main__":

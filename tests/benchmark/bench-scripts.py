@@ -12,6 +12,8 @@ are never printed).
 """
 import argparse, concurrent.futures as cf, json, os, subprocess, sys
 
+from vmc_bench_table import print_table
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 PHRASINGS = os.path.join(ROOT, "tests", "phrasings")
@@ -61,10 +63,7 @@ def main():
                             "--reuse", out, "--figures-only", "--json"], capture_output=True, text=True,
                            check=True)
         report[name] = json.loads(p.stdout)
-    print("%-22s" % "script as heard" + "".join("%12s" % n for n in report))
-    for row in ROWS:
-        vals = [report[n].get(row) for n in report]
-        print("%-22s" % row + "".join("%12s" % ("-" if v is None else ("%g" % v)) for v in vals))
+    print_table(report, ROWS, "script as heard")
 
 
 if __name__ == "__main__":
