@@ -191,8 +191,9 @@ vmc_find_numbers (const char * const *words,
     {
       g_autoptr(GString) digits = g_string_new (NULL);
       g_autoptr(GString) ext = NULL;
+      g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* word, digits before */
       GString *into = digits;
-      guint start = i, last = i;
+      guint start = i, last = i, half = 0;
       gboolean any = FALSE;
 
       if (i + 1 < n_words && strcmp (words[i], "area") == 0 && strcmp (words[i + 1], "code") == 0)
@@ -201,9 +202,16 @@ vmc_find_numbers (const char * const *words,
       while (i < n_words)
         {
           guint before = i;
+          guint had = into->len;
 
           if (read_token (words, n_words, &i, into))
             {
+              if (into == digits)
+                {
+                  guint token[2] = { before, had };
+
+                  g_array_append_val (tokens, token);
+                }
               any = TRUE;
               last = i - 1;
               continue;
@@ -231,7 +239,28 @@ vmc_find_numbers (const char * const *words,
           break;
         }
 
-      if (any && digits->len >= min_digits)
+      /* the same number said twice without a word between ("call me at 916 302 7744, 916 302
+       * 7744") is two numbers: the second one is the number restated */
+      if (any && ext == NULL && (digits->len == 14 || digits->len == 20 || digits->len == 22) &&
+          strncmp (digits->str, digits->str + digits->len / 2, digits->len / 2) == 0)
+        for (guint t = 1; t < tokens->len; t++)
+          if (((guint *)tokens->data)[2 * t + 1] == digits->len / 2)
+            half = ((guint *)tokens->data)[2 * t];
+      if (half > 0 && digits->len / 2 >= min_digits)
+        {
+          VmcNumber *num = g_new0 (VmcNumber, 1);
+
+          num->first_word = start;
+          num->last_word = half - 1;
+          num->digits = g_strndup (digits->str, digits->len / 2);
+          g_ptr_array_add (found, num);
+          num = g_new0 (VmcNumber, 1);
+          num->first_word = half;
+          num->last_word = last;
+          num->digits = g_strdup (digits->str + digits->len / 2);
+          g_ptr_array_add (found, num);
+        }
+      else if (any && digits->len >= min_digits)
         {
           VmcNumber *num = g_new0 (VmcNumber, 1);
 

@@ -95,6 +95,34 @@ test_two_numbers (void)
   g_assert_cmpuint (b->first_word, ==, 16);
 }
 
+/* The number said twice with no word between ("call me back at 916 302 7744, 916 302 7744")
+ * is the number and the number restated, not one of twenty digits; two different numbers
+ * said together stay one stretch (nothing tells where one ends). */
+static void
+test_said_twice_at_once (void)
+{
+  const char *said = "call me back at nine one six three oh two seven seven four four "
+                     "nine one six three oh two seven seven four four thanks";
+  const char *other = "five five five one two one two five five five three four three four";
+  g_auto(GStrv) words = g_strsplit (said, " ", -1);
+  g_auto(GStrv) words2 = g_strsplit (other, " ", -1);
+  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 7);
+  g_autoptr(GPtrArray) found2 = vmc_find_numbers ((const char * const *)words2, g_strv_length (words2), 7);
+  const VmcNumber *a, *b;
+
+  g_assert_cmpuint (found->len, ==, 2);
+  a = found->pdata[0];
+  b = found->pdata[1];
+  g_assert_cmpstr (a->digits, ==, "9163027744");
+  g_assert_cmpstr (b->digits, ==, "9163027744");
+  g_assert_cmpuint (a->first_word, ==, 4);
+  g_assert_cmpuint (a->last_word, ==, 13);
+  g_assert_cmpuint (b->first_word, ==, 14);
+  g_assert_cmpuint (b->last_word, ==, 23);
+  g_assert_cmpuint (found2->len, ==, 1);
+  g_assert_cmpstr (((VmcNumber *)found2->pdata[0])->digits, ==, "55512125553434");
+}
+
 static void
 test_plausible (void)
 {
@@ -312,6 +340,7 @@ main (int    argc,
     }
   g_test_add_func ("/number/nonsense", test_nonsense);
   g_test_add_func ("/number/two-numbers", test_two_numbers);
+  g_test_add_func ("/number/said-twice-at-once", test_said_twice_at_once);
   g_test_add_func ("/number/plausible", test_plausible);
   g_test_add_func ("/number/spoken-forms", test_spoken_forms);
   g_test_add_func ("/number/word-digits", test_word_digits);
