@@ -131,7 +131,9 @@ static const char * const trade_words[] = {
   "consultant", "advisor", "agent", "realtor", "recruiter", "assistant", "owner", "founder",
   "partner", "partners", "president", "company", "bank", "insurance", "group", "services",
   "solutions", "systems", "software", "health", "dental", "realty", "consulting", "marketing",
-  "media", "tech", "logistics", NULL
+  "media", "tech", "logistics", "solar", "roofing", "plumbing", "supply", "payroll", "freight",
+  "capital", "financial", "mortgage", "lending", "staffing", "labs", "energy", "windows",
+  "landscape", "landscaping", "construction", "properties", "motors", "auto", NULL
 };
 
 /* Words after which a company name may follow the caller's name. */
@@ -145,14 +147,14 @@ static const char * const company_lead[] = {
 static const char * const name_cues[] = {
   "my name is", "my name's", "name's", "the name is", "the name's", "name is", "this is", "it's",
   "it is", "hi it's", "hey it's", "you've got", "you have got", "you got", "it's me",
-  "this here is", "speaking with", "you're speaking with", NULL
+  "this here is", "speaking with", "you're speaking with", "this has been", "this was", NULL
 };
 
 /* Introductions that say nothing but the name can come next: after them the words up to
  * "from", "here" or a pause are the name heard, even when the recognizer spelled a surname
  * it did not know as other words. */
 static const char * const strong_name_cues[] = {
-  "my name is", "my name's", "name's", "the name is", "the name's", "you've got", NULL
+  "my name is", "my name's", "name's", "the name is", "the name's", "you've got", "this has been", NULL
 };
 
 /* After the name, these close its slot: "priya raman | from lakeside", "| here", "| calling". */
@@ -173,7 +175,7 @@ static const char * const ask_triggers[] = {
   "give <me> a ?quick|call <callnoun>", "give <me> a <callnoun> back", "gimme a <callnoun>",
   "return my|our|the|this call|calls|message", "get back to <me>", "get back with <me>",
   "get in touch ?with <me>", "reach back out", "reach out to <me>", "reach me back",
-  "hit <me> back", "hit <me> up", "holler at <me>", "drop <me> a line", "give <me> a shout",
+  "hit <me> back", "hit <me> up", "ping <me>", "holler at <me>", "drop <me> a line", "give <me> a shout",
   "touch base ?with <me>", "circle back with <me>", "reply to <me>", "respond to <me>",
   "get a hold of <me>", "get ahold of <me>", "give <me> a try", "try <me> back", "try me at",
   /* "let me know", suggestions */
@@ -191,9 +193,10 @@ static const char * const ask_triggers[] = {
   "when would|might|is|are|works|could|can|suits", "when's a good",
   "what time|day|days|times works|suits|would|is", "whatever time|day works",
   "is there a good|convenient|better|time", "a good time to", "the best time to", "a better time",
-  "if @ works", "does @ work", "would @ work", "how does @ look|sound|work", "how's @ looking",
+  "if @ works", "does @ work", "would @ work",
+  "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo", "how does @ look|sound|work", "how's @ looking",
   /* the caller's wishes */
-  "i'd|we'd love|like|welcome|appreciate|value|enjoy",
+  "i'd|we'd ?really|truly|so|greatly love|like|welcome|appreciate|value|enjoy",
   "i+would|we+would love|like|welcome|appreciate|value|enjoy", "i'd|we'd be grateful",
   "i+would|we+would be grateful",
   "i'm|we're hoping to <talkv>|get|set|find|grab|hear|schedule|book",
@@ -254,7 +257,8 @@ static const char * const demand_triggers[] = {
   "can't sit", "time sensitive", "requires a response", "i'm going to need you",
   "i'm gonna need you", "otherwise your", "or the offer", "if i don't hear back",
   "you'll want to call me today", "you really must", "ignore this", "i have to have",
-  "we have to have",
+  "we have to have", "you have|you've+got until|till", "you have only|just",
+  "ensure|ensuring you|that|your", "please ensure|make+sure", "make sure to", "respond|reply|pay|sign|return|call by the|friday|monday|tuesday|wednesday|thursday|end|close|noon|tomorrow|tonight",
   "i|we really|absolutely|just need to hear|have|get", "we need an|a|your answer|response|reply|decision|signature",
   "i need your signature", "it's|it+is important|urgent|critical we|you|i", "make this|it a ?top priority",
   "the second|third|fourth|fifth|last time i've|i+have|i called|tried|reached|left",
@@ -280,7 +284,11 @@ static const char * const rapport_triggers[] = {
   "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks highly",
   "said hello|hi", "sends his|her|their regards|best", "on the recommendation of",
   "at the suggestion of", "by way of", "your name came up", "your name was", "came up in",
-  "we met", "i met", "met you", "meeting you", "we spoke", "we talked", "we chatted",
+  "we met", "i met", "met you", "we ?actually|briefly|finally|first met|spoke|talked|chatted|sat",
+  "sat next to|beside|with|together", "we sat",
+  "?really|truly enjoyed|loved working|partnering|collaborating",
+  "been a good|great|fantastic|wonderful ?first year|years|while|ride|run working|partnering",
+  "thanks|thank+you ?so+much|again for coming|bringing|sticking|stopping|chatting|hosting|having+me|showing|meeting|the+chat|the+tour|the+great|the+kind|your+time+at|your+question|your+help", "meeting you", "we spoke", "we talked", "we chatted",
   "we connected", "crossed paths", "spoke with you", "i spoke to you", "talked with you",
   "great|nice|good|lovely|wonderful|pleasure meeting|seeing|talking|chatting|catching|connecting|running|bumping",
   "great|nice|good|lovely|wonderful|pleasure to meet|see|chat|connect", "a pleasure",
@@ -307,7 +315,7 @@ static const char * const rapport_triggers[] = {
 };
 
 static const char * const alternate_triggers[] = {
-  "email|e-mail|text|message|ping|dm|whatsapp|txt <me>",
+  "email|e-mail|text|message|dm|whatsapp|txt <me>", "ping <me> on|via|over|by|an|a|at",
   "<sendv> <me> ?a|an|your ?quick|short <channel>", "<sendv> <me> a line", "<sendv> <me> over",
   "my email|e-mail", "email address", "e-mail address", "my cell|cellphone|mobile", "cell phone",
   "cell number", "mobile number", "my personal", "my other number|line", "a second number",
@@ -334,7 +342,7 @@ static const char * const alternate_triggers[] = {
   "catch|reach|find|get me on|through|via my|our|the|email|text|linkedin|slack|teams",
   "through|via our|my|the front+desk|reception|receptionist|office|team|assistant|website|site|portal|calendar",
   "best way is|would+be|to+reach+me+is email|e-mail|text|texting",
-  "i'm on email|text|slack|teams|linkedin|whatsapp", NULL
+  "i'm on email|text|slack|teams|linkedin|whatsapp", "connection request", "linkedin request", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -345,7 +353,9 @@ static const char * const window_triggers[] = {
   "free until|till|before|between|from", "around until|till|before|between|from",
   "mornings|afternoons|evenings are best", "best to call me back before|after|between",
   "can only take calls", "my only gap", "today only", "only gap",
-  "catch|reach|call|get <me> before|between|until|till @", NULL
+  "catch|reach|call|get <me> before|between|until|till @",
+  "best|easiest reached|to+reach|to+reach+me|to+catch|to+catch+me|to+get+me before|after|between|until|till|from|in+the",
+  "best reached", "easiest to reach me", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -394,16 +404,21 @@ static const char * const reason_triggers[] = {
   "i've got the|a|an|some|two|three|your", "he|she|they mentioned you're|you|that|you'd|you've",
   "thanks|thank+you for requesting|signing|downloading|filling|reaching|your|stopping|visiting|registering|booking|attending|taking|considering|the|getting|calling|inquiring|applying",
   "i'm working on", "reaching back", "i wanted", "just a quick", "we're running", "we are running",
+  /* a wish that offers something says why they call: "i'd love to get you a quote" */
+  "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share",
+  "i|we have the|your|a|an|some|two|three|new", "we've|we+have got a|an|the|some|two|three|your",
   "we have a special|new|few|couple", NULL
 };
 
 static const char * const thanks_triggers[] = {
-  "thank you", "thanks", "appreciate", "grateful", "thank", NULL
+  "thank you", "thanks", "appreciate", "grateful", "thank", "cheers", "much obliged",
+  "kind|best|warm|warmest regards", NULL
 };
 
 /* Where a clause starts: another part of the message begins here. */
 static const char * const boundaries[] = {
-  "again", "once more", "once again", "one more time", "that number", "that's", "my number",
+  "again", "once more", "once again", "one more time", "that number",
+  "that's #|my|again|area|it|all|me|at|the+number|the+best|toll", "my number",
   "my direct", "my phone", "the best number", "best number", "you can reach me", "reach me at",
   "call me at", "you can call me", "my cell", "thanks", "thank you", "bye", "talk soon",
   "talk to you", "have a great|good|nice|wonderful", "i really", "take care", "the reason",
@@ -513,6 +528,9 @@ is_boundary (Detect             *d,
     return TRUE;
   if (own && vmc_phrase_match_any (d->w, d->n, k, own, NULL))
     return FALSE;
+  /* "i wanted to | thank you for your gift" goes on */
+  if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
+    return FALSE;
   if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0)
     return TRUE;
   return vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) || is_number_start (d, k) ||
@@ -592,6 +610,10 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "there's no need to call back", "you don't have to call me back" */
+  for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
+    if (vmc_phrase_match (d->w, d->n, k, "no+need|don't+need|not+necessary|don't+have|no+pressure|don't+worry|never+mind|don't+know|not+sure|no+idea") > 0)
+      return FALSE;
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
       (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
@@ -624,7 +646,8 @@ ask_accept (Detect *d,
     }
   /* "would tuesday at ten work", "does friday suit you": a time offered, if a verb of suiting
    * follows */
-  if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len)
+  if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len ||
+      vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
     {
       for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
         if (vmc_phrase_match (d->w, d->n, k, "work|works|suit|suits|be+good|be+okay|look|sound") > 0)
@@ -652,7 +675,7 @@ demand_accept (Detect *d,
 {
   static const char * const softened[] = {
     "if", "whenever", "don't", "dont", "won't", "never", "when", "unless", "not", "no",
-    "whatever", "anything", "doesn't", "shouldn't", "wouldn't", "case", NULL
+    "whatever", "anything", "doesn't", "shouldn't", "wouldn't", "case", "nothing", NULL
   };
 
   /* "if you need", "in case you need", "you don't need to", "no need to" */
@@ -664,6 +687,11 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0)
     for (guint k = at > 5 ? at - 5 : 0; k < at; k++)
       if (vmc_phrase_match (d->w, d->n, k, "could|would|can|please|chance|able|mind|if|when") > 0)
+        return FALSE;
+  /* "don't worry if you can't reach me right away" */
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len)
+    for (guint k = at > 6 ? at - 6 : 0; k < at; k++)
+      if (vmc_phrase_match (d->w, d->n, k, "if|worry|can't|cannot|won't|no|not|don't") > 0)
         return FALSE;
   /* "today or tomorrow" offers a choice, no deadline */
   if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
@@ -746,10 +774,65 @@ window_accept (Detect *d,
       /* a day, a part of the day, a clock time, or a range of numbers ("ten to noon") */
       if (vmc_word_is_time_word (d->w[k]) && !vmc_word_is_number_word (d->w[k]))
         return TRUE;
-      if (vmc_phrase_match (d->w, d->n, k, "# to|and|till|until|through @") > 0)
+      if (vmc_phrase_match (d->w, d->n, k, "# to|and|till|until|through @") > 0 ||
+          vmc_phrase_match (d->w, d->n, k, "before|after|until|till|from|between #") > 0)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether two numbers heard are one said twice: the same digits but for one or two misheard,
+ * or one without its area code */
+static gboolean
+same_number (const char *a,
+             const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  guint differ = 0;
+
+  if (la != lb)
+    return (la > lb && strcmp (a + la - lb, b) == 0 && lb >= 7) ||
+           (lb > la && strcmp (b + lb - la, a) == 0 && la >= 7);
+  for (gsize i = 0; i < la; i++)
+    differ += a[i] != b[i];
+  return differ <= 2;
+}
+
+/* Whether the number said within a few words from w[k] is the only number of the message
+ * (said once, or said again) */
+static gboolean
+only_number_after (Detect *d,
+                   guint   k)
+{
+  const VmcNumber *said = NULL;
+
+  for (guint i = 0; i < d->numbers->len; i++)
+    {
+      const VmcNumber *num = g_ptr_array_index (d->numbers, i);
+
+      if (!said && num->first_word >= k && num->first_word <= k + 3)
+        said = num;
+    }
+  if (!said)
+    return FALSE;
+  for (guint i = 0; i < d->numbers->len; i++)
+    {
+      const VmcNumber *num = g_ptr_array_index (d->numbers, i);
+
+      if (!same_number (num->digits, said->digits))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the first number of the message is said within a few words from w[k] */
+static gboolean
+first_number_after (Detect *d,
+                    guint   k)
+{
+  const VmcNumber *num = d->numbers->len ? g_ptr_array_index (d->numbers, 0) : NULL;
+
+  return num && num->first_word >= k && num->first_word <= k + 3;
 }
 
 /* A second channel is offered, not an email mentioned: "i got your email" is no way to reach
@@ -762,8 +845,36 @@ alternate_accept (Detect *d,
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
     return FALSE;
+  /* a message sent before is the reason, not a channel; one sent as well is: "i've also sent
+   * you a connection request" */
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
-    return FALSE;   /* a message sent before is the reason, not a channel */
+    return at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "also|just") > 0;
+  /* "i saw on linkedin that you ..." is where the caller read about them */
+  if (strcmp (d->w[at], "linkedin") == 0)
+    for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
+      if (vmc_phrase_match (d->w, d->n, k, "saw|noticed|read|found|came|spotted|your|post|posted|profile") > 0)
+        return FALSE;
+  /* "by email" offers a channel after the caller or a way to reach them ("reach me by email"),
+   * not in "james put us in touch by email" */
+  if (vmc_phrase_match (d->w, d->n, at, "by|via|over|through email|e-mail|text") == len)
+    {
+      for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
+        if (vmc_phrase_match (d->w, d->n, k, "me|reach|contact|write|or|also|prefer|easier|best|available|respond|reply") > 0)
+          return TRUE;
+      return FALSE;
+    }
+  /* a lead-in to the callback number is no second channel */
+  if (only_number_after (d, at + len) || first_number_after (d, at + len))
+    {
+      for (guint k = at; k < at + len; k++)
+        if (vmc_phrase_match (d->w, d->n, k, "text|txt|texting|email|e-mail|message|whatsapp|linkedin") > 0)
+          return TRUE;
+      /* "my cell is 843 ..." when no other number is said; "my office line is ..." before
+       * the first number said */
+      if (only_number_after (d, at + len) ||
+          vmc_phrase_match (d->w, d->n, at, "my+office|office|desk|my+direct|my+desk") > 0)
+        return FALSE;
+    }
   /* "did you get my email", "in case you saw my text": one sent before */
   if (at > 1 && vmc_phrase_match (d->w, d->n, at, "my email|e-mail|text|message|note") > 0 &&
       vmc_phrase_match (d->w, d->n, at - 2, "you got|get|received|saw|see|read|seen|caught") == 2)
@@ -778,6 +889,24 @@ alternate_accept (Detect *d,
   return TRUE;
 }
 
+/* "just checking in" and "touching base" say no reason; "checking in on the quote" does */
+static gboolean
+says_no_reason (Detect *d,
+                guint   at,
+                guint   len)
+{
+  for (guint k = at; k < at + len; k++)
+    if (vmc_phrase_match (d->w, d->n, k, "checking|touching|circling|looping") > 0)
+      {
+        guint next = at + len;
+
+        if (next < d->n && vmc_phrase_match (d->w, d->n, next, "in|base|back") > 0)
+          next++;
+        return vmc_phrase_match (d->w, d->n, next, "on|about|regarding|re|with|to|because|after|from|since|as|for|in+regards|in+regard|in+reference|in+relation|your|the|our") == 0;
+      }
+  return FALSE;
+}
+
 /* "calling" after a name introduces the caller ("priya calling from lakeside"); "about
  * the lease" gives the reason where a clause starts ("hi, it's dana from acme, about the
  * lease"), not inside one ("talk about the lease"). */
@@ -788,6 +917,8 @@ reason_accept (Detect *d,
 {
   if (strcmp (d->w[at], "about") == 0)
     return at == 0 || d->claimed[at - 1] || word_gap (d, at) > 0.2;
+  if (says_no_reason (d, at, len))
+    return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because|to|on|in|with") > 0 &&
       at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))
     return vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because") > 0;
@@ -848,11 +979,31 @@ find_clauses (Detect           *d,
           left++;
         }
 
+      /* a request may come after the condition it answers: "if you'd like to see it again,
+       * just give me a call" */
+      if (kind == VMC_ELEMENT_ASK)
+        for (guint j = first; j-- > 0 && j + 16 > first;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.6 ||
+                (d->starts[j] & ~(1u << kind)) != 0)
+              break;
+            if (strcmp (d->w[j], "if") == 0)
+              {
+                if (vmc_phrase_match (d->w, d->n, j + 1, "you|you'd|you're|you've|that|that's|it|it's|this|any|anything|so|now|there|there's") > 0)
+                  first = j;
+                break;
+              }
+          }
+
       last = k + len - 1;
       for (guint r = 0; r < spec->max_right; r++)
         {
           guint next = last + 1;
 
+          if (spec->numbers && next + 1 < d->n && !d->claimed[next] && !d->in_number[next] &&
+              vmc_phrase_match (d->w, d->n, next, "that's|it's|is|at|on") > 0 && d->in_number[next + 1] &&
+              !d->claimed[next + 1])
+            next++;
           if (spec->numbers && next < d->n && d->in_number[next] && !d->claimed[next])
             {
               /* the whole number nobody else took: a second line */
@@ -866,27 +1017,6 @@ find_clauses (Detect           *d,
           last = next;
         }
 
-      /* a clause that continues the previous one of the same kind joins it */
-      if (d->out->len > 0)
-        {
-          VmcElement *prev = g_ptr_array_index (d->out, d->out->len - 1);
-
-          /* (only one said before it: an e-mail address found first may come later) */
-          if (prev->kind == kind && prev->first_word < d->idx[first] &&
-              prev->last_word + 1 >= d->idx[first] && word_gap (d, first) < 0.3)
-            {
-              guint pf = 0;
-
-              while (d->idx[pf] != prev->first_word)
-                pf++;
-              g_ptr_array_remove_index (d->out, d->out->len - 1);
-              for (guint i = pf; i <= last; i++)
-                d->claimed[i] = FALSE;
-              add_element (d, kind, pf, last);
-              k = last;
-              continue;
-            }
-        }
       add_element (d, kind, first, last);
       k = last;
     }
@@ -1209,6 +1339,9 @@ find_name (Detect        *d,
           gboolean strong = vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL) ||
                             (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0);
 
+          /* "this is for dale and corinne" names the listeners */
+          if (vmc_phrase_match (d->w, d->n, k + len, "for") > 0)
+            continue;
           /* "it's" and "this is" introduce the caller at the start, not "whenever it's
            * convenient" later on */
           if (vmc_phrase_match (d->w, d->n, k, "it's|this|it|you've|you|hi|hey") > 0 && k > 12 &&
@@ -1245,11 +1378,16 @@ find_name (Detect        *d,
         }
 
       /* "... carlos vasquez | with redline": a known first name and another name word early,
-       * before the company */
+       * before the company or the number ("sam, nick petrosyan, 312 ...", "ben tarkowski,
+       * clearpath solar, 402 ..."), not the listener greeted ("hi angela | ben ...") */
       if (!found && k < 8 && name_word (d, k) && name_word (d, k + 1) &&
           (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) && !is_recipient (plan, d->w[k]) &&
+          !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "hi|hello|hey|morning|afternoon|evening|dear|mr|mrs|ms|miss|mister|dr|doctor") > 0) &&
           (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at") > 0 ||
-           vmc_phrase_match (d->w, d->n, k + 3, "with|from|over+at") > 0))
+           vmc_phrase_match (d->w, d->n, k + 3, "with|from|over+at") > 0 || is_number_start (d, k + 2) ||
+           (k + 3 < d->n && g_strv_contains (trade_words, d->w[k + 3]) && !name_word (d, k + 4)) ||
+           (!name_word (d, k + 2) && (is_number_start (d, k + 3) || is_number_start (d, k + 4) ||
+                                      is_number_start (d, k + 5)))))
         {
           first = k;
           last = k + 1;
@@ -1334,7 +1472,8 @@ find_numbers (Detect        *d,
     {
       VmcNumber *num = g_ptr_array_index (d->numbers, i);
 
-      if (!introduced_as_other_channel (d, num))
+      /* ("my cell is ... again, ..." with no other number: the cell is the callback number) */
+      if (!introduced_as_other_channel (d, num) || only_number_after (d, num->first_word))
         first = num, first_i = i;
     }
   if (!first)
@@ -1554,9 +1693,12 @@ find_reason_by_position (Detect *d)
 
       if (d->claimed[k] || d->in_number[k])
         continue;
-      if (vmc_phrase_match_any (d->w, d->n, k, pleasantries, &len))
+      if (vmc_phrase_match_any (d->w, d->n, k, pleasantries, &len) ||
+          (vmc_phrase_match_any (d->w, d->n, k, reason_triggers, &len) && says_no_reason (d, k, len)))
         {
           k += len - 1;
+          if (k + 1 < d->n && vmc_phrase_match (d->w, d->n, k + 1, "in|base|back") > 0)
+            k++;
           continue;
         }
       while (last + 1 < d->n && last - k < 17 && !d->claimed[last + 1] && !d->in_number[last + 1] &&
@@ -1602,7 +1744,9 @@ join_adjacent (GPtrArray *out,
         continue;
       for (guint k = prev->last_word + 1; k < next->first_word; k++)
         between_fillers &= ((VmcWord *)g_ptr_array_index (words, k))->filler;
-      if (!between_fillers)
+      /* "... fifteen minutes? | and if you're not the right person, i'd appreciate a pointer":
+       * a condition starts another request */
+      if (!between_fillers || strcmp (((VmcWord *)g_ptr_array_index (words, next->first_word))->word, "if") == 0)
         continue;
       prev->last_word = next->last_word;
       prev->end = next->end;
