@@ -342,7 +342,8 @@ static const char * const alternate_triggers[] = {
   "catch|reach|find|get me on|through|via my|our|the|email|text|linkedin|slack|teams",
   "through|via our|my|the front+desk|reception|receptionist|office|team|assistant|website|site|portal|calendar",
   "best way is|would+be|to+reach+me+is email|e-mail|text|texting",
-  "i'm on email|text|slack|teams|linkedin|whatsapp", "connection request", "linkedin request", NULL
+  "i'm on email|text|slack|teams|linkedin|whatsapp", "connection request", "linkedin request",
+  "sent you a|an connection|linkedin|calendar|meeting invite|invitation|request", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -531,7 +532,11 @@ is_boundary (Detect             *d,
   /* "i wanted to | thank you for your gift" goes on */
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
     return FALSE;
-  if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0)
+  /* another part's frame inside a subordinate clause goes on with this one: "we spoke last
+   * year when | you signed up at the fair" */
+  if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0 &&
+      !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 &&
+        !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL)))
     return TRUE;
   return vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) || is_number_start (d, k) ||
          word_gap (d, k) > 0.6;

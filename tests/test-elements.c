@@ -197,6 +197,9 @@ static const Case cases[] = {
     "eight five seven nine nine nine one one two two",
     "alternate_contact=try my cell that's eight five seven nine nine nine one one two two" },
   { "kind regards", "thanks=kind regards" },
+  { "we chatted in march when you stopped by our stand at the home show",
+    "rapport=we chatted in march when you stopped by our stand at the home show" },
+  { "i've also sent you a meeting invite for thursday", "alternate_contact=i've also sent you a meeting invite" },
 };
 
 static void
