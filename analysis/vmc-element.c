@@ -30,6 +30,7 @@
 #define THANKS_BY_SOUND_DISTANCE 0.4   /* measured 0.3, 0.4, 0.5 on the tuned set */
 #define THANKS_AT_END_WORDS 3
 /* Clauses of one kind closer than this in time are one */
+#define RELATIVE_REASON_WORDS 24   /* how far back the sentence of "the x you asked for" is sought */
 #define JOIN_GAP_S 0.6   /* measured 0, 0.4, 0.5, 0.6 on the tuned set */
 
 #include "config.h"
@@ -454,6 +455,15 @@ static const char * const demand_lead_in[] = {
   "phone", "us", "give", "call", NULL
 };
 
+/* Pleasantries open a message without saying why it is left. */
+static const char * const pleasantries[] = {
+  "hope|hoping you're|you|your|all|this|everything", "sorry i missed|to", "sorry for",
+  "how are you", "how's it going", "how have you been", "happy friday|monday|holidays|new",
+  "i know you're|you+are", "good to", "nice to", "i hope", "just wanted to say", "long time",
+  "it's been a while", "this is", "it's", "my name", "have a", "talk soon", "take care", "bye",
+  "good morning|afternoon|evening", NULL
+};
+
 /* ---- state -------------------------------------------------------------------------------- */
 
 typedef struct
@@ -533,10 +543,12 @@ is_boundary (Detect             *d,
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
     return FALSE;
   /* another part's frame inside a subordinate clause goes on with this one: "we spoke last
-   * year when | you signed up at the fair" */
+   * year when | you signed up at the fair"; so does what the one who referred said: "your
+   * sister maria is one of my clients and | she mentioned you just bought a house" */
   if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0 &&
       !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 &&
-        !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL)))
+        !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL)) &&
+      !(own_kind == VMC_ELEMENT_RAPPORT && vmc_phrase_match (d->w, d->n, k, "he|she|they mentioned|said|told|thought|figured") > 0))
     return TRUE;
   return vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) || is_number_start (d, k) ||
          word_gap (d, k) > 0.6;
@@ -924,10 +936,27 @@ reason_accept (Detect *d,
     return at == 0 || d->claimed[at - 1] || word_gap (d, at) > 0.2;
   if (says_no_reason (d, at, len))
     return FALSE;
+  /* an offer says why they call when nothing said it before ("i've got a better rate for
+   * you"); after the reason it is part of the pitch */
+  if (vmc_elements_find (d->out, VMC_ELEMENT_REASON) &&
+      (vmc_phrase_match (d->w, d->n, at, "i've|we've|i+have|we+have got") > 0 ||
+       vmc_phrase_match (d->w, d->n, at, "i|we have the|your|a|an|some|two|three|new") > 0 ||
+       vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share") > 0))
+    return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because|to|on|in|with") > 0 &&
       at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))
     return vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because") > 0;
   return TRUE;
+}
+
+/* "would you", "could we", "are you": a question to the listener starts at w[k] */
+static gboolean
+asks_a_question (const char * const *w,
+                 guint               n,
+                 guint               k)
+{
+  return vmc_phrase_match (w, n, k, "would|could|can|will|are|do|might|when|what you|we") > 0 ||
+         vmc_phrase_match (w, n, k, "does|would @|a|an|the") > 0;
 }
 
 /* ---- clause finders ------------------------------------------------------------------------ */
@@ -984,6 +1013,20 @@ find_clauses (Detect           *d,
           left++;
         }
 
+      /* "you asked for" after a noun closes a relative clause: the reason is the sentence
+       * it ends ("i got my manager to sign off on the trade number | you asked for") */
+      if (kind == VMC_ELEMENT_REASON && first == k && strcmp (d->w[k], "you") == 0 && k > 0 &&
+          !g_strv_contains (lead_in, d->w[k - 1]) &&
+          !vmc_phrase_match (d->w, d->n, k - 1, "me|us|them|him|her|and|but|so|if|when|because|that|as|since|what|how|why|where|said|thanks|again|here|there|now|today|week|hey|hi|hello"))
+        for (guint j = first; j-- > 0 && j + RELATIVE_REASON_WORDS > k;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.3 || d->starts[j] != 0 ||
+                vmc_phrase_match_any (d->w, d->n, j, boundaries, NULL) ||
+                vmc_phrase_match_any (d->w, d->n, j, pleasantries, NULL))
+              break;
+            first = j;
+          }
+
       /* a request may come after the condition it answers: "if you'd like to see it again,
        * just give me a call" */
       if (kind == VMC_ELEMENT_ASK)
@@ -1018,6 +1061,10 @@ find_clauses (Detect           *d,
               continue;
             }
           if (is_boundary (d, next, spec->triggers, kind, spec->absorbs) || d->in_number[next])
+            break;
+          /* a question to the listener starts a request of its own: "i'd love to know who
+           * else you'd recommend | would you be up for a quick call" */
+          if (kind == VMC_ELEMENT_ASK && next > k + len + 2 && asks_a_question (d->w, d->n, next))
             break;
           last = next;
         }
@@ -1603,15 +1650,6 @@ find_planned (Detect         *d,
 
 /* ---- the reason, where no frame announced it ------------------------------------------------- */
 
-/* Pleasantries open a message without saying why it is left. */
-static const char * const pleasantries[] = {
-  "hope|hoping you're|you|your|all|this|everything", "sorry i missed|to", "sorry for",
-  "how are you", "how's it going", "how have you been", "happy friday|monday|holidays|new",
-  "i know you're|you+are", "good to", "nice to", "i hope", "just wanted to say", "long time",
-  "it's been a while", "this is", "it's", "my name", "have a", "talk soon", "take care", "bye",
-  "good morning|afternoon|evening", NULL
-};
-
 /* The last words of a message, after its last number, heard unsurely as something that
  * sounds like "thanks" or "thank you" ("cents", "sunk in"): a recognizer loses the closing
  * thanks to the silence after it, and the language model to the digits before it. */
@@ -1731,6 +1769,19 @@ compare_elements (gconstpointer pa,
   return (int)a->kind - (int)b->kind;
 }
 
+static gboolean
+starts_a_question (GPtrArray *words,
+                   guint      first)
+{
+  const char *w[2] = { NULL, NULL };
+  guint n = 0;
+
+  for (guint i = first; i < words->len && n < 2; i++)
+    if (!((VmcWord *)g_ptr_array_index (words, i))->filler)
+      w[n++] = ((VmcWord *)g_ptr_array_index (words, i))->word;
+  return asks_a_question (w, n, 0);
+}
+
 /* Two clauses of one kind said one after the other are one part: "my assistant carla can set
  * it up | by email at carla at northwind dot com" (the address was found first). */
 static void
@@ -1750,8 +1801,9 @@ join_adjacent (GPtrArray *out,
       for (guint k = prev->last_word + 1; k < next->first_word; k++)
         between_fillers &= ((VmcWord *)g_ptr_array_index (words, k))->filler;
       /* "... fifteen minutes? | and if you're not the right person, i'd appreciate a pointer":
-       * a condition starts another request */
-      if (!between_fillers || strcmp (((VmcWord *)g_ptr_array_index (words, next->first_word))->word, "if") == 0)
+       * a condition starts another request, and so does a question */
+      if (!between_fillers || strcmp (((VmcWord *)g_ptr_array_index (words, next->first_word))->word, "if") == 0 ||
+          (next->kind == VMC_ELEMENT_ASK && starts_a_question (words, next->first_word)))
         continue;
       prev->last_word = next->last_word;
       prev->end = next->end;

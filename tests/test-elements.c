@@ -200,6 +200,12 @@ static const Case cases[] = {
   { "we chatted in march when you stopped by our stand at the home show",
     "rapport=we chatted in march when you stopped by our stand at the home show" },
   { "i've also sent you a meeting invite for thursday", "alternate_contact=i've also sent you a meeting invite" },
+  { "hi ana the brochure for the lake cabins came in this week the one you asked about",
+    "reason=the brochure for the lake cabins came in this week the one you asked about" },
+  { "your cousin omar bought a truck from me and he said you were looking too",
+    "rapport=your cousin omar bought a truck from me and he said you were looking too" },
+  { "i'd love to hear how the rollout went with your crew could we talk on friday",
+    "ask=i'd love to hear how the rollout went with your crew" },   /* and "could we ..." is one more */
 };
 
 static void
