@@ -205,8 +205,8 @@ static const char * const ask_triggers[] = {
   "i was hoping you", "hoping you can|could|might|will", "i hope to hear", "hope to hear",
   "hope we can", "hoping we can",
   /* please, feel free */
-  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do",
-  "kindly <callv>|give|get|reach|contact|return|let|reply|respond", "feel free to",
+  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do|advise|revert|confirm|sign|send|share|forward|email|text",
+  "kindly <callv>|give|get|reach|contact|return|let|reply|respond|revert|advise|confirm|send|sign|share|forward", "feel free to",
   "don't hesitate to", "do not hesitate to", "free to <callv>|reach|give|get|contact",
   "if you could|can|would <callv>|give|get|return|reach|let|drop|shoot|send|spare|find|take",
   "it would be great|wonderful|nice|helpful|good", "it'd be great|wonderful|nice|helpful|good",
@@ -227,7 +227,14 @@ static const char * const ask_triggers[] = {
   "whenever you get a chance|moment", "whenever you can", "point me", "the right person to",
   "any chance you could|can", "pick a time", "pick a day", "just let me know", "if it makes sense",
   "whenever you get this", "when you get this", "my door is open", "reply with",
-  "send me a couple|a few times", NULL
+  "send me a couple|a few times",
+  /* offers and suggestions in other words (third batch) */
+  "would|does|will|could it suit|work|be+okay|be+ok for you", "would it suit", "how about a|an|we|you|i|lunch|coffee|call|meeting|chat|friday|monday|tuesday|wednesday|thursday",
+  "shall we|i", "fancy a|an|grabbing|meeting|popping|coming", "reckon you'd|you+would|you+could|you+might",
+  "any interest in", "happy to jump|hop|get on", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
+  "pick whichever|any day|time|morning|afternoon", "would you let me", "how would|do you|your ?* feel|think about",
+  "could|can|shall we", "would you be so kind|good", "be so kind as to", "please advise", "do give|call|ring|let|drop",
+  "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever", NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -266,7 +273,13 @@ static const char * const demand_triggers[] = {
   "running out",
   "you'll|you+will lose|miss+out|forfeit", "or we|i move|go|walk on|ahead|away",
   "or i'll|or+i+will|or+we'll|or+we+will have|be|release|cancel|close|list|charge|send|escalate|assume|give|pass|move|need",
-  "otherwise we|i|the|your|it", NULL
+  "otherwise we|i|the|your|it",
+  /* (third batch) */
+  "if i were you", "before someone|somebody|anyone|anybody else", "can't|cannot keep|hold it|this|that open|for",
+  "it's|it+is on you", "no exceptions", "you are|you're required|obligated|expected|obliged to",
+  "should we not receive|hear|get", "if we do+not|don't receive", "remit", "unacceptable",
+  "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i want an|a|your answer|call|response|explanation",
+  "i need a yes|an+answer|decision", "or it goes|we+go|i+go", NULL
 };
 
 static const char * const rapport_triggers[] = {
@@ -312,7 +325,12 @@ static const char * const rapport_triggers[] = {
   "i've been working with the", "came across your profile", "thought we'd|you'd|i'd", "thought",
   "worked with you", "remember me", "we've met", "we met", "two of us", "us should connect|talk|meet",
   /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
-  "at the <event>", "at the * <event>", "at the * * <event>", NULL
+  "at the <event>", "at the * <event>", "at the * * <event>",
+  /* (third batch) */
+  "small world", "go way|ways back", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
+  "review|post|article|piece|blog|comment|bio you wrote|posted|shared|left|gave",
+  "the review you", "your review", "made me smile", "you bought|purchased|leased|ordered * from us|me",
+  "you bought|purchased a|an|your|the", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -344,7 +362,10 @@ static const char * const alternate_triggers[] = {
   "through|via our|my|the front+desk|reception|receptionist|office|team|assistant|website|site|portal|calendar",
   "best way is|would+be|to+reach+me+is email|e-mail|text|texting",
   "i'm on email|text|slack|teams|linkedin|whatsapp", "connection request", "linkedin request",
-  "sent you a|an connection|linkedin|calendar|meeting invite|invitation|request", NULL
+  "sent you a|an connection|linkedin|calendar|meeting invite|invitation|request",
+  /* (third batch) */
+  "at home|on+my+home", "my home", "takes|accepts texts|text|messages", "text|message me|us back", "text back",
+  "this thread", "by fax", "fax", "whatsapp me|us", "on whatsapp|teams|slack|zoom", "booking page", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -357,7 +378,10 @@ static const char * const window_triggers[] = {
   "can only take calls", "my only gap", "today only", "only gap",
   "catch|reach|call|get <me> before|between|until|till @",
   "best|easiest reached|to+reach|to+reach+me|to+catch|to+catch+me|to+get+me before|after|between|until|till|from|in+the",
-  "best reached", "easiest to reach me", NULL
+  "best reached", "easiest to reach me",
+  /* (third batch) */
+  "have to be after|before|between|until|till", "mornings|afternoons|evenings are no good|out|bad|tricky|hard",
+  "shuts|closes at|by @|#", "the only time i'm|i+am|i", "only time i'm|i+am", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -409,7 +433,11 @@ static const char * const reason_triggers[] = {
   /* a wish that offers something says why they call: "i'd love to get you a quote" */
   "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share",
   "i|we have the|your|a|an|some|two|three|new", "we've|we+have got a|an|the|some|two|three|your",
-  "we have a special|new|few|couple", NULL
+  "we have a special|new|few|couple",
+  /* (third batch) */
+  "we're|we+are starting|launching|doing|finishing|opening|building|hosting|offering|putting|rolling|holding|expanding|hiring|moving|changing|updating|planning",
+  "i'm|i+am helping|organizing|hosting|putting|planning|pulling", "i wondered|wonder whether|if", "i was wondering whether|if",
+  "i understand|gather|hear you've|you're|you'd", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -637,6 +665,10 @@ ask_accept (Detect *d,
        strcmp (w, "reach") == 0 || strcmp (w, "try") == 0 || strcmp (w, "touch") == 0 ||
        strcmp (w, "circle") == 0 || strcmp (w, "get") == 0 || strcmp (w, "hit") == 0))
     return FALSE;
+  /* "come by" invites; "i'm glad to come by" offers */
+  if (strcmp (w, "come") == 0 && at > 0 &&
+      (g_strv_contains (own_action, d->w[at - 1]) || vmc_phrase_match (d->w, d->n, at - 1, "to|can|could|happy|glad|may|might") > 0))
+    return FALSE;
   if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "i'll|we'll|i|we try|be") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "<callv>"))
     return FALSE;
@@ -647,7 +679,7 @@ ask_accept (Detect *d,
     return FALSE;
   /* "could you" and "can you" only ask when they ask something of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + 2, "?please ?just ?kindly <callv>|give|get|reach|return|let|drop|shoot|send|spare|find|take|hop|jump|ring|contact|reply|respond|confirm|check|pass|forward|point|tell|see|do|hit|grab|book|schedule|set|talk|chat|meet|connect|share|help|put|look") == 0)
+      vmc_phrase_match (d->w, d->n, at + 2, "?please ?just ?kindly <callv>|give|get|reach|return|let|drop|shoot|send|spare|find|take|hop|jump|ring|contact|reply|respond|confirm|check|pass|forward|point|tell|see|do|hit|grab|book|schedule|set|talk|chat|meet|connect|share|help|put|look|or|bring|email|mail|post|sign|fill|swing|pop|stop|come|leave|text|upload|fax|sort|pick|initial|approve") == 0)
     return FALSE;
   /* a bare "call me (at)" leads into the number */
   if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
@@ -1435,7 +1467,8 @@ find_name (Detect        *d,
       if (!found && k < 8 && name_word (d, k) && name_word (d, k + 1) &&
           (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) && !is_recipient (plan, d->w[k]) &&
           !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "hi|hello|hey|morning|afternoon|evening|dear|mr|mrs|ms|miss|mister|dr|doctor") > 0) &&
-          (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at") > 0 ||
+          (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at|at") > 0 ||
+           (k + 2 < d->n && strcmp (d->w[k + 2], d->w[k + 1]) == 0) ||
            vmc_phrase_match (d->w, d->n, k + 3, "with|from|over+at") > 0 || is_number_start (d, k + 2) ||
            (k + 3 < d->n && g_strv_contains (trade_words, d->w[k + 3]) && !name_word (d, k + 4)) ||
            (!name_word (d, k + 2) && (is_number_start (d, k + 3) || is_number_start (d, k + 4) ||
