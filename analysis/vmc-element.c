@@ -123,7 +123,8 @@ static const char * const not_name[] = {
   "grab", "find", "schedule", "which", "while", "whether", "though", "although", "unless", "until",
   "till", "before", "after", "during", "between", "through", "without", "within", "around", "near",
   "via", "per", "than", "too", "either", "neither", "nor", "yet", "both", "via", "please",
-  "kindly", "cheers", "regards", "appreciate", "appreciated", NULL
+  "kindly", "cheers", "regards", "appreciate", "appreciated", "automated", "courtesy", "reminder",
+  "recorded", "recording", NULL
 };
 
 /* Words of roles and trades: no part of a person's name, but of a company's. */
@@ -365,7 +366,8 @@ static const char * const alternate_triggers[] = {
   "sent you a|an connection|linkedin|calendar|meeting invite|invitation|request",
   /* (third batch) */
   "at home|on+my+home", "my home", "takes|accepts texts|text|messages", "text|message me|us back", "text back",
-  "this thread", "by fax", "fax", "whatsapp me|us", "on whatsapp|teams|slack|zoom", "booking page", NULL
+  "this thread", "by fax", "fax", "whatsapp me|us", "on whatsapp|teams|slack|zoom", "booking page",
+  "stop|drop|pop|swing|come by|into|in+at the|our shop|office|store|showroom|branch|booth|yard|studio|clinic|bakery|site", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -489,7 +491,7 @@ static const char * const pleasantries[] = {
   "how are you", "how's it going", "how have you been", "happy friday|monday|holidays|new",
   "i know you're|you+are", "good to", "nice to", "i hope", "just wanted to say", "long time",
   "it's been a while", "this is", "it's", "my name", "have a", "talk soon", "take care", "bye",
-  "good morning|afternoon|evening", NULL
+  "good morning|afternoon|evening", "hi|hello|hey|hiya ?there", NULL
 };
 
 /* ---- state -------------------------------------------------------------------------------- */
@@ -654,6 +656,9 @@ ask_accept (Detect *d,
   const char *w = d->w[at];
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
+    return FALSE;
+  /* "reply stop to opt out" */
+  if (vmc_phrase_match (d->w, d->n, at, "?just reply|text") > 0 && vmc_phrase_match (d->w, d->n, at + len, "stop") > 0)
     return FALSE;
   /* "there's no need to call back", "you don't have to call me back" */
   for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
@@ -928,6 +933,18 @@ alternate_accept (Detect *d,
   if (at > 1 && vmc_phrase_match (d->w, d->n, at, "my email|e-mail|text|message|note") > 0 &&
       vmc_phrase_match (d->w, d->n, at - 2, "you got|get|received|saw|see|read|seen|caught") == 2)
     return FALSE;
+  /* "or stop by the shop" offers another way; "would you be able to come by the showroom"
+   * asks, "i'll swing by the office" is the caller's plan */
+  if (vmc_phrase_match (d->w, d->n, at, "stop|drop|pop|swing|come by|into|in+at") > 0 && at > 0 &&
+      (g_strv_contains (own_action, d->w[at - 1]) ||
+       vmc_phrase_match (d->w, d->n, at - 1, "to|you|can|could|will|would|might|may") > 0))
+    return FALSE;
+  /* "my colleague priya can set it up", not "my colleague priya specializes in roofs" or "my
+   * colleague mentioned you" */
+  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len)
+    for (guint k = at + len; k < MIN (d->n, at + len + 3); k++)
+      if (vmc_phrase_match (d->w, d->n, k, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was") > 0)
+        return FALSE;
   /* "ask for tomas at the front desk", not "ask for a quote" */
   if (vmc_phrase_match (d->w, d->n, at, "ask for") == len)
     return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "my") > 0;
@@ -979,6 +996,18 @@ reason_accept (Detect *d,
       at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))
     return vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because") > 0;
   return TRUE;
+}
+
+/* Whether w[first..last] says a day, a part of the day or a clock time */
+static gboolean
+says_a_time (Detect *d,
+             guint   first,
+             guint   last)
+{
+  for (guint k = first; k <= last && k < d->n; k++)
+    if (vmc_word_is_time_word (d->w[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "would you", "could we", "are you": a question to the listener starts at w[k] */
@@ -1080,10 +1109,13 @@ find_clauses (Detect           *d,
         {
           guint next = last + 1;
 
-          if (spec->numbers && next + 1 < d->n && !d->claimed[next] && !d->in_number[next] &&
-              vmc_phrase_match (d->w, d->n, next, "that's|it's|is|at|on") > 0 && d->in_number[next + 1] &&
-              !d->claimed[next + 1])
-            next++;
+          if (spec->numbers && next + 1 < d->n && !d->claimed[next] && !d->in_number[next])
+            {
+              guint lead = vmc_phrase_match (d->w, d->n, next, "that's|it's|is|at|on ?on|at");
+
+              if (lead > 0 && next + lead < d->n && d->in_number[next + lead] && !d->claimed[next + lead])
+                next += lead;
+            }
           if (spec->numbers && next < d->n && d->in_number[next] && !d->claimed[next])
             {
               /* the whole number nobody else took: a second line */
@@ -1096,7 +1128,13 @@ find_clauses (Detect           *d,
             break;
           /* a question to the listener starts a request of its own: "i'd love to know who
            * else you'd recommend | would you be up for a quick call" */
-          if (kind == VMC_ELEMENT_ASK && next > k + len + 2 && asks_a_question (d->w, d->n, next))
+          if (kind == VMC_ELEMENT_ASK && next > k + len + 2 && asks_a_question (d->w, d->n, next) &&
+              strcmp (d->w[next - 1], "or") != 0)
+            break;
+          /* a window once its time is said ends at the next request: "it'll have to be after
+           * five | give me a call back one of those evenings" */
+          if (kind == VMC_ELEMENT_TIME_WINDOW && (d->starts[next] & (1u << VMC_ELEMENT_ASK)) != 0 &&
+              says_a_time (d, k, last))
             break;
           last = next;
         }
@@ -1140,6 +1178,10 @@ find_email_addresses (Detect *d)
       if (at == G_MAXUINT || d->claimed[at - 1] || d->in_number[at - 1])
         continue;
       first = at - 1;
+      /* "accounts dash receivable at ...", "jo underscore park at ..." */
+      while (first >= 2 && !d->claimed[first - 2] && !d->in_number[first - 2] &&
+             vmc_phrase_match (d->w, d->n, first - 1, "dash|underscore|hyphen|dot") > 0)
+        first -= 2;
       for (guint steps = 0; first > 0 && steps < 8 && !d->claimed[first - 1] && !d->in_number[first - 1] &&
            word_gap (d, first) < 0.5; steps++)
         {
@@ -1387,6 +1429,10 @@ find_name_after_greeting (Detect        *d,
   while (k < d->n && !name_word (d, k) && skipped < 2 &&
          !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL))
     k++, skipped++;
+  /* "marco, deb strand at northfield": the listener, then the caller's two names */
+  if (len == 0 && name_word (d, k) && name_word (d, k + 1) && name_word (d, k + 2) &&
+      vmc_phrase_match_any (d->w, d->n, k + 3, after_name, NULL))
+    k++;
   if (!name_word (d, k) || is_recipient (plan, d->w[k]))
     return FALSE;
   for (guint j = k + 1; j < MIN (k + 4, d->n); j++)
@@ -1498,7 +1544,7 @@ introduced_as_other_channel (Detect    *d,
 
   for (guint k = from; k < num->first_word; k++)
     if (vmc_phrase_match_any (d->w, d->n, k, (const char * const[]){
-          "cell|cellphone|mobile|assistant|fax|home|personal", "text", "other number", "second number",
+          "cell|cellphone|mobile|assistant|colleague|fax|home|personal", "text", "other number", "second number",
           "office line", "main line", "main number", NULL }, NULL))
       return TRUE;
   return FALSE;

@@ -221,6 +221,16 @@ static const Case cases[] = {
     "reason=we're launching a loyalty card for the cafe next month" },
   { "morning jill gus hartley at hartley heating two one two five five five one two three four",
     "name=gus hartley" },
+  { "or swing by the yard any morning we're next to the feed store",
+    "alternate_contact=or swing by the yard any morning we're next to the feed store" },
+  { "would you be able to stop by the office on friday", "alternate_contact=-;ask=would you be able to stop by the office on friday" },
+  { "my colleague rhea specializes in farm policies", "alternate_contact=-" },
+  { "my number is two one two five five five one two three four if i'm out my colleague rhea is on five five five two one two three four four four",
+    "alternate_contact=my colleague rhea is on five five five two one two three four four four" },
+  { "send the form to claims dash desk at norbridge dot com",
+    "alternate_contact=send the form to claims dash desk at norbridge dot com" },
+  { "i'm in the field all week so it'll have to be after six give me a call back one evening",
+    "time_window=it'll have to be after six;ask=give me a call back one evening" },
   { "i'd love to hear how the rollout went with your crew could we talk on friday",
     "ask=i'd love to hear how the rollout went with your crew" },   /* and "could we ..." is one more */
 };
