@@ -1904,9 +1904,9 @@ vmc_detect_elements (GPtrArray     *words,
                      const VmcPlan *plan)
 {
   static const ClauseSpec ask = { ask_triggers, 4, 12, FALSE, NULL, ask_accept, 0, FALSE };
-  static const ClauseSpec demand = { demand_triggers, 5, 12, FALSE, demand_lead_in, demand_accept,
+  static const ClauseSpec demand = { demand_triggers, 5, 16, FALSE, demand_lead_in, demand_accept,
                                      1u << VMC_ELEMENT_ASK | 1u << VMC_ELEMENT_REASON, FALSE };
-  static const ClauseSpec rapport = { rapport_triggers, 3, 16, TRUE, NULL, rapport_accept, 0, FALSE };
+  static const ClauseSpec rapport = { rapport_triggers, 3, 20, TRUE, NULL, rapport_accept, 0, FALSE };
   static const ClauseSpec alternate = { alternate_triggers, 5, 12, FALSE, NULL, alternate_accept, 0, TRUE };
   static const ClauseSpec window = { window_triggers, 4, 12, FALSE, window_lead_in, window_accept,
                                      1u << VMC_ELEMENT_ASK, FALSE };
