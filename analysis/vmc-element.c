@@ -29,8 +29,9 @@
 /* The closing thanks found by its sound among the last words */
 #define THANKS_BY_SOUND_DISTANCE 0.4   /* measured 0.3, 0.4, 0.5 on the tuned set */
 #define THANKS_AT_END_WORDS 3
+/* How far back the sentence of "the x you asked for" is sought */
+#define RELATIVE_REASON_WORDS 24
 /* Clauses of one kind closer than this in time are one */
-#define RELATIVE_REASON_WORDS 24   /* how far back the sentence of "the x you asked for" is sought */
 #define JOIN_GAP_S 0.6   /* measured 0, 0.4, 0.5, 0.6 on the tuned set */
 
 #include "config.h"
@@ -565,6 +566,8 @@ is_boundary (Detect             *d,
              int                 own_kind,
              guint               absorbs)
 {
+  gboolean at_boundary;
+
   if (k >= d->n || d->claimed[k])
     return TRUE;
   if (own && vmc_phrase_match_any (d->w, d->n, k, own, NULL))
@@ -572,16 +575,15 @@ is_boundary (Detect             *d,
   /* "i wanted to | thank you for your gift" goes on */
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
     return FALSE;
+  at_boundary = vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL);
   /* another part's frame inside a subordinate clause goes on with this one: "we spoke last
    * year when | you signed up at the fair"; so does what the one who referred said: "your
    * sister maria is one of my clients and | she mentioned you just bought a house" */
   if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0 &&
-      !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 &&
-        !vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL)) &&
+      !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 && !at_boundary) &&
       !(own_kind == VMC_ELEMENT_RAPPORT && vmc_phrase_match (d->w, d->n, k, "he|she|they mentioned|said|told|thought|figured") > 0))
     return TRUE;
-  return vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) || is_number_start (d, k) ||
-         word_gap (d, k) > 0.6;
+  return at_boundary || is_number_start (d, k) || word_gap (d, k) > 0.6;
 }
 
 /* The words first..last (fillers too), as an element's text */
@@ -626,6 +628,29 @@ static gboolean name_word (Detect *d,
 
 /* ---- accepting a frame ---------------------------------------------------------------------- */
 
+/* Whether @pattern starts at one of the words w[from..to) */
+static gboolean
+said_in (Detect     *d,
+         guint       from,
+         guint       to,
+         const char *pattern)
+{
+  for (guint k = from; k < MIN (to, d->n); k++)
+    if (vmc_phrase_match (d->w, d->n, k, pattern) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @pattern starts in the @words words before w[at] */
+static gboolean
+said_before (Detect     *d,
+             guint       at,
+             guint       words,
+             const char *pattern)
+{
+  return said_in (d, at > words ? at - words : 0, at, pattern);
+}
+
 typedef gboolean (*AcceptFunc) (Detect *d, guint at, guint len);
 
 /* "please call me", "feel free to call me", "if you could call me": a request */
@@ -661,9 +686,8 @@ ask_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "?just reply|text") > 0 && vmc_phrase_match (d->w, d->n, at + len, "stop") > 0)
     return FALSE;
   /* "there's no need to call back", "you don't have to call me back" */
-  for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
-    if (vmc_phrase_match (d->w, d->n, k, "no+need|don't+need|not+necessary|don't+have|no+pressure|don't+worry|never+mind|don't+know|not+sure|no+idea") > 0)
-      return FALSE;
+  if (said_before (d, at, 4, "no+need|don't+need|not+necessary|don't+have|no+pressure|don't+worry|never+mind|don't+know|not+sure|no+idea"))
+    return FALSE;
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
       (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
@@ -702,12 +726,7 @@ ask_accept (Detect *d,
    * follows */
   if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len ||
       vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
-    {
-      for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
-        if (vmc_phrase_match (d->w, d->n, k, "work|works|suit|suits|be+good|be+okay|look|sound") > 0)
-          return TRUE;
-      return FALSE;
-    }
+    return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|look|sound");
   /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
    * love to hear back" asks */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
@@ -738,15 +757,13 @@ demand_accept (Detect *d,
   if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "if|whenever|when|in+case|unless you|we|i") > 0)
     return FALSE;
   /* "any chance you could call me back today" asks; "call me back today" demands */
-  if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0)
-    for (guint k = at > 5 ? at - 5 : 0; k < at; k++)
-      if (vmc_phrase_match (d->w, d->n, k, "could|would|can|please|chance|able|mind|if|when") > 0)
-        return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0 &&
+      said_before (d, at, 5, "could|would|can|please|chance|able|mind|if|when"))
+    return FALSE;
   /* "don't worry if you can't reach me right away" */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len)
-    for (guint k = at > 6 ? at - 6 : 0; k < at; k++)
-      if (vmc_phrase_match (d->w, d->n, k, "if|worry|can't|cannot|won't|no|not|don't") > 0)
-        return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len &&
+      said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
+    return FALSE;
   /* "today or tomorrow" offers a choice, no deadline */
   if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "tomorrow|later|whenever|next|this|early|monday|tuesday|wednesday|thursday|friday|over|any") > 0)
@@ -818,9 +835,8 @@ window_accept (Detect *d,
                guint   at,
                guint   len)
 {
-  for (guint k = at > 3 ? at - 3 : 0; k < at; k++)
-    if (vmc_phrase_match (d->w, d->n, k, "anytime|any|whenever|all|most") > 0)
-      return FALSE;
+  if (said_before (d, at, 3, "anytime|any|whenever|all|most"))
+    return FALSE;
   if (strcmp (d->w[at], "only") != 0)
     return TRUE;
   for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
@@ -852,21 +868,29 @@ same_number (const char *a,
   return differ <= 2;
 }
 
+/* The first number that starts within a few words from w[k], or NULL */
+static const VmcNumber *
+number_after (Detect *d,
+              guint   k)
+{
+  for (guint i = 0; i < d->numbers->len; i++)
+    {
+      const VmcNumber *num = g_ptr_array_index (d->numbers, i);
+
+      if (num->first_word >= k && num->first_word <= k + 3)
+        return num;
+    }
+  return NULL;
+}
+
 /* Whether the number said within a few words from w[k] is the only number of the message
  * (said once, or said again) */
 static gboolean
 only_number_after (Detect *d,
                    guint   k)
 {
-  const VmcNumber *said = NULL;
+  const VmcNumber *said = number_after (d, k);
 
-  for (guint i = 0; i < d->numbers->len; i++)
-    {
-      const VmcNumber *num = g_ptr_array_index (d->numbers, i);
-
-      if (!said && num->first_word >= k && num->first_word <= k + 3)
-        said = num;
-    }
   if (!said)
     return FALSE;
   for (guint i = 0; i < d->numbers->len; i++)
@@ -877,16 +901,6 @@ only_number_after (Detect *d,
         return FALSE;
     }
   return TRUE;
-}
-
-/* Whether the first number of the message is said within a few words from w[k] */
-static gboolean
-first_number_after (Detect *d,
-                    guint   k)
-{
-  const VmcNumber *num = d->numbers->len ? g_ptr_array_index (d->numbers, 0) : NULL;
-
-  return num && num->first_word >= k && num->first_word <= k + 3;
 }
 
 /* A second channel is offered, not an email mentioned: "i got your email" is no way to reach
@@ -904,31 +918,28 @@ alternate_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
     return at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "also|just") > 0;
   /* "i saw on linkedin that you ..." is where the caller read about them */
-  if (strcmp (d->w[at], "linkedin") == 0)
-    for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
-      if (vmc_phrase_match (d->w, d->n, k, "saw|noticed|read|found|came|spotted|your|post|posted|profile") > 0)
-        return FALSE;
+  if (strcmp (d->w[at], "linkedin") == 0 &&
+      said_before (d, at, 4, "saw|noticed|read|found|came|spotted|your|post|posted|profile"))
+    return FALSE;
   /* "by email" offers a channel after the caller or a way to reach them ("reach me by email"),
    * not in "james put us in touch by email" */
   if (vmc_phrase_match (d->w, d->n, at, "by|via|over|through email|e-mail|text") == len)
-    {
-      for (guint k = at > 4 ? at - 4 : 0; k < at; k++)
-        if (vmc_phrase_match (d->w, d->n, k, "me|reach|contact|write|or|also|prefer|easier|best|available|respond|reply") > 0)
-          return TRUE;
-      return FALSE;
-    }
+    return said_before (d, at, 4, "me|reach|contact|write|or|also|prefer|easier|best|available|respond|reply");
   /* a lead-in to the callback number is no second channel */
-  if (only_number_after (d, at + len) || first_number_after (d, at + len))
-    {
-      for (guint k = at; k < at + len; k++)
-        if (vmc_phrase_match (d->w, d->n, k, "text|txt|texting|email|e-mail|message|whatsapp|linkedin") > 0)
+  {
+    const VmcNumber *next = number_after (d, at + len);
+    gboolean only = only_number_after (d, at + len);
+
+    if (only || (next && next == g_ptr_array_index (d->numbers, 0)))
+      {
+        if (said_in (d, at, at + len, "text|txt|texting|email|e-mail|message|whatsapp|linkedin"))
           return TRUE;
-      /* "my cell is 843 ..." when no other number is said; "my office line is ..." before
-       * the first number said */
-      if (only_number_after (d, at + len) ||
-          vmc_phrase_match (d->w, d->n, at, "my+office|office|desk|my+direct|my+desk") > 0)
-        return FALSE;
-    }
+        /* "my cell is 843 ..." when no other number is said; "my office line is ..." before
+         * the first number said */
+        if (only || vmc_phrase_match (d->w, d->n, at, "my+office|office|desk|my+direct|my+desk") > 0)
+          return FALSE;
+      }
+  }
   /* "did you get my email", "in case you saw my text": one sent before */
   if (at > 1 && vmc_phrase_match (d->w, d->n, at, "my email|e-mail|text|message|note") > 0 &&
       vmc_phrase_match (d->w, d->n, at - 2, "you got|get|received|saw|see|read|seen|caught") == 2)
@@ -941,10 +952,9 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "my colleague priya can set it up", not "my colleague priya specializes in roofs" or "my
    * colleague mentioned you" */
-  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len)
-    for (guint k = at + len; k < MIN (d->n, at + len + 3); k++)
-      if (vmc_phrase_match (d->w, d->n, k, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was") > 0)
-        return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+      said_in (d, at + len, at + len + 3, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was"))
+    return FALSE;
   /* "ask for tomas at the front desk", not "ask for a quote" */
   if (vmc_phrase_match (d->w, d->n, at, "ask for") == len)
     return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "my") > 0;
