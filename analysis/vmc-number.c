@@ -169,6 +169,29 @@ read_token (const char * const *words,
   return FALSE;
 }
 
+/* A number word (or two: "double four") read into a number */
+typedef struct
+{
+  guint word;            /* where it starts */
+  guint digits_before;   /* how many digits the number had before it */
+} Token;
+
+static void
+add_found (GPtrArray  *found,
+           guint       first_word,
+           guint       last_word,
+           char       *digits,      /* (transfer full) */
+           const char *extension)
+{
+  VmcNumber *num = g_new0 (VmcNumber, 1);
+
+  num->first_word = first_word;
+  num->last_word = last_word;
+  num->digits = digits;
+  num->extension = extension ? g_strdup (extension) : NULL;
+  g_ptr_array_add (found, num);
+}
+
 /**
  * vmc_find_numbers:
  * @words: lower-case words
@@ -191,7 +214,7 @@ vmc_find_numbers (const char * const *words,
     {
       g_autoptr(GString) digits = g_string_new (NULL);
       g_autoptr(GString) ext = NULL;
-      g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (guint) * 2);  /* word, digits before */
+      g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
       GString *into = digits;
       guint start = i, last = i, half = 0;
       gboolean any = FALSE;
@@ -208,7 +231,7 @@ vmc_find_numbers (const char * const *words,
             {
               if (into == digits)
                 {
-                  guint token[2] = { before, had };
+                  Token token = { before, had };
 
                   g_array_append_val (tokens, token);
                 }
@@ -244,32 +267,15 @@ vmc_find_numbers (const char * const *words,
       if (any && ext == NULL && (digits->len == 14 || digits->len == 20 || digits->len == 22) &&
           strncmp (digits->str, digits->str + digits->len / 2, digits->len / 2) == 0)
         for (guint t = 1; t < tokens->len; t++)
-          if (((guint *)tokens->data)[2 * t + 1] == digits->len / 2)
-            half = ((guint *)tokens->data)[2 * t];
+          if (g_array_index (tokens, Token, t).digits_before == digits->len / 2)
+            half = g_array_index (tokens, Token, t).word;
       if (half > 0 && digits->len / 2 >= min_digits)
         {
-          VmcNumber *num = g_new0 (VmcNumber, 1);
-
-          num->first_word = start;
-          num->last_word = half - 1;
-          num->digits = g_strndup (digits->str, digits->len / 2);
-          g_ptr_array_add (found, num);
-          num = g_new0 (VmcNumber, 1);
-          num->first_word = half;
-          num->last_word = last;
-          num->digits = g_strdup (digits->str + digits->len / 2);
-          g_ptr_array_add (found, num);
+          add_found (found, start, half - 1, g_strndup (digits->str, digits->len / 2), NULL);
+          add_found (found, half, last, g_strdup (digits->str + digits->len / 2), NULL);
         }
       else if (any && digits->len >= min_digits)
-        {
-          VmcNumber *num = g_new0 (VmcNumber, 1);
-
-          num->first_word = start;
-          num->last_word = last;
-          num->digits = g_strdup (digits->str);
-          num->extension = ext && ext->len ? g_strdup (ext->str) : NULL;
-          g_ptr_array_add (found, num);
-        }
+        add_found (found, start, last, g_strdup (digits->str), ext && ext->len ? ext->str : NULL);
       i = MAX (i, start + 1);
       if (any)
         i = MAX (i, last + 1);
