@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Voicemail Coach needs that are not installed yet.
 #   build-aux/deps.sh [build|test]
 # "build" (the default) is what building and running the app takes; "test" adds what the test
-# suite uses (flite and sox to make speech, Xvfb, a sound server, validators).
+# suite uses (flite and sox to make speech, Xvfb, a sound server, validators, real read speech).
 set -euo pipefail
 
 build_pkgs=(
@@ -20,6 +20,7 @@ test_pkgs=(
   pulseaudio pulseaudio-utils alsa-utils libasound2-plugins
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0
   desktop-file-utils appstream
+  pocketsphinx-testdata
 )
 
 want=("${build_pkgs[@]}")
