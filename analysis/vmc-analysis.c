@@ -910,24 +910,30 @@ vmc_analyze_samples (VmcRecognizer            *rec,
 {
   g_autoptr(GPtrArray) words = NULL;
   const gsize block = 4096;
+  VmcAnalysis *result = NULL;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
 
   if (!vmc_analysis_prepare_recognizer (rec, plan, error))
     return NULL;
+  /* the whole recording is known: its line and its voice, before a word is decoded */
+  vmc_recognizer_set_recording (rec, samples, n_samples);
   if (!vmc_recognizer_start (rec, error))
-    return NULL;
+    goto failed;
   for (gsize off = 0; off < n_samples; off += block)
     if (!vmc_recognizer_feed (rec, samples + off, MIN (block, n_samples - off), error))
       {
         g_autoptr(GPtrArray) discard = vmc_recognizer_finish (rec, NULL);
-        return NULL;
+        goto failed;
       }
   if (!(words = vmc_recognizer_finish (rec, error)))
-    return NULL;
+    goto failed;
   if (!intro_heard_surely (words, plan))
     redecode_intro (rec, samples, n_samples, words);
-  return vmc_analyze_heard (rec, samples, n_samples, words, plan, options);
+  result = vmc_analyze_heard (rec, samples, n_samples, words, plan, options);
+failed:
+  vmc_recognizer_set_recording (rec, NULL, 0);
+  return result;
 }
 
 /**

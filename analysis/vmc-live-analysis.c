@@ -46,6 +46,8 @@ sink_begin (VmcAudioSink  *sink,
   g_clear_pointer (&self->analysis, vmc_analysis_free);
   g_clear_error (&self->error);
   self->transcript_time = self->analysis_time = 0;
+  /* heard as it comes: a microphone, wideband, its mean learnt as it goes */
+  vmc_recognizer_set_recording (self->rec, NULL, 0);
   if (!vmc_analysis_prepare_recognizer (self->rec, self->plan, &self->error) ||
       !vmc_recognizer_start (self->rec, &self->error))
     {

@@ -65,6 +65,10 @@ gboolean       vmc_recognizer_feed         (VmcRecognizer  *self,
 char          *vmc_recognizer_get_partial  (VmcRecognizer  *self);
 GPtrArray     *vmc_recognizer_finish       (VmcRecognizer  *self,
                                             GError        **error);
+void           vmc_recognizer_set_recording (VmcRecognizer *self,
+                                            const gint16  *samples,
+                                            gsize          n_samples);
+gboolean       vmc_recognizer_is_narrowband (VmcRecognizer *self);
 GPtrArray     *vmc_recognizer_transcribe_file (VmcRecognizer *self,
                                                const char    *path,
                                                double        *duration,

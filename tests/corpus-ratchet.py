@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Scores the recognizer and the analyzer on ../shared (the rendered corpus and real-voice
-numbers) and fails when a figure is worse than the one recorded in tests/corpus-figures.json
+"""Scores the recognizer and the analyzer on ../shared (the rendered corpus, real-voice
+numbers, the real phone prompts of realspeech/allison) and on the real read speech of Debian's
+pocketsphinx-testdata, and fails when a figure is worse than the one recorded in tests/corpus-figures.json
 (TAP).
 
   corpus-ratchet.py BUILD_DIR SHARED_DIR FIGURES.json WORK_DIR
 
-Transcription figures come from tests/benchmark/bench-transcribe.py; analysis figures from
+Transcription figures come from tests/benchmark/bench-transcribe.py and (real speech)
+tests/benchmark/bench-realspeech.py; analysis figures from
 ../shared/corpus/score.py running `voicemail-coach analyze --json` (with each message's plan).
 The recorded figures only ever move one way: when a change improves them, raise them in
 corpus-figures.json in the same commit.
@@ -34,6 +36,16 @@ if p.returncode != 0:
     fail("benchmark ran", p)
 for setname, figs in json.loads(p.stdout).items():
     got[setname] = figs.get("ours", {})
+
+# real human voices: phone prompts at 8 kHz, and read sentences at 16 kHz
+p = subprocess.run([sys.executable, os.path.join(here, "benchmark", "bench-realspeech.py"), "--build", build,
+                    "--shared", shared, "--work", work, "--sets", "allison,testdata", "--json"],
+                   capture_output=True, text=True)
+if p.returncode != 0:
+    fail("real speech benchmark ran", p)
+for setname, figs in json.loads(p.stdout).items():
+    got[setname] = figs
+    print("# %s: %s" % (setname, json.dumps(figs, sort_keys=True)))
 
 # the analyzer, on the files the benchmark rendered
 for setname, sub in (("analysis", "corpus"), ("realnum_analysis", "realnum")):
