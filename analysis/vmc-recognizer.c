@@ -66,8 +66,7 @@ struct _VmcRecognizer
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
   mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
-  mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
-  gboolean      narrowband;      /* it came through a phone line */
+  mfcc_t       *cmn_recording;   /* the mean of the phone recording about to be decoded, or NULL */
   gboolean      use_narrowband;  /* VMC_NARROWBAND=0: no phone-line handling, for measuring */
   VmcDenoiser  *denoiser;        /* NULL when noise suppression is off */
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
@@ -773,12 +772,6 @@ pause_before (VmcRecognizer *self,
 }
 
 /* @samples is our own block: the denoiser cleans it in place. */
-static void loud_cepstral_mean (VmcRecognizer *self,
-                                const gint16  *samples,
-                                gsize          n_samples,
-                                mfcc_t        *mean,
-                                int            veclen);
-
 static gboolean
 decode_block (VmcRecognizer  *self,
               gint16         *samples,
@@ -922,6 +915,12 @@ vmc_recognizer_finish (VmcRecognizer  *self,
   return g_steal_pointer (&out);
 }
 
+static void loud_cepstral_mean (VmcRecognizer *self,
+                                const gint16  *samples,
+                                gsize          n_samples,
+                                mfcc_t        *mean,
+                                int            veclen);
+
 /**
  * vmc_recognizer_set_recording:
  * @self: a recognizer, not running
@@ -946,15 +945,13 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
   g_return_if_fail (!self->running);
 
   g_clear_pointer (&self->cmn_recording, g_free);
-  self->narrowband = FALSE;
   if (samples == NULL || n_samples == 0)
     return;
-  self->narrowband = self->use_narrowband && vmc_band_is_narrow (samples, n_samples);
   /* Measured: on phone audio the recording's own mean is a large gain (the phone prompts of
    * ../shared/realspeech/allison, 0.95 -> 0.81 word error rate); on wideband synthetic voices
    * it cost spoken numbers (../shared/corpus digits exact 0.954 -> 0.917), so a wideband
    * recording still starts from the model's mean. */
-  if (!self->narrowband)
+  if (!self->use_narrowband || !vmc_band_is_narrow (samples, n_samples))
     return;
   cmn = ps_get_feat (self->ps)->cmn_struct;
   self->cmn_recording = g_new0 (mfcc_t, cmn->veclen);
@@ -972,7 +969,8 @@ gboolean
 vmc_recognizer_is_narrowband (VmcRecognizer *self)
 {
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
-  return self->narrowband;
+  /* only a phone recording gets a mean of its own */
+  return self->cmn_recording != NULL;
 }
 
 /**
