@@ -32,6 +32,7 @@
 #include "vmc-denoiser.h"
 #include "vmc-pronounce.h"
 #include "vmc-recognizer.h"
+#include "vmc-adapt.h"
 #include "vmc-segment.h"
 
 #define FRAME_RATE      100      /* pocketsphinx frames per second (-frate) */
@@ -55,6 +56,7 @@ struct _VmcRecognizer
 
   ps_decoder_t *ps;
   cmd_ln_t     *config;
+  char         *voice_dir;   /* the voice in use, or NULL */
   double        load_time;
 
   gboolean      running;
@@ -96,6 +98,7 @@ vmc_recognizer_finalize (GObject *object)
 
   g_clear_pointer (&self->ps, ps_free);
   g_clear_pointer (&self->config, cmd_ln_free_r);
+  g_clear_pointer (&self->voice_dir, g_free);
   g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->cmn_initial, g_free);
   g_clear_pointer (&self->cmn_recording, g_free);
@@ -394,6 +397,72 @@ vmc_recognizer_new_expecting (const char          *model_dir,
                               const char * const  *phrases,
                               GError             **error)
 {
+  return vmc_recognizer_new_with_voice (model_dir, NULL, phrases, error);
+}
+
+static VmcRecognizer *load (const char          *model_dir,
+                            const char          *voice_means,
+                            const char * const  *phrases,
+                            GError             **error);
+
+/**
+ * vmc_recognizer_new_with_voice:
+ * @model_dir: (nullable): as for vmc_recognizer_new()
+ * @voice_dir: (nullable): a voice learned by vmc_adapt_voice(), or %NULL for the model's own
+ * @phrases: (nullable): as for vmc_recognizer_new_expecting()
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Loads the model adapted to the voice in @voice_dir. A voice that is missing or cannot be
+ * loaded is left out, with a warning: the model's own voice still recognizes. Whether the
+ * voice is in use, vmc_recognizer_get_voice() says.
+ *
+ * Returns: (transfer full): a recognizer, or %NULL
+ */
+VmcRecognizer *
+vmc_recognizer_new_with_voice (const char          *model_dir,
+                               const char          *voice_dir,
+                               const char * const  *phrases,
+                               GError             **error)
+{
+  g_autofree char *means = voice_dir ? vmc_adapt_voice_means (voice_dir) : NULL;
+
+  if (voice_dir && means == NULL)
+    g_warning ("No voice in %s: recognizing with the model's own", voice_dir);
+  if (means != NULL)
+    {
+      g_autoptr(GError) local = NULL;
+      VmcRecognizer *self = load (model_dir, means, phrases, &local);
+
+      if (self != NULL)
+        {
+          self->voice_dir = g_strdup (voice_dir);
+          return self;
+        }
+      g_warning ("The voice in %s could not be loaded (%s): recognizing with the model's own",
+                 voice_dir, local->message);
+    }
+  return load (model_dir, NULL, phrases, error);
+}
+
+/**
+ * vmc_recognizer_get_voice:
+ * @self: a recognizer
+ *
+ * Returns: (nullable): the folder of the voice it recognizes with, or %NULL for the model's own
+ */
+const char *
+vmc_recognizer_get_voice (VmcRecognizer *self)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+  return self->voice_dir;
+}
+
+static VmcRecognizer *
+load (const char          *model_dir,
+      const char          *voice_means,
+      const char * const  *phrases,
+      GError             **error)
+{
   g_autoptr(VmcRecognizer) self = NULL;
   g_autofree char *hmm = NULL;
   g_autofree char *lm = NULL;
@@ -437,6 +506,11 @@ vmc_recognizer_new_expecting (const char          *model_dir,
       }
     g_ptr_array_add (argv, g_strdup ("-dict"));
     g_ptr_array_add (argv, g_strdup (dict));
+    if (voice_means != NULL)
+      {
+        g_ptr_array_add (argv, g_strdup ("-mean"));
+        g_ptr_array_add (argv, g_strdup (voice_means));
+      }
     /* For measuring search settings without rebuilding: VMC_PS_ARGS="-beam 1e-60". */
     for (guint i = 0; extra && extra[i]; i++)
       g_ptr_array_add (argv, g_strdup (extra[i]));

@@ -29,6 +29,11 @@ VmcRecognizer *vmc_recognizer_new          (const char     *model_dir,
 VmcRecognizer *vmc_recognizer_new_expecting (const char         *model_dir,
                                              const char * const *phrases,
                                              GError            **error);
+VmcRecognizer *vmc_recognizer_new_with_voice (const char        *model_dir,
+                                              const char        *voice_dir,
+                                              const char * const *phrases,
+                                              GError           **error);
+const char    *vmc_recognizer_get_voice    (VmcRecognizer  *self);
 double         vmc_recognizer_get_load_time (VmcRecognizer *self);
 gboolean       vmc_recognizer_add_word     (VmcRecognizer  *self,
                                             const char     *word,

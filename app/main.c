@@ -20,6 +20,9 @@ static const char usage[] =
   "  voicemail-coach record [--seconds N] [--plan PLAN.json] [--json]\n"
   "                                             record a message from the microphone, judge it\n"
   "  voicemail-coach recover                    repair recordings a crash cut off, judge them\n"
+  "  voicemail-coach enroll --name NAME LIST.tsv\n"
+  "                                             learn a speaker's voice from sentences read\n"
+  "  voicemail-coach voices                     list the voices learned\n"
   "  voicemail-coach play [--telephone] FILE    play a recording (as a phone line would)\n"
   "  voicemail-coach devices                    list microphones and outputs\n"
   "  voicemail-coach COMMAND --help             the options of a command\n"
@@ -47,6 +50,10 @@ main (int    argc,
         return vmc_cli_record (argc - 1, argv + 1);
       if (strcmp (cmd, "recover") == 0)
         return vmc_cli_recover (argc - 1, argv + 1);
+      if (strcmp (cmd, "enroll") == 0)
+        return vmc_cli_enroll (argc - 1, argv + 1);
+      if (strcmp (cmd, "voices") == 0)
+        return vmc_cli_voices (argc - 1, argv + 1);
       if (strcmp (cmd, "play") == 0)
         return vmc_cli_play (argc - 1, argv + 1);
       if (strcmp (cmd, "devices") == 0)

@@ -171,7 +171,7 @@ vmc_cli_record (int    argc,
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GPtrArray) recovered = NULL;
   g_autofree char *device = NULL, *output = NULL, *dir = NULL, *plan_path = NULL;
-  g_autofree char *model_dir = NULL, *path = NULL;
+  g_autofree char *model_dir = NULL, *path = NULL, *voice = NULL;
   gboolean json = FALSE, stats = FALSE, no_analysis = FALSE;
   double seconds = 0.0, target = 60.0;
   VmcAnalysisOptions options;
@@ -194,6 +194,7 @@ vmc_cli_record (int    argc,
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, "Print the recording's figures (overflows, "
       "CPU, latency) as JSON on standard error", NULL },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
     { NULL }
   };
 
@@ -235,7 +236,7 @@ vmc_cli_record (int    argc,
     {
       g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-      if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, FALSE)))
+      if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, FALSE)))
         return VMC_EXIT_FAILED;
       live = vmc_live_analysis_new (rec, g_steal_pointer (&plan), &options);
       vmc_recorder_set_sink (recorder, VMC_AUDIO_SINK (live));
@@ -321,7 +322,7 @@ vmc_cli_recover (int    argc,
   g_autoptr(GPtrArray) recovered = NULL;
   g_autoptr(VmcRecognizer) rec = NULL;
   g_autoptr(VmcPlan) plan = NULL;
-  g_autofree char *dir = NULL, *plan_path = NULL, *model_dir = NULL;
+  g_autofree char *dir = NULL, *plan_path = NULL, *model_dir = NULL, *voice = NULL;
   gboolean json = FALSE;
   VmcAnalysisOptions options;
   int status = VMC_EXIT_OK;
@@ -331,6 +332,7 @@ vmc_cli_recover (int    argc,
     { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "Your plan (see analyze --help)",
       "PLAN.json" },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
     { NULL }
   };
 
@@ -355,7 +357,7 @@ vmc_cli_recover (int    argc,
   {
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, FALSE)))
+    if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, FALSE)))
       return VMC_EXIT_FAILED;
   }
   for (guint i = 0; i < recovered->len; i++)

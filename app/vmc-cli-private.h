@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 VmcRecognizer *vmc_cli_load_recognizer (const char         *model_dir,
+                                        const char         *voice,
                                         const char * const *phrases,
                                         gboolean            verbose);
 int            vmc_cli_usage_error     (GOptionContext     *ctx,

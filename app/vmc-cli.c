@@ -16,6 +16,7 @@
 #include "vmc-cli-private.h"
 #include "vmc-json.h"
 #include "vmc-recognizer.h"
+#include "vmc-voices.h"
 
 static double
 round2 (double x)
@@ -77,11 +78,26 @@ transcript_to_json (const char *file,
 /* The recognizer, or NULL after saying why on standard error. */
 VmcRecognizer *
 vmc_cli_load_recognizer (const char         *model_dir,
+                         const char         *voice,
                          const char * const *phrases,
                          gboolean            verbose)
 {
   g_autoptr(GError) error = NULL;
-  VmcRecognizer *rec = vmc_recognizer_new_expecting (model_dir, phrases, &error);
+  g_autoptr(VmcVoice) found = NULL;
+  VmcRecognizer *rec;
+
+  if (voice != NULL)
+    {
+      g_autofree char *voices = vmc_voices_default_dir ();
+
+      if (!(found = vmc_voices_lookup (voices, voice)))
+        {
+          g_printerr ("voicemail-coach: there is no voice named “%s”. voicemail-coach voices lists "
+                      "them; enroll learns one.\n", voice);
+          return NULL;
+        }
+    }
+  rec = vmc_recognizer_new_with_voice (model_dir, found ? found->dir : NULL, phrases, &error);
 
   if (rec == NULL)
     {
@@ -143,11 +159,13 @@ vmc_cli_transcribe (int    argc,
   gboolean json = FALSE;
   gboolean verbose = FALSE;
   const char *model_dir = NULL;
+  g_autofree char *voice = NULL;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per file", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
     { NULL }
   };
@@ -167,7 +185,7 @@ vmc_cli_transcribe (int    argc,
   if (files == NULL || files[0] == NULL)
     return vmc_cli_usage_error (ctx, "give at least one audio file to transcribe");
 
-  if (!(rec = vmc_cli_load_recognizer (model_dir, NULL, verbose)))
+  if (!(rec = vmc_cli_load_recognizer (model_dir, voice, NULL, verbose)))
     return VMC_EXIT_FAILED;
 
   for (guint i = 0; files[i]; i++)
@@ -225,6 +243,7 @@ vmc_cli_analyze (int    argc,
   g_auto(GStrv) files = NULL;
   g_autofree char *plan_path = NULL;
   g_autofree char *model_dir = NULL;
+  g_autofree char *voice = NULL;
   gboolean json = FALSE;
   gboolean verbose = FALSE;
   double target = 60.0;
@@ -239,6 +258,7 @@ vmc_cli_analyze (int    argc,
       "(default 60)", "SECONDS" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
     { NULL }
   };
@@ -274,7 +294,7 @@ vmc_cli_analyze (int    argc,
     /* the plan's name and company expected from the start: one search build, not two */
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    if (!(rec = vmc_cli_load_recognizer (model_dir, (const char * const *)phrases, verbose)))
+    if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, verbose)))
       return VMC_EXIT_FAILED;
   }
 

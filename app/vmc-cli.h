@@ -23,6 +23,10 @@ int vmc_cli_record     (int    argc,
                         char **argv);
 int vmc_cli_recover    (int    argc,
                         char **argv);
+int vmc_cli_enroll     (int    argc,
+                        char **argv);
+int vmc_cli_voices     (int    argc,
+                        char **argv);
 int vmc_cli_play       (int    argc,
                         char **argv);
 
