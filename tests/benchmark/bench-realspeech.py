@@ -112,13 +112,13 @@ def run_chunk(cmd, env):
     return out, err, ru.ru_utime + ru.ru_stime, os.waitstatus_to_exitcode(status)
 
 
-def ours(exe, items, jobs, env):
+def ours(exe, items, jobs, env, extra=()):
     """Every file through `transcribe`, in `jobs` processes. Returns {id: words}, cpu, load, audio."""
     chunks = [items[i::jobs] for i in range(jobs)]
     hyp, cpu, load, audio = {}, 0.0, 0.0, 0.0
 
     def one(chunk):
-        return chunk, run_chunk([exe, "transcribe", "--json", "--verbose"] + [it["wav"] for it in chunk], env)
+        return chunk, run_chunk([exe, "transcribe", "--json", "--verbose"] + list(extra) + [it["wav"] for it in chunk], env)
 
     with cf.ThreadPoolExecutor(jobs) as ex:
         for chunk, (out, err, c, rc) in ex.map(one, [c for c in chunks if c]):
