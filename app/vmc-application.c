@@ -69,6 +69,17 @@ play_action (GSimpleAction *action,
 }
 
 static void
+enroll_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.enroll", NULL);
+}
+
+static void
 open_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -146,6 +157,7 @@ vmc_application_startup (GApplication *app)
     { "stop", stop_action },
     { "play", play_action },
     { "open", open_action, "s" },
+    { "enroll", enroll_action },
     { "state", NULL, NULL, "'idle'", state_change },
   };
   VmcApplication *self = VMC_APPLICATION (app);

@@ -16,6 +16,7 @@
 
 #include "vmc-audio-reader.h"
 #include "vmc-colors.h"
+#include "vmc-enroll-dialog.h"
 #include "vmc-live-analysis.h"
 #include "vmc-plan-panel.h"
 #include "vmc-player.h"
@@ -24,6 +25,7 @@
 #include "vmc-recorder.h"
 #include "vmc-store.h"
 #include "vmc-transcript-view.h"
+#include "vmc-voices.h"
 #include "vmc-waveform.h"
 #include "vmc-window.h"
 
@@ -48,6 +50,7 @@ struct _VmcWindow
   AdwFlap              *flap;
   VmcPlanPanel         *plan_panel;
   GtkButton            *record_button;
+  GtkLabel             *voice_label;
   AdwButtonContent     *record_content;
   GtkLabel             *timer_label;
   GtkLevelBar          *level_bar;
@@ -105,6 +108,8 @@ update_actions (VmcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record",
                                  ready && (s == STATE_IDLE || s == STATE_RESULT || s == STATE_PLAYING));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", s == STATE_RECORDING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.enroll",
+                                 s != STATE_RECORDING && s != STATE_ANALYZING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", s == STATE_RESULT || s == STATE_PLAYING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again",
                                  ready && (s == STATE_RESULT || s == STATE_PLAYING));
@@ -119,6 +124,8 @@ set_state (VmcWindow *self,
   gboolean recording = state == STATE_RECORDING;
 
   self->state = state;
+  /* whose voice is heard matters before a recording; a result needs the room */
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_label), state == STATE_IDLE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button),
                                   recording ? "win.stop" : "win.record");
   adw_button_content_set_label (self->record_content, recording ? "_Stop" : "_Record");
@@ -668,22 +675,64 @@ vmc_window_open_file (VmcWindow *self,
 
 /* ---- the model, the microphone, recovered recordings ---- */
 
+/* Loads the recognizer with the voice whose id is @data ("" for the model's own); one
+ * already loaded with that voice is reused. */
 static void
 load_thread (GTask        *task,
              gpointer      source,
              gpointer      data,
              GCancellable *cancellable)
 {
+  const char *voice_id = data;
+  g_autofree char *voices = vmc_voices_default_dir ();
+  g_autoptr(VmcVoice) voice = *voice_id ? vmc_voices_lookup (voices, voice_id) : NULL;
   GError *error = NULL;
+  VmcRecognizer *rec;
 
   G_LOCK (recognizer);
+  if (shared_recognizer &&
+      g_strcmp0 (vmc_recognizer_get_voice (shared_recognizer), voice ? voice->dir : NULL) != 0)
+    g_clear_object (&shared_recognizer);
   if (shared_recognizer == NULL)
-    shared_recognizer = vmc_recognizer_new (NULL, &error);
+    shared_recognizer = vmc_recognizer_new_with_voice (NULL, voice ? voice->dir : NULL, NULL, &error);
+  rec = shared_recognizer ? g_object_ref (shared_recognizer) : NULL;
   G_UNLOCK (recognizer);
-  if (shared_recognizer)
-    g_task_return_pointer (task, g_object_ref (shared_recognizer), g_object_unref);
+  if (rec)
+    g_task_return_pointer (task, rec, g_object_unref);
   else
     g_task_return_error (task, error);
+}
+
+/* Says whose voice the words are heard in. */
+static void
+show_voice (VmcWindow *self)
+{
+  const char *dir = self->rec ? vmc_recognizer_get_voice (self->rec) : NULL;
+  g_autofree char *id = dir ? g_path_get_basename (dir) : NULL;
+  g_autofree char *voices = vmc_voices_default_dir ();
+  g_autoptr(VmcVoice) voice = id ? vmc_voices_lookup (voices, id) : NULL;
+  g_autofree char *text = NULL;
+
+  if (voice)
+    text = g_strdup_printf ("Listening for %s’s voice, as learned on %.10s.", voice->name,
+                            voice->created ? voice->created : "");
+  else
+    text = g_strdup ("Listening for any voice. Teach Voicemail Coach yours from the menu and it "
+                     "will hear your words better.");
+  gtk_label_set_text (self->voice_label, text);
+}
+
+static void loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data);
+
+static void
+load_recognizer (VmcWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, loaded, g_object_ref (self));
+
+  g_task_set_task_data (task, g_settings_get_string (self->settings, "voice"), g_free);
+  g_task_run_in_thread (task, load_thread);
 }
 
 static void
@@ -693,9 +742,9 @@ loaded (GObject      *source,
 {
   g_autoptr(VmcWindow) self = data;
   g_autoptr(GError) error = NULL;
+  VmcRecognizer *rec = g_task_propagate_pointer (G_TASK (result), &error);
 
-  self->rec = g_task_propagate_pointer (G_TASK (result), &error);
-  if (self->rec == NULL)
+  if (rec == NULL)
     {
       g_autofree char *message = g_strdup_printf ("%s Reinstall the pocketsphinx-en-us package.",
                                                   error->message);
@@ -703,6 +752,9 @@ loaded (GObject      *source,
       vmc_window_show_error (self, message);
       return;
     }
+  g_clear_object (&self->rec);
+  self->rec = rec;
+  show_voice (self);
   update_actions (self);
   if (self->pending)
     {
@@ -710,6 +762,34 @@ loaded (GObject      *source,
 
       vmc_window_open_file (self, file);
     }
+}
+
+static void
+on_voice_learned (VmcEnrollDialog *dialog,
+                  const char      *id,
+                  VmcWindow       *self)
+{
+  /* no recording can be running: the dialog is modal */
+  g_clear_object (&self->rec);
+  update_actions (self);
+  gtk_label_set_text (self->voice_label, "Loading your voice…");
+  load_recognizer (self);
+}
+
+static void
+enroll_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VmcWindow *self = VMC_WINDOW (widget);
+  VmcEnrollDialog *dialog;
+
+  if (self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+    return;
+  vmc_player_stop (self->player);
+  dialog = vmc_enroll_dialog_new (GTK_WINDOW (self), self->settings);
+  g_signal_connect_object (dialog, "voice-learned", G_CALLBACK (on_voice_learned), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -988,6 +1068,7 @@ vmc_window_class_init (VmcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, waveform);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, voice_label);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, result_box);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, play_content);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, telephone_button);
@@ -1005,6 +1086,7 @@ vmc_window_class_init (VmcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle", NULL, toggle_action);
   gtk_widget_class_install_action (widget_class, "win.retry-microphone", NULL, retry_microphone_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.enroll", NULL, enroll_action);
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.try-again", NULL);
@@ -1016,7 +1098,6 @@ vmc_window_init (VmcWindow *self)
   GtkDropTarget *drop;
   GtkEventController *keys;
   GtkShortcut *space;
-  g_autoptr(GTask) task = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
@@ -1052,8 +1133,7 @@ vmc_window_init (VmcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   set_state (self, STATE_IDLE);
-  task = g_task_new (NULL, NULL, loaded, g_object_ref (self));
-  g_task_run_in_thread (task, load_thread);
+  load_recognizer (self);
   g_idle_add_full (G_PRIORITY_LOW, check_microphone, g_object_ref (self), g_object_unref);
 }
 

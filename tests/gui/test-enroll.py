@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Teach Voicemail Coach Your Voice, as a rep goes through it, under Xvfb with a PulseAudio null
+sink as the microphone (run through run-with-pulse.sh and run-gui-test.sh) (TAP).
+
+Opens the dialog through the app's D-Bus action (the window's menu item runs the same action),
+types a name, and for eight sentences reads the one shown (spoken by espeak-ng into the fake
+microphone) between Record and Stop, pressed through AT-SPI; then Learn My Voice, the progress,
+the done page, and the window saying whose voice it now listens for. Screenshots are kept.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
+sys.path.insert(0, HERE)
+from vmc_sound import wait_listening  # noqa: E402
+
+EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
+APP_ID = "io.github.vmcoach.VoicemailCoach"
+os.makedirs(ARTIFACTS, exist_ok=True)
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append((name, bool(cond), detail))
+
+
+def find_app(name, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 80:
+        return
+    yield node
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def text_of(node):
+    try:
+        t = node.queryText()
+        return t.getText(0, t.characterCount)
+    except NotImplementedError:
+        return node.name or ""
+    except Exception:
+        return ""   # a node of the dialog just closed
+
+
+def showing(node):
+    return node.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def labels(root):
+    # GTK 4.8 does not tell AT-SPI which page of a stack shows: every page's labels are here
+    return [text_of(n) for n in walk(root) if n.getRoleName() == "label"]
+
+
+def wait_for(pred, timeout, step=0.3):
+    end = time.time() + timeout
+    while time.time() < end:
+        v = pred()
+        if v:
+            return v
+        time.sleep(step)
+    return None
+
+
+def screenshot(name):
+    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False)
+
+
+def button(root, name):
+    for n in walk(root):
+        if n.getRoleName() in ("push button", "button") and \
+                (n.name == name or (n.name or "").startswith(name + " ") or (n.name or "").endswith(" " + name)):
+            return n
+    return None
+
+
+def enabled(node):
+    return node is not None and node.getState().contains(pyatspi.STATE_SENSITIVE)
+
+
+def click(node):
+    node.queryAction().doAction(0)
+
+
+def dialog_of(app):
+    for i in range(app.childCount):
+        w = app.getChildAtIndex(i)
+        if w is not None and w.name == "Teach Voicemail Coach Your Voice":
+            return w
+    return None
+
+
+def speak(path, text):
+    raw = path + ".espeak.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", raw, text], check=True)
+    subprocess.run(["sox", raw, "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.3", "0.5"], check=True)
+    os.unlink(raw)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    data = os.path.join(tmp, "data")
+    env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
+               XDG_DATA_HOME=data)
+    proc = subprocess.Popen([EXE], env=env)
+    try:
+        app = find_app("voicemail-coach")
+        check("the app shows up on the accessibility bus", app is not None)
+        record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(app, "Record")), 60)
+        check("the practice window is ready", record is not None)
+        check("the window says it listens for any voice",
+              any("Listening for any voice" in t for t in labels(app)), labels(app))
+
+        subprocess.run(["gapplication", "action", APP_ID, "enroll"], check=True)
+        dlg = wait_for(lambda: dialog_of(app), 10)
+        check("Teach Voicemail Coach Your Voice opens", dlg is not None)
+        screenshot("enroll-intro.png")
+        entry = wait_for(lambda: next((n for n in walk(dlg) if n.getRoleName() in ("text", "entry")
+                                       and n.name == "Your Name"), None), 10)
+        check("it asks for the rep's name", entry is not None,
+              [(n.getRoleName(), n.name) for n in walk(dlg) if showing(n)])
+        if entry is None:
+            print([(n.getRoleName(), n.name, showing(n)) for n in walk(dlg)], file=sys.stderr)
+            raise SystemExit(1)
+        entry.queryEditableText().setTextContents("Dana Eastwood")
+        click(button(dlg, "Start"))
+        count = wait_for(lambda: next((t for t in labels(dlg) if t.startswith("Sentence ")), None), 10)
+        check("the first sentence is shown", count == "Sentence 1 of 16", count)
+        first = wait_for(lambda: [t for t in labels(dlg) if "this is Dana Eastwood" in t], 5)
+        check("the first sentence holds the rep's own name", first, labels(dlg))
+
+        for i in range(8):
+            ls = labels(dlg)
+            k = next((j for j, t in enumerate(ls) if t.startswith("Sentence ")), None)
+            sentence = ls[k + 1] if k is not None and k + 1 < len(ls) else ""
+            wav = os.path.join(tmp, "s%d.wav" % i)
+            speak(wav, sentence)
+            click(button(dlg, "Record"))
+            stop = wait_for(lambda: button(dlg, "Stop"), 10)
+            wait_listening()
+            subprocess.run(["paplay", "--latency-msec=20", wav], check=True)
+            time.sleep(0.3)
+            if i == 0:
+                screenshot("enroll-reading.png")
+            click(stop)
+            want = "Sentence %d of 16" % (i + 2)
+            got = wait_for(lambda: want in labels(dlg), 15)
+            if not got:
+                check("sentence %d recorded and the next shown" % (i + 1), False, labels(dlg))
+                break
+        else:
+            check("eight sentences recorded, each moving on to the next", True)
+        saved = sorted(os.listdir(os.path.join(data, "voicemail-coach", "voices", "dana-eastwood.enroll")))
+        check("each sentence is kept as a recording", len(saved) == 8, saved)
+
+        learn = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(dlg, "Learn My Voice")), 20)
+        check("Learn My Voice is enabled after eight sentences", learn is not None, labels(dlg))
+        click(learn)
+        done = wait_for(lambda: any(t.startswith("From now on Voicemail Coach hears") for t in labels(dlg)), 120)
+        bar = next((n for n in walk(dlg) if n.getRoleName() == "progress bar"), None)
+        check("the progress bar went to the end", bar is not None and bar.queryValue().currentValue >= 0.99,
+              bar and bar.queryValue().currentValue)
+        screenshot("enroll-done.png")
+        check("the voice is learned", done, labels(dlg))
+        voice = os.path.join(data, "voicemail-coach", "voices", "dana-eastwood")
+        check("the voice is kept under the rep's name", os.path.exists(os.path.join(voice, "means")))
+        click(button(dlg, "Close"))
+        said = wait_for(lambda: any("Dana Eastwood’s voice" in t for t in labels(app)), 60)
+        screenshot("enroll-window-after.png")
+        check("the window now says it listens for Dana Eastwood's voice", said, labels(app))
+        record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(app, "Record")), 60)
+        check("Record works again with the voice loaded", record is not None)
+        check("the app is still running", proc.poll() is None, proc.poll())
+    except Exception:
+        import traceback
+        check("the walk through the dialog ran to its end", False, traceback.format_exc())
+        screenshot("enroll-failure.png")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok:
+        print("# " + str(detail)[:600].replace("\n", "\n# "))
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
