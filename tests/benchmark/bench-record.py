@@ -36,6 +36,12 @@ TEXT = ("Hi Karen, this is Sam Lee from Acme Software. My direct line is four on
         "four one five, two two seven, nine three eight one. Have a great day.")
 # --no-pauses: the same words without punctuation, which flite speaks with no pause at all (the
 # worst case: one utterance cut only at 45 s, so Stop waits for the last ~12 s to be decoded)
+# --voice NAME: record with a voice learned by `enroll` (XDG_DATA_HOME as for the app)
+VOICE = []
+if "--voice" in sys.argv:
+    i = sys.argv.index("--voice")
+    VOICE = ["--voice", sys.argv[i + 1]]
+    del sys.argv[i:i + 2]
 if "--no-pauses" in sys.argv:
     sys.argv.remove("--no-pauses")
     TEXT = "".join(c for c in TEXT.lower() if c.isalpha() or c == " ")
@@ -60,7 +66,7 @@ with tempfile.TemporaryDirectory() as tmp:
     results = []
     for run in range(runs):
         d = os.path.join(tmp, "run%d" % run)
-        rec = subprocess.Popen([exe, "record", "--dir", d, "--json", "--stats"], stdout=subprocess.PIPE,
+        rec = subprocess.Popen([exe, "record", "--dir", d, "--json", "--stats"] + VOICE, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
         wait_listening(rec)
         subprocess.run(["paplay", "--latency-msec=20", msg], check=True)
