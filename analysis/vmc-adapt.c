@@ -217,6 +217,7 @@ typedef struct {
   char             *ts2cb;      /* ".ptm.", ".semi." or ".cont." */
   GHashTable       *params;     /* the model's feat.params: "-feat" -> "1s_c_d_dd" */
   double            seconds;    /* of speech to learn from */
+  const char       *method;     /* what was learned, for voice.ini */
   VmcAdaptProgress  progress;
   gpointer          user_data;
   GCancellable     *cancellable;
@@ -400,18 +401,35 @@ prepare_model (Job     *job,
 
 /* ---- the speaker's sentences, as bw reads them ---- */
 
-static char *
-clean_text (const char *text)
+static const char *digit_words[] = { "zero", "one", "two", "three", "four", "five", "six",
+                                     "seven", "eight", "nine" };
+
+/**
+ * vmc_adapt_words_of:
+ * @text: a sentence as it is shown to be read
+ *
+ * The words a reader says for @text, as the dictionary spells them: lower case, without
+ * punctuation, each digit as its word ("Hi, this is Dana at 555-0134." -> "hi this is dana at
+ * five five five zero one three four").
+ *
+ * Returns: (transfer full): the words, separated by single spaces
+ */
+char *
+vmc_adapt_words_of (const char *text)
 {
   g_autofree char *lower = g_utf8_strdown (text, -1);
   GString *out = g_string_new (NULL);
 
   for (const char *p = lower; *p; p++)
     {
-      char c = *p;
-
-      if (g_ascii_isalnum (c) || c == '\'')
-        g_string_append_c (out, c);
+      if (g_ascii_isdigit (*p))
+        {
+          if (out->len && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          g_string_append_printf (out, "%s ", digit_words[*p - '0']);
+        }
+      else if (g_ascii_isalpha (*p) || *p == '\'')
+        g_string_append_c (out, *p);
       else if (out->len && out->str[out->len - 1] != ' ')
         g_string_append_c (out, ' ');
     }
@@ -629,23 +647,61 @@ baum_welch (Job        *job,
 }
 
 static gboolean
+move_file (const char *from,
+           const char *to,
+           GError    **error)
+{
+  if (g_rename (from, to) == 0)
+    return TRUE;
+  g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED, "Could not move %s to %s: %s.",
+               from, to, g_strerror (errno));
+  return FALSE;
+}
+
+/* MAP from @means (and the counts bw gathered with them in @accum) to means.map */
+static gboolean
+map_pass (Job        *job,
+          const char *means,
+          const char *accum,
+          const char *log,
+          GError    **error)
+{
+  g_autofree char *map = tool (job, "map_adapt");
+  g_autofree char *vars = g_build_filename (job->hmm, "variances", NULL);
+  g_autofree char *tmat = g_build_filename (job->hmm, "transition_matrices", NULL);
+  g_autofree char *acc = g_build_filename (job->work, accum, NULL);
+  /* for measuring: VMC_ADAPT_TAU fixes map_adapt's prior weight instead of its Bayesian
+   * estimate from the data */
+  const char *tau = g_getenv ("VMC_ADAPT_TAU");
+  gboolean fixed = tau && *tau;
+  const char *argv[] = { map, "-moddeffn", job->mdef_text, "-ts2cbfn", job->ts2cb,
+                         "-meanfn", means, "-varfn", vars, "-mixwfn", job->mixw,
+                         "-tmatfn", tmat, "-accumdir", acc,
+                         "-mapmeanfn", "means.map", "-mapvarfn", "variances.map",
+                         "-mapmixwfn", "mixture_weights.map", "-maptmatfn", "tmat.map",
+                         "-fixedtau", fixed ? "yes" : "no", "-bayesmean", fixed ? "no" : "yes",
+                         "-tau", fixed ? tau : "10", NULL };
+
+  return run (job, log, argv, error);
+}
+
+static gboolean
 adapt_means (Job     *job,
              GError **error)
 {
   g_autofree char *means = g_build_filename (job->hmm, "means", NULL);
   g_autofree char *vars = g_build_filename (job->hmm, "variances", NULL);
-  g_autofree char *tmat = g_build_filename (job->hmm, "transition_matrices", NULL);
   g_autofree char *solve = tool (job, "mllr_solve");
   g_autofree char *transform = tool (job, "mllr_transform");
-  g_autofree char *map = tool (job, "map_adapt");
   g_autofree char *acc1 = g_build_filename (job->work, "acc1", NULL);
-  g_autofree char *acc2 = g_build_filename (job->work, "acc2", NULL);
+  g_autofree char *from = g_build_filename (job->work, "means.mllr", NULL);
   const char *steps;
+  int passes;
 
-  report (job, 0.2, "Listening to your voice (1 of 2)");
+  report (job, 0.2, "Listening to your voice (1 of 3)");
   if (!baum_welch (job, means, "acc1", "bw1.log", error))
     return FALSE;
-  report (job, 0.5, "Learning your voice (1 of 2)");
+  report (job, 0.4, "Learning your voice (1 of 3)");
   {
     const char *argv[] = { solve, "-meanfn", means, "-varfn", vars, "-outmllrfn", "mllr_matrix",
                            "-accumdir", acc1, NULL };
@@ -669,58 +725,41 @@ adapt_means (Job     *job,
   if (g_strcmp0 (steps, "mllr") == 0 ||
       (g_strcmp0 (steps, "mllr+map") != 0 && job->seconds < MAP_MIN_SECONDS))
     {
-      g_autofree char *from = g_build_filename (job->work, "means.mllr", NULL);
       g_autofree char *to = g_build_filename (job->work, "means.map", NULL);
 
-      return g_rename (from, to) == 0;
+      job->method = "mllr-means";
+      return move_file (from, to, error);
     }
-  report (job, 0.55, "Listening to your voice (2 of 2)");
-  {
-    g_autofree char *mllr_means = g_build_filename (job->work, "means.mllr", NULL);
-
-    if (!baum_welch (job, mllr_means, "acc2", "bw2.log", error))
-      return FALSE;
-    report (job, 0.85, "Learning your voice (2 of 2)");
-    {
-      /* for measuring: VMC_ADAPT_TAU fixes map_adapt's prior weight instead of its Bayesian
-       * estimate from the data */
-      const char *tau = g_getenv ("VMC_ADAPT_TAU");
-      const char *argv[] = { map, "-moddeffn", job->mdef_text, "-ts2cbfn", job->ts2cb,
-                             "-meanfn", mllr_means, "-varfn", vars, "-mixwfn", job->mixw,
-                             "-tmatfn", tmat, "-accumdir", acc2,
-                             "-mapmeanfn", "means.map", "-mapvarfn", "variances.map",
-                             "-mapmixwfn", "mixture_weights.map", "-maptmatfn", "tmat.map",
-                             "-fixedtau", tau && *tau ? "yes" : "no",
-                             "-bayesmean", tau && *tau ? "no" : "yes",
-                             "-tau", tau && *tau ? tau : "10", NULL };
-
-      if (!run (job, "map_adapt.log", argv, error))
-        return FALSE;
-    }
-  }
   /* A second pass listens again with the adapted means (the alignment is better) and adapts
    * again. Chosen on a split of Allison's learning prompts alone (learn on 71, test on 35:
    * 0.487 -> 0.448); then on the held-out sets: Allison 0.362 -> 0.324, FSDD number words
    * 0.89 / 0.96 / 0.96 -> 0.93 / 0.96 / 0.97, for 40% more time. VMC_ADAPT_PASSES=1 measures
    * one pass. */
-  if (g_strcmp0 (g_getenv ("VMC_ADAPT_PASSES"), "1") != 0)
+  passes = g_strcmp0 (g_getenv ("VMC_ADAPT_PASSES"), "1") == 0 ? 1 : 2;
+  job->method = "mllr+map-means";
+  for (int p = 1; p <= passes; p++)
     {
-      g_autofree char *map_means = g_build_filename (job->work, "means.map", NULL);
-      g_autofree char *pass2 = g_build_filename (job->work, "means.pass1", NULL);
-      g_autofree char *acc3 = g_build_filename (job->work, "acc3", NULL);
+      g_autofree char *accum = g_strdup_printf ("acc%d", p + 1);
+      g_autofree char *bw_log = g_strdup_printf ("bw%d.log", p + 1);
+      g_autofree char *map_log = g_strdup_printf ("map_adapt%d.log", p);
+      g_autofree char *listen = g_strdup_printf ("Listening to your voice (%d of 3)", p + 1);
+      g_autofree char *learn = g_strdup_printf ("Learning your voice (%d of 3)", p + 1);
 
-      if (g_rename (map_means, pass2) != 0 || !baum_welch (job, pass2, "acc3", "bw3.log", error))
+      report (job, 0.45 + 0.25 * (p - 1), listen);
+      if (!baum_welch (job, from, accum, bw_log, error))
         return FALSE;
-      {
-        const char *argv[] = { map, "-moddeffn", job->mdef_text, "-ts2cbfn", job->ts2cb,
-                               "-meanfn", pass2, "-varfn", vars, "-mixwfn", job->mixw,
-                               "-tmatfn", tmat, "-accumdir", acc3,
-                               "-mapmeanfn", "means.map", "-mapvarfn", "variances.map",
-                               "-mapmixwfn", "mixture_weights.map", "-maptmatfn", "tmat.map", NULL };
+      report (job, 0.6 + 0.25 * (p - 1), learn);
+      if (!map_pass (job, from, accum, map_log, error))
+        return FALSE;
+      if (p < passes)
+        {
+          g_autofree char *map_means = g_build_filename (job->work, "means.map", NULL);
 
-        if (!run (job, "map_adapt2.log", argv, error))
-          return FALSE;
-      }
+          g_free (from);
+          from = g_strdup_printf ("%s/means.pass%d", job->work, p);
+          if (!move_file (map_means, from, error))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -790,6 +829,8 @@ install_voice (Job        *job,
   g_autofree char *out = g_build_filename (job->work, "voice", NULL);
   g_autofree char *means = g_build_filename (job->work, "means.map", NULL);
   g_autofree char *kept = g_build_filename (out, "means", NULL);
+  g_autofree char *mllr = g_build_filename (job->work, "mllr_matrix", NULL);
+  g_autofree char *kept_mllr = g_build_filename (out, "mllr", NULL);
   g_autofree char *ini = g_build_filename (out, "voice.ini", NULL);
   g_autofree char *model_means = g_build_filename (job->hmm, "means", NULL);
   g_autofree char *old = g_strconcat (job->work, "/previous", NULL);
@@ -805,7 +846,9 @@ install_voice (Job        *job,
       return FALSE;
     }
   g_mkdir_with_parents (out, 0700);
-  if (g_rename (means, kept) != 0)
+  /* the means, and the MLLR transform of the model's own means they started from (a few
+   * kilobytes: pocketsphinx applies it with -mllr, to any means of this model) */
+  if (g_rename (means, kept) != 0 || g_rename (mllr, kept_mllr) != 0)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
                    "Could not save the voice: %s.", g_strerror (errno));
@@ -815,10 +858,10 @@ install_voice (Job        *job,
   g_key_file_set_string (kf, "Voice", "Created", date);
   g_key_file_set_integer (kf, "Voice", "Sentences", (int)n_utts);
   g_key_file_set_double (kf, "Voice", "Seconds", seconds);
-  g_key_file_set_string (kf, "Voice", "Method", "mllr+map-means");
+  g_key_file_set_string (kf, "Voice", "Method", job->method);
   g_key_file_set_string (kf, "Voice", "Model", job->hmm);
   if (!g_key_file_save_to_file (kf, ini, error) || !sync_file (kept, error) ||
-      !sync_file (ini, error))
+      !sync_file (kept_mllr, error) || !sync_file (ini, error))
     return FALSE;
 
   /* the old voice stays whole until the new one is in place */
@@ -885,7 +928,7 @@ vmc_adapt_voice (const char        *model_dir,
   for (guint i = 0; i < utterances->len; i++)
     {
       VmcAdaptUtterance *utt = g_ptr_array_index (utterances, i);
-      g_autofree char *text = clean_text (utt->text ? utt->text : "");
+      g_autofree char *text = vmc_adapt_words_of (utt->text ? utt->text : "");
 
       seconds += utt->n_samples / (double)VMC_AUDIO_RATE;
       g_ptr_array_add (texts, g_steal_pointer (&text));

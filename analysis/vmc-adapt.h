@@ -19,7 +19,7 @@ typedef enum {
 
 /* One sentence the speaker read: what it says and how it sounded. */
 typedef struct {
-  char   *text;       /* the words read, as the dictionary spells them */
+  char   *text;       /* the sentence read, as shown (digits and punctuation allowed) */
   gint16 *samples;    /* mono, VMC_AUDIO_RATE */
   gsize   n_samples;
 } VmcAdaptUtterance;
@@ -45,6 +45,7 @@ gboolean  vmc_adapt_voice           (const char        *model_dir,
                                      GError           **error);
 
 char     *vmc_adapt_voice_means     (const char        *voice_dir);
+char     *vmc_adapt_words_of        (const char        *text);
 
 gboolean  vmc_adapt_sendump_to_mixw (const char        *sendump,
                                      const char        *mixture_weights,

@@ -48,10 +48,10 @@ struct _VmcEnrollDialog
   GtkButton      *retry_button;
 
   GSettings      *settings;
+  gboolean        disposed;    /* closed: its widgets are gone, a learning job may still end */
   VmcRecorder    *recorder;
   GCancellable   *cancellable;
   GPtrArray      *shown;       /* each sentence as it is shown */
-  GPtrArray      *spoken;      /* and as its words are spelled */
   GPtrArray      *recorded;    /* the recording of each, or NULL */
   guint           current;
   float           level;
@@ -70,40 +70,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *digit_words[] = { "zero", "one", "two", "three", "four", "five", "six",
-                                     "seven", "eight", "nine" };
-
-/* "Hi, this is Dana from Acme at 555-0134." -> "hi this is dana from acme at five five five
- * zero one three four" */
-static char *
-spell (const char *text)
-{
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          if (out->len && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-          g_string_append_printf (out, "%s ", digit_words[*p - '0']);
-        }
-      else if (g_ascii_isalpha (*p) || *p == '\'')
-        g_string_append_c (out, *p);
-      else if (out->len && out->str[out->len - 1] != ' ')
-        g_string_append_c (out, ' ');
-    }
-  g_strchomp (out->str);
-  return g_string_free (out, FALSE);
-}
-
 static void
 add_sentence (VmcEnrollDialog *self,
               char            *text)
 {
   g_ptr_array_add (self->shown, text);
-  g_ptr_array_add (self->spoken, spell (text));
   g_ptr_array_add (self->recorded, NULL);
 }
 
@@ -132,7 +103,6 @@ build_sentences (VmcEnrollDialog *self)
   gboolean has_digits = FALSE;
 
   g_ptr_array_set_size (self->shown, 0);
-  g_ptr_array_set_size (self->spoken, 0);
   g_ptr_array_set_size (self->recorded, 0);
   for (const char *p = number; *p; p++)
     has_digits |= g_ascii_isdigit (*p);
@@ -294,6 +264,8 @@ typedef struct {
   GPtrArray *texts;
   char      *voice_dir;
   char      *name;
+  GSettings *settings;   /* where the voice learned is put in use, dialog closed or not */
+  char      *voice_id;
 } LearnJob;
 
 static void
@@ -303,6 +275,8 @@ learn_job_free (LearnJob *job)
   g_ptr_array_unref (job->texts);
   g_free (job->voice_dir);
   g_free (job->name);
+  g_free (job->voice_id);
+  g_clear_object (&job->settings);
   g_free (job);
 }
 
@@ -318,7 +292,7 @@ show_progress (gpointer data)
   Progress *p = data;
   g_autoptr(VmcEnrollDialog) self = g_weak_ref_get (&p->dialog);
 
-  if (self)
+  if (self && !self->disposed)
     {
       gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
       gtk_progress_bar_set_text (self->progress_bar, p->stage);
@@ -373,10 +347,14 @@ learned (GObject      *source,
          gpointer      data)
 {
   VmcEnrollDialog *self = VMC_ENROLL_DIALOG (source);
+  LearnJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  g_autofree char *desc = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      if (self->disposed)
+        return;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_label_set_text (self->hint_label, "Learning was cancelled: your previous voice is kept.");
@@ -387,17 +365,16 @@ learned (GObject      *source,
       gtk_stack_set_visible_child_name (self->stack, "failed");
       return;
     }
-  {
-    g_autofree char *desc = g_strdup_printf ("From now on Voicemail Coach hears your practice "
-                                             "messages as %s's voice. Teach it again any time "
-                                             "from the menu.", self->name);
-
-    adw_status_page_set_description (self->done_page, desc);
-  }
-  g_settings_set_string (self->settings, "voice", self->voice_id);
+  /* the voice is installed: put it in use even when the dialog was closed as it finished */
+  g_settings_set_string (job->settings, "voice", job->voice_id);
+  if (self->disposed)
+    return;
+  desc = g_strdup_printf ("From now on Voicemail Coach hears your practice messages as %s's "
+                          "voice. Teach it again any time from the menu.", self->name);
+  adw_status_page_set_description (self->done_page, desc);
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
-  g_signal_emit (self, signals[SIGNAL_VOICE_LEARNED], 0, self->voice_id);
+  g_signal_emit (self, signals[SIGNAL_VOICE_LEARNED], 0, job->voice_id);
 }
 
 static void
@@ -412,10 +389,12 @@ learn_clicked (VmcEnrollDialog *self)
     if (g_ptr_array_index (self->recorded, i))
       {
         g_ptr_array_add (job->paths, g_strdup (g_ptr_array_index (self->recorded, i)));
-        g_ptr_array_add (job->texts, g_strdup (g_ptr_array_index (self->spoken, i)));
+        g_ptr_array_add (job->texts, g_strdup (g_ptr_array_index (self->shown, i)));
       }
   job->voice_dir = g_strdup (self->voice_dir);
   job->name = g_strdup (self->name);
+  job->voice_id = g_strdup (self->voice_id);
+  job->settings = g_object_ref (self->settings);
 
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -456,6 +435,7 @@ vmc_enroll_dialog_dispose (GObject *object)
 {
   VmcEnrollDialog *self = VMC_ENROLL_DIALOG (object);
 
+  self->disposed = TRUE;
   if (self->recorder)
     g_signal_handlers_disconnect_by_data (self->recorder, self);
   g_cancellable_cancel (self->cancellable);
@@ -472,7 +452,6 @@ vmc_enroll_dialog_finalize (GObject *object)
   VmcEnrollDialog *self = VMC_ENROLL_DIALOG (object);
 
   g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->spoken, g_ptr_array_unref);
   g_clear_pointer (&self->recorded, g_ptr_array_unref);
   g_free (self->name);
   g_free (self->voice_id);
@@ -524,7 +503,6 @@ vmc_enroll_dialog_init (VmcEnrollDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->shown = g_ptr_array_new_with_free_func (g_free);
-  self->spoken = g_ptr_array_new_with_free_func (g_free);
   self->recorded = g_ptr_array_new_with_free_func (g_free);
   self->recorder = vmc_recorder_new ();
   g_signal_connect_swapped (self->start_button, "clicked", G_CALLBACK (start_clicked), self);

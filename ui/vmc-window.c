@@ -70,6 +70,8 @@ struct _VmcWindow
   State                 state;
   GSettings            *settings;
   VmcRecognizer        *rec;           /* NULL until the model is loaded */
+  VmcVoice             *voice;         /* whose voice rec listens for; NULL: any voice */
+  char                 *loading_voice; /* the voice a load on its way is for */
   VmcRecorder          *recorder;
   VmcLiveAnalysis      *live;          /* the recording's analysis, while it is shown */
   VmcAnalysis          *analysis;      /* an opened file's analysis */
@@ -675,47 +677,64 @@ vmc_window_open_file (VmcWindow *self,
 
 /* ---- the model, the microphone, recovered recordings ---- */
 
-/* Loads the recognizer with the voice whose id is @data ("" for the model's own); one
- * already loaded with that voice is reused. */
+typedef struct {
+  char          *voice_id;  /* "" for the model's own */
+  gboolean       reload;    /* the voice was learned again: read its means anew */
+  VmcRecognizer *rec;       /* the results */
+  VmcVoice      *voice;     /* NULL when the model's own is used */
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->voice_id);
+  g_clear_object (&job->rec);
+  g_clear_pointer (&job->voice, vmc_voice_free);
+  g_free (job);
+}
+
+/* Loads the recognizer with the job's voice; one already loaded with that voice is reused
+ * unless the voice was learned again. */
 static void
 load_thread (GTask        *task,
              gpointer      source,
              gpointer      data,
              GCancellable *cancellable)
 {
-  const char *voice_id = data;
+  LoadJob *job = data;
   g_autofree char *voices = vmc_voices_default_dir ();
-  g_autoptr(VmcVoice) voice = *voice_id ? vmc_voices_lookup (voices, voice_id) : NULL;
+  g_autoptr(VmcVoice) voice = *job->voice_id ? vmc_voices_lookup (voices, job->voice_id) : NULL;
   GError *error = NULL;
-  VmcRecognizer *rec;
 
   G_LOCK (recognizer);
   if (shared_recognizer &&
-      g_strcmp0 (vmc_recognizer_get_voice (shared_recognizer), voice ? voice->dir : NULL) != 0)
+      (job->reload ||
+       g_strcmp0 (vmc_recognizer_get_voice (shared_recognizer), voice ? voice->dir : NULL) != 0))
     g_clear_object (&shared_recognizer);
   if (shared_recognizer == NULL)
     shared_recognizer = vmc_recognizer_new_with_voice (NULL, voice ? voice->dir : NULL, NULL, &error);
-  rec = shared_recognizer ? g_object_ref (shared_recognizer) : NULL;
+  job->rec = shared_recognizer ? g_object_ref (shared_recognizer) : NULL;
   G_UNLOCK (recognizer);
-  if (rec)
-    g_task_return_pointer (task, rec, g_object_unref);
-  else
-    g_task_return_error (task, error);
+  if (job->rec == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* a voice that did not load is left out by the recognizer: then it is not the one heard */
+  if (voice && vmc_recognizer_get_voice (job->rec))
+    job->voice = g_steal_pointer (&voice);
+  g_task_return_boolean (task, TRUE);
 }
 
 /* Says whose voice the words are heard in. */
 static void
 show_voice (VmcWindow *self)
 {
-  const char *dir = self->rec ? vmc_recognizer_get_voice (self->rec) : NULL;
-  g_autofree char *id = dir ? g_path_get_basename (dir) : NULL;
-  g_autofree char *voices = vmc_voices_default_dir ();
-  g_autoptr(VmcVoice) voice = id ? vmc_voices_lookup (voices, id) : NULL;
   g_autofree char *text = NULL;
 
-  if (voice)
-    text = g_strdup_printf ("Listening for %s’s voice, as learned on %.10s.", voice->name,
-                            voice->created ? voice->created : "");
+  if (self->voice)
+    text = g_strdup_printf ("Listening for %s’s voice, as learned on %.10s.", self->voice->name,
+                            self->voice->created ? self->voice->created : "");
   else
     text = g_strdup ("Listening for any voice. Teach Voicemail Coach yours from the menu and it "
                      "will hear your words better.");
@@ -727,11 +746,17 @@ static void loaded (GObject      *source,
                     gpointer      data);
 
 static void
-load_recognizer (VmcWindow *self)
+load_recognizer (VmcWindow *self,
+                 gboolean   reload)
 {
   g_autoptr(GTask) task = g_task_new (NULL, NULL, loaded, g_object_ref (self));
+  LoadJob *job = g_new0 (LoadJob, 1);
 
-  g_task_set_task_data (task, g_settings_get_string (self->settings, "voice"), g_free);
+  job->voice_id = g_settings_get_string (self->settings, "voice");
+  job->reload = reload;
+  g_free (self->loading_voice);
+  self->loading_voice = g_strdup (job->voice_id);
+  g_task_set_task_data (task, job, (GDestroyNotify)load_job_free);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -742,9 +767,9 @@ loaded (GObject      *source,
 {
   g_autoptr(VmcWindow) self = data;
   g_autoptr(GError) error = NULL;
-  VmcRecognizer *rec = g_task_propagate_pointer (G_TASK (result), &error);
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
 
-  if (rec == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *message = g_strdup_printf ("%s Reinstall the pocketsphinx-en-us package.",
                                                   error->message);
@@ -752,8 +777,13 @@ loaded (GObject      *source,
       vmc_window_show_error (self, message);
       return;
     }
-  g_clear_object (&self->rec);
-  self->rec = rec;
+  /* a later load, for another voice, is on its way: its result is the one to show */
+  if (g_strcmp0 (job->voice_id, self->loading_voice) != 0)
+    return;
+  g_clear_pointer (&self->loading_voice, g_free);
+  g_set_object (&self->rec, job->rec);
+  g_clear_pointer (&self->voice, vmc_voice_free);
+  self->voice = g_steal_pointer (&job->voice);
   show_voice (self);
   update_actions (self);
   if (self->pending)
@@ -765,15 +795,39 @@ loaded (GObject      *source,
 }
 
 static void
+reload_voice (VmcWindow *self)
+{
+  /* no recording can be running: the dialog is modal, and Record waits for the model */
+  g_clear_object (&self->rec);
+  update_actions (self);
+  gtk_label_set_text (self->voice_label, "Loading your voice…");
+  load_recognizer (self, TRUE);
+}
+
+/* The voice in use was changed: by the enrollment dialog (even one closed while it learned),
+ * or from outside (gsettings, another window) */
+static void
+on_voice_setting_changed (GSettings  *settings,
+                          const char *key,
+                          VmcWindow  *self)
+{
+  g_autofree char *id = g_settings_get_string (settings, "voice");
+  const char *current = self->loading_voice ? self->loading_voice
+                        : self->voice ? self->voice->id : "";
+
+  if (g_strcmp0 (id, current) != 0 && self->state != STATE_RECORDING &&
+      self->state != STATE_ANALYZING)
+    reload_voice (self);
+}
+
+/* The same voice learned again does not change the setting: its means are new all the same */
+static void
 on_voice_learned (VmcEnrollDialog *dialog,
                   const char      *id,
                   VmcWindow       *self)
 {
-  /* no recording can be running: the dialog is modal */
-  g_clear_object (&self->rec);
-  update_actions (self);
-  gtk_label_set_text (self->voice_label, "Loading your voice…");
-  load_recognizer (self);
+  if (g_strcmp0 (id, self->loading_voice) != 0)
+    reload_voice (self);
 }
 
 static void
@@ -1027,6 +1081,8 @@ vmc_window_dispose (GObject *object)
   g_clear_object (&self->live);
   g_clear_pointer (&self->analysis, vmc_analysis_free);
   g_clear_object (&self->rec);
+  g_clear_pointer (&self->voice, vmc_voice_free);
+  g_clear_pointer (&self->loading_voice, g_free);
   g_clear_object (&self->settings);
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -1133,7 +1189,9 @@ vmc_window_init (VmcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   set_state (self, STATE_IDLE);
-  load_recognizer (self);
+  g_signal_connect_object (self->settings, "changed::voice",
+                           G_CALLBACK (on_voice_setting_changed), self, 0);
+  load_recognizer (self, FALSE);
   g_idle_add_full (G_PRIORITY_LOW, check_microphone, g_object_ref (self), g_object_unref);
 }
 

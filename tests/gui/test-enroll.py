@@ -19,10 +19,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, HERE)
 from vmc_sound import wait_listening  # noqa: E402
+import vmc_atspi  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, screenshot, text_of, wait_for, walk  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
 os.makedirs(ARTIFACTS, exist_ok=True)
+vmc_atspi.artifacts = ARTIFACTS
 results = []
 
 
@@ -30,38 +33,10 @@ def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
 
 
-def find_app(name, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.3)
-    return None
 
 
-def walk(node, depth=0):
-    if node is None or depth > 80:
-        return
-    yield node
-    for i in range(node.childCount):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
 
 
-def text_of(node):
-    try:
-        t = node.queryText()
-        return t.getText(0, t.characterCount)
-    except NotImplementedError:
-        return node.name or ""
-    except Exception:
-        return ""   # a node of the dialog just closed
 
 
 def showing(node):
@@ -73,34 +48,14 @@ def labels(root):
     return [text_of(n) for n in walk(root) if n.getRoleName() == "label"]
 
 
-def wait_for(pred, timeout, step=0.3):
-    end = time.time() + timeout
-    while time.time() < end:
-        v = pred()
-        if v:
-            return v
-        time.sleep(step)
-    return None
 
 
-def screenshot(name):
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False)
 
 
-def button(root, name):
-    for n in walk(root):
-        if n.getRoleName() in ("push button", "button") and \
-                (n.name == name or (n.name or "").startswith(name + " ") or (n.name or "").endswith(" " + name)):
-            return n
-    return None
 
 
-def enabled(node):
-    return node is not None and node.getState().contains(pyatspi.STATE_SENSITIVE)
 
 
-def click(node):
-    node.queryAction().doAction(0)
 
 
 def dialog_of(app):

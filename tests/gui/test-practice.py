@@ -19,10 +19,13 @@ import pyatspi
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak, wait_listening  # noqa: E402
+import vmc_atspi  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, screenshot, text_of, wait_for, walk  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
 os.makedirs(ARTIFACTS, exist_ok=True)
+vmc_atspi.artifacts = ARTIFACTS
 results = []
 
 
@@ -30,16 +33,6 @@ def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
 
 
-def find_app(name, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.3)
-    return None
 
 
 def launch(args, env):
@@ -54,55 +47,18 @@ def launch(args, env):
     return proc
 
 
-def walk(node, depth=0):
-    if node is None or depth > 80:
-        return
-    yield node
-    for i in range(node.childCount):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
 
 
-def text_of(node):
-    try:
-        t = node.queryText()
-        return t.getText(0, t.characterCount)
-    except NotImplementedError:
-        return node.name or ""
 
 
-def wait_for(pred, timeout, step=0.3):
-    end = time.time() + timeout
-    while time.time() < end:
-        v = pred()
-        if v:
-            return v
-        time.sleep(step)
-    return None
 
 
-def screenshot(name):
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False)
 
 
-def button(app, name):
-    """A button by its accessible name (GTK 4.8 adds the text of the button's label to it)."""
-    for n in walk(app):
-        if n.getRoleName() in ("push button", "button", "toggle button") and \
-                (n.name == name or (n.name or "").startswith(name + " ")):
-            return n
-    return None
 
 
-def enabled(node):
-    return node is not None and node.getState().contains(pyatspi.STATE_SENSITIVE)
 
 
-def click(node):
-    node.queryAction().doAction(0)
 
 
 def state():

@@ -1,0 +1,79 @@
+"""What the GUI tests share: finding the app and its widgets through AT-SPI, waiting, and
+screenshots of the Xvfb screen."""
+import os
+import subprocess
+import time
+
+import pyatspi
+
+artifacts = "."   # where screenshot() keeps its PNGs: the test sets it
+
+
+def find_app(name, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 80:
+        return
+    yield node
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def text_of(node):
+    try:
+        t = node.queryText()
+        return t.getText(0, t.characterCount)
+    except NotImplementedError:
+        return node.name or ""
+    except Exception:
+        return ""   # a node of a window that has just closed
+
+
+def wait_for(pred, timeout, step=0.3):
+    end = time.time() + timeout
+    while time.time() < end:
+        v = pred()
+        if v:
+            return v
+        time.sleep(step)
+    return None
+
+
+def screenshot(name):
+    subprocess.run(["import", "-window", "root", os.path.join(artifacts, name)], check=False)
+
+
+def button(root, name):
+    """A button by its accessible name. GTK 4.8 adds the text of the button's label to it,
+    before or after ("_Record Record", "Learn My Voice")."""
+    for n in walk(root):
+        try:
+            label, role = n.name or "", n.getRoleName()
+        except Exception:
+            continue   # a node of a window that has just closed
+        if role in ("push button", "button", "toggle button") and \
+                (label == name or label.startswith(name + " ") or label.endswith(" " + name)):
+            return n
+    return None
+
+
+def enabled(node):
+    return node is not None and node.getState().contains(pyatspi.STATE_SENSITIVE)
+
+
+def click(node):
+    node.queryAction().doAction(0)
