@@ -74,6 +74,7 @@ void           vmc_recognizer_set_recording (VmcRecognizer *self,
                                             const gint16  *samples,
                                             gsize          n_samples);
 gboolean       vmc_recognizer_is_narrowband (VmcRecognizer *self);
+const char    *vmc_recognizer_get_line_transform (VmcRecognizer *self);
 GPtrArray     *vmc_recognizer_transcribe_file (VmcRecognizer *self,
                                                const char    *path,
                                                double        *duration,
