@@ -38,6 +38,8 @@ struct _VmcEnrollDialog
   GtkLabel       *sentence_label;
   GtkLevelBar    *level_bar;
   GtkLabel       *hint_label;
+  GtkButton      *back_button;
+  GtkButton      *next_button;
   GtkButton      *record_button;
   GtkButton      *learn_button;
   GtkProgressBar *progress_bar;
@@ -141,6 +143,38 @@ show_sentence (VmcEnrollDialog *self)
   gtk_label_set_text (self->sentence_label, g_ptr_array_index (self->shown, self->current));
   gtk_button_set_label (self->record_button, recording ? "_Stop" : "_Record");
   gtk_widget_set_sensitive (GTK_WIDGET (self->learn_button), !recording && done >= MIN_SENTENCES);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), !recording && self->current > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button),
+                            !recording && self->current + 1 < self->shown->len);
+}
+
+/* A sentence misread, or read over a cough: back to it, and Record reads it again (the
+ * recording it had is replaced only once the new one is whole) */
+static void
+back_clicked (VmcEnrollDialog *self)
+{
+  if (self->current == 0 || vmc_recorder_get_state (self->recorder) != VMC_RECORDER_IDLE)
+    return;
+  self->current--;
+  gtk_label_set_text (self->hint_label, "You read this one already. Press Record to read it "
+                      "again.");
+  show_sentence (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
+}
+
+/* A sentence the rep would not say (or has read well already): on to the next one */
+static void
+next_clicked (VmcEnrollDialog *self)
+{
+  if (self->current + 1 >= self->shown->len ||
+      vmc_recorder_get_state (self->recorder) != VMC_RECORDER_IDLE)
+    return;
+  self->current++;
+  gtk_label_set_text (self->hint_label, g_ptr_array_index (self->recorded, self->current)
+                      ? "You read this one already. Press Record to read it again."
+                      : "Press Record, read the sentence at your usual pace, then press Stop.");
+  show_sentence (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
 }
 
 static void
@@ -197,7 +231,8 @@ record_clicked (VmcEnrollDialog *self)
       gtk_label_set_text (self->hint_label, msg);
       return;
     }
-  path = g_strdup_printf ("%s/sentence-%02u.wav", self->enroll_dir, self->current + 1);
+  /* read again: the earlier recording stays until this one is whole (on_recorded()) */
+  path = g_strdup_printf ("%s/sentence-%02u.new.wav", self->enroll_dir, self->current + 1);
   device = g_settings_get_string (self->settings, "input-device");
   vmc_recorder_set_device (self->recorder, *device ? device : NULL);
   if (!vmc_recorder_start (self->recorder, path, &error))
@@ -242,8 +277,23 @@ on_recorded (VmcRecorder     *recorder,
       show_sentence (self);
       return;
     }
-  g_free (g_ptr_array_index (self->recorded, self->current));
-  g_ptr_array_index (self->recorded, self->current) = g_strdup (path);
+  {
+    g_autofree char *kept = g_strdup_printf ("%s/sentence-%02u.wav", self->enroll_dir,
+                                             self->current + 1);
+
+    if (g_rename (path, kept) != 0)
+      {
+        g_autofree char *msg = g_strdup_printf ("Could not keep the recording (%s). Free some "
+                                                "disk space and press Record again.",
+                                                g_strerror (errno));
+
+        gtk_label_set_text (self->hint_label, msg);
+        show_sentence (self);
+        return;
+      }
+    g_free (g_ptr_array_index (self->recorded, self->current));
+    g_ptr_array_index (self->recorded, self->current) = g_steal_pointer (&kept);
+  }
   done = n_recorded (self);
   if (self->current + 1 < self->shown->len)
     {
@@ -488,6 +538,8 @@ vmc_enroll_dialog_class_init (VmcEnrollDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, sentence_label);
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, level_bar);
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, next_button);
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, record_button);
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, learn_button);
   gtk_widget_class_bind_template_child (widget_class, VmcEnrollDialog, progress_bar);
@@ -507,6 +559,8 @@ vmc_enroll_dialog_init (VmcEnrollDialog *self)
   self->recorder = vmc_recorder_new ();
   g_signal_connect_swapped (self->start_button, "clicked", G_CALLBACK (start_clicked), self);
   g_signal_connect_swapped (self->name_row, "entry-activated", G_CALLBACK (start_clicked), self);
+  g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (back_clicked), self);
+  g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (next_clicked), self);
   g_signal_connect_swapped (self->record_button, "clicked", G_CALLBACK (record_clicked), self);
   g_signal_connect_swapped (self->learn_button, "clicked", G_CALLBACK (learn_clicked), self);
   g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (cancel_clicked), self);

@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, HERE)
 from vmc_sound import wait_listening  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, enabled, find_app, screenshot, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, launch, screenshot, text_of, wait_for, walk  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
@@ -77,7 +77,7 @@ with tempfile.TemporaryDirectory() as tmp:
     data = os.path.join(tmp, "data")
     env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
                XDG_DATA_HOME=data)
-    proc = subprocess.Popen([EXE], env=env)
+    proc = launch(EXE, [], env)
     try:
         app = find_app("voicemail-coach")
         check("the app shows up on the accessibility bus", app is not None)
@@ -104,7 +104,9 @@ with tempfile.TemporaryDirectory() as tmp:
         first = wait_for(lambda: [t for t in labels(dlg) if "this is Dana Eastwood" in t], 5)
         check("the first sentence holds the rep's own name", first, labels(dlg))
 
-        for i in range(8):
+        def read_shown(i, want):
+            """Reads the sentence shown into the microphone between Record and Stop; True once
+            the dialog shows the label @want."""
             ls = labels(dlg)
             k = next((j for j, t in enumerate(ls) if t.startswith("Sentence ")), None)
             sentence = ls[k + 1] if k is not None and k + 1 < len(ls) else ""
@@ -118,14 +120,36 @@ with tempfile.TemporaryDirectory() as tmp:
             if i == 0:
                 screenshot("enroll-reading.png")
             click(stop)
-            want = "Sentence %d of 16" % (i + 2)
-            got = wait_for(lambda: want in labels(dlg), 15)
-            if not got:
+            return wait_for(lambda: want in labels(dlg), 15)
+
+        for i in range(8):
+            if not read_shown(i, "Sentence %d of 16" % (i + 2)):
                 check("sentence %d recorded and the next shown" % (i + 1), False, labels(dlg))
                 break
         else:
             check("eight sentences recorded, each moving on to the next", True)
-        saved = sorted(os.listdir(os.path.join(data, "voicemail-coach", "voices", "dana-eastwood.enroll")))
+        enrolled = os.path.join(data, "voicemail-coach", "voices", "dana-eastwood.enroll")
+        eighth = os.path.join(enrolled, "sentence-08.wav")
+        first_take = os.stat(eighth).st_ino if os.path.exists(eighth) else None
+
+        # the last one read again: Back, then Record and Stop
+        click(button(dlg, "Previous Sentence"))
+        back = wait_for(lambda: "Sentence 8 of 16" in labels(dlg), 5)
+        check("Previous Sentence goes back to the sentence read last", back, labels(dlg))
+        check("... and says it can be read again",
+              any(t.startswith("You read this one already") for t in labels(dlg)), labels(dlg))
+        screenshot("enroll-back.png")
+        click(button(dlg, "Next Sentence"))
+        forth = wait_for(lambda: "Sentence 9 of 16" in labels(dlg), 5)
+        check("Next Sentence goes on without reading", forth, labels(dlg))
+        click(button(dlg, "Previous Sentence"))
+        wait_for(lambda: "Sentence 8 of 16" in labels(dlg), 5)
+        again = read_shown(8, "Sentence 9 of 16")
+        check("read again, it moves on to the next sentence", again, labels(dlg))
+        second_take = os.stat(eighth).st_ino if os.path.exists(eighth) else None
+        check("the new reading replaced the first (a new file put in its place)",
+              first_take is not None and second_take not in (None, first_take), (first_take, second_take))
+        saved = sorted(os.listdir(enrolled))
         check("each sentence is kept as a recording", len(saved) == 8, saved)
 
         learn = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(dlg, "Learn My Voice")), 20)

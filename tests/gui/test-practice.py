@@ -20,7 +20,7 @@ import pyatspi
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak, wait_listening  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, enabled, find_app, screenshot, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, launch, screenshot, text_of, wait_for, walk  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
@@ -31,34 +31,6 @@ results = []
 
 def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
-
-
-
-
-def launch(args, env):
-    """Starts the app; once more if it could not reach the X server at first (Xvfb under a
-    heavy load can be late to accept clients)."""
-    for attempt in range(3):
-        proc = subprocess.Popen([EXE] + args, env=env)
-        time.sleep(1.0)
-        if proc.poll() is None:
-            return proc
-        time.sleep(2.0)
-    return proc
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def state():
@@ -120,7 +92,7 @@ with tempfile.TemporaryDirectory() as tmp:
     env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
                XDG_DATA_HOME=os.path.join(tmp, "data"))
 
-    proc = launch([], env)
+    proc = launch(EXE, [], env)
     try:
         app = find_app("voicemail-coach")
         check("the app shows up on the accessibility bus", app is not None)
@@ -206,7 +178,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # 4. no microphone at all
     env_nomic = dict(env, PULSE_SERVER="unix:/nonexistent")
-    proc = launch([], env_nomic)
+    proc = launch(EXE, [], env_nomic)
     try:
         app = find_app("voicemail-coach")
         page = wait_for(lambda: next((n for n in walk(app) if "No Microphone Found" in ((n.name or "") + text_of(n))), None), 30)
@@ -231,7 +203,7 @@ with tempfile.TemporaryDirectory() as tmp:
     data[4:8] = data[40:44] = b"\0\0\0\0"
     with open(os.path.join(recordings, "attempt-crashed.wav.part"), "wb") as f:
         f.write(data)
-    proc = launch([msg], env_small)
+    proc = launch(EXE, [msg], env_small)
     try:
         app = find_app("voicemail-coach")
         offered = wait_for(lambda: next((n for n in walk(app) if "was recovered" in (n.name or "") + text_of(n)), None), 30)

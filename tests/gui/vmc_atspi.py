@@ -9,6 +9,18 @@ import pyatspi
 artifacts = "."   # where screenshot() keeps its PNGs: the test sets it
 
 
+def launch(exe, args, env):
+    """Starts the app; once more if it could not reach the X server at first (Xvfb under a
+    heavy load can be late to accept clients)."""
+    for attempt in range(3):
+        proc = subprocess.Popen([exe] + args, env=env)
+        time.sleep(1.0)
+        if proc.poll() is None:
+            return proc
+        time.sleep(2.0)
+    return proc
+
+
 def find_app(name, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
