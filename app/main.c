@@ -35,6 +35,9 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* PortAudio probes JACK when it starts: never start a JACK server for that. Set here, before
+   * any thread, as nothing may change the environment once threads run. */
+  g_setenv ("JACK_NO_START_SERVER", "1", FALSE);
   /* standard output carries the reports and JSON; every log message goes to standard error */
   g_log_writer_default_set_use_stderr (TRUE);
 

@@ -104,8 +104,9 @@ vmc_portaudio_acquire (GError **error)
       users++;
       return TRUE;
     }
-  /* PortAudio probes JACK when it starts: never start a JACK server for that */
-  g_setenv ("JACK_NO_START_SERVER", "1", FALSE);
+  /* PortAudio probes JACK when it starts; the program sets JACK_NO_START_SERVER=1 before its
+   * first thread (app/main.c), so that the probe never starts a JACK server: the environment
+   * is not safe to change once threads run */
   err = initialize_quietly ();
   if (err != paNoError)
     {
