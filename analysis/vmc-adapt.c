@@ -47,6 +47,7 @@
 #include "vmc-denoiser.h"
 #include "vmc-pronounce.h"
 #include "vmc-recognizer.h"
+#include "vmc-tuning.h"
 
 /* Less than this and the transform is guessed from too few sounds to help. */
 #define MIN_SPEECH_SECONDS 8.0
@@ -524,7 +525,10 @@ write_features (Job        *job,
   g_autofree char *feat_dir = g_build_filename (job->work, "feat", NULL);
   g_autoptr(GString) ctl = g_string_new (NULL);
   g_autoptr(GString) lsn = g_string_new (NULL);
-  g_autoptr(VmcDenoiser) denoiser = vmc_denoiser_new (VMC_AUDIO_RATE);
+  /* the recognizer's own front end: through the same noise suppressor, unless it is off */
+  g_autoptr(VmcDenoiser) denoiser = vmc_tuning_get ()->denoise
+                                    ? vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db)
+                                    : NULL;
   g_autofree char *path = NULL;
   cmd_ln_t *config;
   fe_t *fe;
@@ -569,8 +573,11 @@ write_features (Job        *job,
       if (g_cancellable_set_error_if_cancelled (job->cancellable, error))
         goto fail;
       /* the recognizer hears speech through the noise suppressor: so must its model */
-      vmc_denoiser_reset (denoiser);
-      vmc_denoiser_process (denoiser, copy, utt->n_samples);
+      if (denoiser)
+        {
+          vmc_denoiser_reset (denoiser);
+          vmc_denoiser_process (denoiser, copy, utt->n_samples);
+        }
       fe_start_utt (fe);
       if (fe_process_utt (fe, copy, utt->n_samples, &cep, &nframes) < 0 || nframes < 10)
         {
@@ -672,8 +679,8 @@ map_pass (Job        *job,
   g_autofree char *acc = g_build_filename (job->work, accum, NULL);
   /* for measuring: VMC_ADAPT_TAU fixes map_adapt's prior weight instead of its Bayesian
    * estimate from the data */
-  const char *tau = g_getenv ("VMC_ADAPT_TAU");
-  gboolean fixed = tau && *tau;
+  const char *tau = vmc_tuning_get ()->adapt_tau;
+  gboolean fixed = tau != NULL;
   const char *argv[] = { map, "-moddeffn", job->mdef_text, "-ts2cbfn", job->ts2cb,
                          "-meanfn", means, "-varfn", vars, "-mixwfn", job->mixw,
                          "-tmatfn", tmat, "-accumdir", acc,
@@ -721,7 +728,7 @@ adapt_means (Job     *job,
    * the fifth from 0.543 to 0.519 and MLLR then MAP to 0.642; from 60 s of Allison's prompts
    * MAP took her held-out third from 0.587 to 0.453. VMC_ADAPT_STEPS=mllr or mllr+map forces
    * one, for measuring. */
-  steps = g_getenv ("VMC_ADAPT_STEPS");
+  steps = vmc_tuning_get ()->adapt_steps;
   if (g_strcmp0 (steps, "mllr") == 0 ||
       (g_strcmp0 (steps, "mllr+map") != 0 && job->seconds < MAP_MIN_SECONDS))
     {
@@ -735,7 +742,7 @@ adapt_means (Job     *job,
    * 0.487 -> 0.448); then on the held-out sets: Allison 0.362 -> 0.324, FSDD number words
    * 0.89 / 0.96 / 0.96 -> 0.93 / 0.96 / 0.97, for 40% more time. VMC_ADAPT_PASSES=1 measures
    * one pass. */
-  passes = g_strcmp0 (g_getenv ("VMC_ADAPT_PASSES"), "1") == 0 ? 1 : 2;
+  passes = vmc_tuning_get ()->adapt_passes;
   job->method = "mllr+map-means";
   for (int p = 1; p <= passes; p++)
     {
@@ -916,7 +923,7 @@ vmc_adapt_voice (const char        *model_dir,
   g_autofree char *template = NULL;
   g_autofree char *dict = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  const char *tools = g_getenv ("VMC_SPHINXTRAIN_DIR");
+  const char *tools = vmc_tuning_get ()->sphinxtrain_dir;
   double seconds = 0.0;
   gboolean ok = FALSE;
 

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "vmc-analysis.h"
+#include "vmc-tuning.h"
 #include "vmc-audio-reader.h"
 #include "vmc-json.h"
 #include "vmc-lexicon.h"
@@ -434,9 +435,7 @@ second_pass_numbers (VmcRecognizer *rec,
                      GPtrArray     *words)
 {
   g_autoptr(GPtrArray) nums = NULL;
-  const char *mode = g_getenv ("VMC_NUMBER_PASS");
-
-  if (mode && strcmp (mode, "off") == 0)
+  if (!vmc_tuning_get ()->number_pass)
     return;
   nums = find_numbers_in (words, SECOND_PASS_MIN_DIGITS);
 
@@ -687,9 +686,7 @@ confirm_numbers (VmcRecognizer *rec,
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GPtrArray) known = g_ptr_array_new ();
   g_autoptr(GPtrArray) confusions = g_ptr_array_new_with_free_func (g_free);
-  const char *mode = g_getenv ("VMC_NUMBER_PASS");
-
-  if (mode && strcmp (mode, "off") == 0)
+  if (!vmc_tuning_get ()->number_pass)
     return;
   nums = find_numbers_in (words, CONFIRM_MIN_DIGITS);
   for (guint k = 0; k < nums->len; k++)

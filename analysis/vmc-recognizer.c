@@ -34,6 +34,7 @@
 #include "vmc-recognizer.h"
 #include "vmc-adapt.h"
 #include "vmc-segment.h"
+#include "vmc-tuning.h"
 
 #define FRAME_RATE      100      /* pocketsphinx frames per second (-frate) */
 #define FEED_CHUNK      2048     /* samples per ps_process_raw: how often the VAD is polled */
@@ -139,9 +140,9 @@ vmc_recognizer_init (VmcRecognizer *self)
 const char *
 vmc_recognizer_default_model_dir (void)
 {
-  const char *env = g_getenv ("VMC_MODEL_DIR");
+  const char *dir = vmc_tuning_get ()->model_dir;
 
-  return (env && *env) ? env : POCKETSPHINX_MODELDIR;
+  return dir ? dir : POCKETSPHINX_MODELDIR;
 }
 
 static gboolean
@@ -159,7 +160,7 @@ require_file (const char  *path,
 static char *
 find_domain_lm (void)
 {
-  const char *env = g_getenv ("VMC_DOMAIN_LM");
+  const char *env = vmc_tuning_get ()->domain_lm;
   g_autofree char *installed = g_build_filename (VMC_DATADIR, "voicemail.lm.bin", NULL);
   g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "voicemail.lm.bin", NULL);
 
@@ -175,7 +176,7 @@ find_domain_lm (void)
 static char *
 find_line_mllr (void)
 {
-  const char *env = g_getenv ("VMC_PHONE_LINE_MLLR");
+  const char *env = vmc_tuning_get ()->phone_line_mllr;
   g_autofree char *installed = g_build_filename (VMC_DATADIR, "phone-line.mllr", NULL);
   g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "phone-line.mllr", NULL);
 
@@ -270,12 +271,10 @@ mix_domain_lm (VmcRecognizer  *self,
                const char     *domain_path,
                GError        **error)
 {
-  const char *weight_env = g_getenv ("VMC_DOMAIN_WEIGHT");
+  const VmcTuning *tuning = vmc_tuning_get ();
   logmath_t *lmath = ps_get_logmath (self->ps);
-  double weight = DOMAIN_WEIGHT;
+  double weight = tuning->has_domain_weight ? tuning->domain_weight : DOMAIN_WEIGHT;
 
-  if (weight_env != NULL)
-    weight = g_ascii_strtod (weight_env, NULL);
   self->domain_weight = CLAMP (weight, 0.0, 1.0);
 
   self->general_lm = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
@@ -543,7 +542,7 @@ load (const char          *model_dir,
   {
     g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
     g_auto(GStrv) extra = NULL;
-    const char *tuning = g_getenv ("VMC_PS_ARGS");
+    const char *tuning = vmc_tuning_get ()->ps_args;
 
     g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
     if (tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
@@ -607,23 +606,18 @@ load (const char          *model_dir,
   /* Fan hiss kept the voice detector open and the search busy; suppressing it lowered the
    * error rate on noisy messages (0.102 -> 0.087) and sped them up by a third.
    * VMC_DENOISE=0 turns it off, for measuring. */
-  if (g_strcmp0 (g_getenv ("VMC_DENOISE"), "0") != 0)
-    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE);
-  self->use_narrowband = g_strcmp0 (g_getenv ("VMC_NARROWBAND"), "0") != 0;
+  if (vmc_tuning_get ()->denoise)
+    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db);
+  self->use_narrowband = vmc_tuning_get ()->narrowband;
   /* A voice learned from the speaker has its own idea of their line; without one, a phone
    * recording is heard through the phone line's transform (data/phone-line.mllr) */
   if (self->use_narrowband && voice_means == NULL)
     {
       g_autofree char *line = find_line_mllr ();
+      g_autoptr(GError) local = NULL;
 
-      if (line && (self->line_mllr = ps_mllr_read (line)) != NULL &&
-          (self->plain_mllr = read_identity_mllr (self->ps)) == NULL)
-        g_clear_pointer (&self->line_mllr, ps_mllr_free);
-      if (line && self->line_mllr == NULL)
-        g_warning ("The phone line's transform %s could not be read: phone recordings are "
-                   "heard as any other", line);
-      if (self->line_mllr)
-        self->line_path = g_steal_pointer (&line);
+      if (line && !vmc_recognizer_set_line_transform (self, line, &local))
+        g_warning ("%s", local->message);
     }
 
   self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
@@ -1123,6 +1117,47 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
       loud_cepstral_mean (self, samples, n_samples, self->cmn_recording, cmn->veclen);
     }
   set_line (self, self->cmn_recording != NULL);
+}
+
+/**
+ * vmc_recognizer_set_line_transform:
+ * @self: a recognizer, not running
+ * @path: (nullable): an MLLR file of the model's streams (build-aux/train-phone-line.py),
+ *   or %NULL to hear phone recordings without one
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * Chooses the phone line's transform that phone recordings are heard through
+ * (vmc_recognizer_set_recording()). A recognizer is made with data/phone-line.mllr unless a
+ * voice is in use. On error the recognizer is left without one.
+ *
+ * Returns: whether @path was read
+ */
+gboolean
+vmc_recognizer_set_line_transform (VmcRecognizer  *self,
+                                   const char     *path,
+                                   GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+  g_return_val_if_fail (!self->running, FALSE);
+
+  set_line (self, FALSE);
+  g_clear_pointer (&self->line_mllr, ps_mllr_free);
+  g_clear_pointer (&self->line_path, g_free);
+  if (path == NULL)
+    return TRUE;
+  if (self->plain_mllr == NULL)
+    self->plain_mllr = read_identity_mllr (self->ps);
+  if (self->plain_mllr == NULL || (self->line_mllr = ps_mllr_read (path)) == NULL)
+    {
+      g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
+                   "The phone line's transform %s could not be read: phone recordings are "
+                   "heard as any other. Reinstall Voicemail Coach.", path);
+      return FALSE;
+    }
+  self->line_path = g_strdup (path);
+  /* a phone recording already given is heard through the new one */
+  set_line (self, self->cmn_recording != NULL);
+  return TRUE;
 }
 
 /**

@@ -74,6 +74,9 @@ void           vmc_recognizer_set_recording (VmcRecognizer *self,
                                             const gint16  *samples,
                                             gsize          n_samples);
 gboolean       vmc_recognizer_is_narrowband (VmcRecognizer *self);
+gboolean       vmc_recognizer_set_line_transform (VmcRecognizer  *self,
+                                                  const char     *path,
+                                                  GError        **error);
 const char    *vmc_recognizer_get_line_transform (VmcRecognizer *self);
 GPtrArray     *vmc_recognizer_transcribe_file (VmcRecognizer *self,
                                                const char    *path,

@@ -10,6 +10,7 @@
 
 #include "vmc-application.h"
 #include "vmc-cli.h"
+#include "vmc-tuning.h"
 
 static const char usage[] =
   "Usage:\n"
@@ -38,6 +39,8 @@ main (int    argc,
   /* PortAudio probes JACK when it starts: never start a JACK server for that. Set here, before
    * any thread, as nothing may change the environment once threads run. */
   g_setenv ("JACK_NO_START_SERVER", "1", FALSE);
+  /* the VMC_* switches for measuring, read once, before any thread */
+  vmc_tuning_init ();
   /* standard output carries the reports and JSON; every log message goes to standard error */
   g_log_writer_default_set_use_stderr (TRUE);
 

@@ -25,6 +25,7 @@ struct _VmcDenoiser
 {
   SpeexPreprocessState *state;
   int                   rate;
+  int                   suppress_db;
   double                recent_db[FLOOR_FRAMES];
   guint                 n_recent;
   guint                 next_recent;
@@ -32,14 +33,11 @@ struct _VmcDenoiser
 };
 
 static SpeexPreprocessState *
-make_state (int rate)
+make_state (int rate,
+            int suppress_db)
 {
   SpeexPreprocessState *st = speex_preprocess_state_init (VMC_DENOISER_FRAME, rate);
-  spx_int32_t on = 1, off = 0, suppress = NOISE_SUPPRESS_DB;
-  const char *env = g_getenv ("VMC_DENOISE_DB");
-
-  if (env != NULL)
-    suppress = (spx_int32_t)g_ascii_strtoll (env, NULL, 10);
+  spx_int32_t on = 1, off = 0, suppress = suppress_db ? suppress_db : NOISE_SUPPRESS_DB;
 
   speex_preprocess_ctl (st, SPEEX_PREPROCESS_SET_DENOISE, &on);
   speex_preprocess_ctl (st, SPEEX_PREPROCESS_SET_NOISE_SUPPRESS, &suppress);
@@ -76,13 +74,20 @@ room_is_noisy (VmcDenoiser *self,
   return floor_db > NOISY_FLOOR_DB;
 }
 
+/**
+ * vmc_denoiser_new:
+ * @rate: samples a second
+ * @suppress_db: how deep to suppress the noise (negative dB), 0 for our depth
+ */
 VmcDenoiser *
-vmc_denoiser_new (int rate)
+vmc_denoiser_new (int rate,
+                  int suppress_db)
 {
   VmcDenoiser *self = g_new0 (VmcDenoiser, 1);
 
   self->rate = rate;
-  self->state = make_state (rate);
+  self->suppress_db = suppress_db;
+  self->state = make_state (rate, suppress_db);
   return self;
 }
 
@@ -93,7 +98,7 @@ vmc_denoiser_reset (VmcDenoiser *self)
   g_return_if_fail (self != NULL);
 
   speex_preprocess_state_destroy (self->state);
-  self->state = make_state (self->rate);
+  self->state = make_state (self->rate, self->suppress_db);
   self->n_recent = self->next_recent = 0;
 }
 

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 
 typedef struct _VmcDenoiser VmcDenoiser;
 
-VmcDenoiser *vmc_denoiser_new     (int           rate);
+VmcDenoiser *vmc_denoiser_new     (int           rate,
+                                   int           suppress_db);
 void         vmc_denoiser_reset   (VmcDenoiser  *self);
 gsize        vmc_denoiser_process (VmcDenoiser  *self,
                                    gint16       *samples,

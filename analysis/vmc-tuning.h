@@ -1,0 +1,30 @@
+/* vmc-tuning.h: the switches for measuring and testing (VMC_* environment variables), read once
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *model_dir;          /* VMC_MODEL_DIR: another speech model, or NULL */
+  const char *domain_lm;          /* VMC_DOMAIN_LM: NULL to look it up, "" for none */
+  const char *phone_line_mllr;    /* VMC_PHONE_LINE_MLLR: NULL to look it up, "" for none */
+  const char *ps_args;            /* VMC_PS_ARGS: pocketsphinx options replacing ours */
+  gboolean    has_domain_weight;  /* VMC_DOMAIN_WEIGHT: the domain model's share */
+  double      domain_weight;
+  gboolean    denoise;            /* VMC_DENOISE=0 turns the noise suppressor off */
+  int         denoise_db;         /* VMC_DENOISE_DB: its depth, 0 for ours */
+  gboolean    narrowband;         /* VMC_NARROWBAND=0: phone recordings heard as any other */
+  gboolean    number_pass;        /* VMC_NUMBER_PASS=off: no second pass over numbers */
+  const char *adapt_steps;        /* VMC_ADAPT_STEPS: "mllr" or "mllr+map", NULL: by the speech */
+  const char *adapt_tau;          /* VMC_ADAPT_TAU: MAP's fixed prior weight, or NULL */
+  int         adapt_passes;       /* VMC_ADAPT_PASSES: MAP passes (1 or 2) */
+  const char *sphinxtrain_dir;    /* VMC_SPHINXTRAIN_DIR: where bw and friends are, or NULL */
+} VmcTuning;
+
+void             vmc_tuning_init (void);
+const VmcTuning *vmc_tuning_get  (void);
+
+G_END_DECLS
