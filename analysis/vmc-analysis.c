@@ -1139,11 +1139,7 @@ vmc_analysis_to_json (const VmcAnalysis *self,
 static const char *
 span_label (VmcElementKind kind)
 {
-  static const char * const labels[VMC_N_ELEMENT_KINDS] = {
-    "NAME", "NUMBER", "CLOSING NUMBER", "ASK", "RAPPORT", "DEMAND", "OTHER CONTACT",
-    "TIME WINDOW", "COMPANY", "REASON", "THANKS",
-  };
-  return labels[kind];
+  return vmc_element_info (kind)->report_label;
 }
 
 /**

@@ -45,16 +45,56 @@
 #include "vmc-pronounce.h"
 #include "vmc-word.h"
 
-static const char * const kind_names[VMC_N_ELEMENT_KINDS] = {
-  "name", "number", "closing_number", "ask", "rapport", "demand", "alternate_contact",
-  "time_window", "company", "reason", "thanks",
+/* The colours: the Okabe-Ito palette (chosen to stay apart for the common colour-vision
+ * deficiencies: blue and sky blue differ in lightness, green is bluish, red is vermillion),
+ * a lighter tone of each for the dark style, and Paul Tol's wine and olive. Every two
+ * highlighted kinds are at least 13 (CIELAB) apart in either style, as seen with normal
+ * vision and through protanopia, deuteranopia and tritanopia (Machado 2009): test-elements
+ * checks it. */
+static const VmcElementInfo kinds[VMC_N_ELEMENT_KINDS] = {
+  { VMC_ELEMENT_NAME, "name", "Name", "NAME",
+    "Who is calling: your name", "#0072b2", "#4ca3dd", 0 },
+  { VMC_ELEMENT_NUMBER, "number", "Number", "NUMBER",
+    "The callback number, the first time it is said", "#009e73", "#2fc49b", 1 },
+  { VMC_ELEMENT_CLOSING_NUMBER, "closing_number", "Closing number", "CLOSING NUMBER",
+    "The callback number said again at the end", "#aa3377", "#cc79a7", 3 },
+  { VMC_ELEMENT_ASK, "ask", "Ask", "ASK",
+    "What you ask for: a call back, a meeting", "#e69f00", "#f4b942", 2 },
+  { VMC_ELEMENT_RAPPORT, "rapport", "Rapport", "RAPPORT",
+    "A mutual contact, a referral, a shared event", "#f0e442", "#fff07a", 4 },
+  { VMC_ELEMENT_DEMAND, "demand", "Demand", "DEMAND",
+    "Pressure on the listener: “you need to call me today”", "#d55e00", "#f07d30", 5 },
+  { VMC_ELEMENT_ALTERNATE_CONTACT, "alternate_contact", "Other contact", "OTHER CONTACT",
+    "A second way to reach you: a cell, an email, an assistant", "#56b4e9", "#85caf0", 6 },
+  { VMC_ELEMENT_TIME_WINDOW, "time_window", "Time window", "TIME WINDOW",
+    "A narrow window to call back in", "#bbbbbb", "#d0d0d0", 7 },
+  { VMC_ELEMENT_COMPANY, "company", "Company", "COMPANY",
+    "Your company", "#777777", "#9a9a9a", -1 },
+  { VMC_ELEMENT_REASON, "reason", "Reason", "REASON",
+    "Why you call", "#882255", "#c0508a", -1 },
+  { VMC_ELEMENT_THANKS, "thanks", "Thanks", "THANKS",
+    "Thanks and appreciation", "#999933", "#bdbd4a", -1 },
 };
+
+/**
+ * vmc_element_info:
+ * @kind: a kind of element
+ *
+ * Returns: (transfer none): what the kind is called and how it is shown
+ */
+const VmcElementInfo *
+vmc_element_info (VmcElementKind kind)
+{
+  g_return_val_if_fail (kind < VMC_N_ELEMENT_KINDS, NULL);
+  g_assert (kinds[kind].kind == kind);
+  return &kinds[kind];
+}
 
 const char *
 vmc_element_kind_to_string (VmcElementKind kind)
 {
   g_return_val_if_fail (kind < VMC_N_ELEMENT_KINDS, NULL);
-  return kind_names[kind];
+  return kinds[kind].id;
 }
 
 void

@@ -37,7 +37,23 @@ typedef struct
   char          *extension;   /* numbers: digits after "extension"; else NULL */
 } VmcElement;
 
-const char *vmc_element_kind_to_string (VmcElementKind kind);
+/* What each kind is called and how it is shown, in one place (vmc-element.c): adding a kind
+ * touches the enum and that table. */
+typedef struct
+{
+  VmcElementKind kind;
+  const char    *id;            /* in the JSON: "closing_number" */
+  const char    *title;         /* the legend's: "Closing number" */
+  const char    *report_label;  /* the text report's: "CLOSING NUMBER" */
+  const char    *description;   /* the legend's tooltip: what it is */
+  const char    *light_color;   /* on the light style, and on paper */
+  const char    *dark_color;    /* on the dark style */
+  int            rank;          /* highlighted in this order of precedence (0 first, the four
+                                 * key spans in bold), -1 when it is not highlighted */
+} VmcElementInfo;
+
+const VmcElementInfo *vmc_element_info           (VmcElementKind kind);
+const char           *vmc_element_kind_to_string (VmcElementKind kind);
 void        vmc_element_free           (VmcElement    *self);
 GPtrArray  *vmc_detect_elements        (GPtrArray     *words,
                                         const VmcPlan *plan);

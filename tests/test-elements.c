@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "vmc-element.h"
@@ -462,6 +464,97 @@ test_phrase (void)
   g_assert_cmpuint (vmc_phrase_match (w, 10, 10, "three"), ==, 0);
 }
 
+/* ---- the kinds' table: names, and colours a person can tell apart ---- */
+
+static double
+linear (int c)
+{
+  double v = c / 255.0;
+
+  return v <= 0.04045 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+}
+
+/* @hex seen through @m (linear RGB, Machado et al. 2009, severity 1), in CIELAB */
+static void
+seen_as (const char   *hex,
+         const double  m[3][3],
+         double        lab[3])
+{
+  unsigned r, g, b;
+  double in[3], v[3], xyz[3], f[3];
+  const double white[3] = { 0.95047, 1.0, 1.08883 };
+
+  g_assert_cmpint (sscanf (hex, "#%02x%02x%02x", &r, &g, &b), ==, 3);
+  in[0] = linear ((int)r);
+  in[1] = linear ((int)g);
+  in[2] = linear ((int)b);
+  for (int i = 0; i < 3; i++)
+    v[i] = CLAMP (m[i][0] * in[0] + m[i][1] * in[1] + m[i][2] * in[2], 0.0, 1.0);
+  xyz[0] = 0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2];
+  xyz[1] = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+  xyz[2] = 0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2];
+  for (int i = 0; i < 3; i++)
+    {
+      double t = xyz[i] / white[i];
+
+      f[i] = t > 0.008856 ? cbrt (t) : 7.787 * t + 16.0 / 116.0;
+    }
+  lab[0] = 116 * f[1] - 16;
+  lab[1] = 500 * (f[0] - f[1]);
+  lab[2] = 200 * (f[1] - f[2]);
+}
+
+static void
+test_kind_table (void)
+{
+  static const double vision[4][3][3] = {
+    { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } },
+    { { 0.152286, 1.052583, -0.204868 }, { 0.114503, 0.786281, 0.099216 }, { -0.003882, -0.048116, 1.051998 } },
+    { { 0.367322, 0.860646, -0.227968 }, { 0.280085, 0.672501, 0.047413 }, { -0.011820, 0.042940, 0.968881 } },
+    { { 1.255528, -0.076749, -0.178779 }, { -0.078411, 0.930809, 0.147602 }, { 0.004733, 0.691367, 0.303900 } },
+  };
+  static const char * const vision_names[] = { "normal", "protanopia", "deuteranopia", "tritanopia" };
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  int ranks = 0;
+
+  for (VmcElementKind k = 0; k < VMC_N_ELEMENT_KINDS; k++)
+    {
+      const VmcElementInfo *info = vmc_element_info (k);
+
+      g_assert_cmpint (info->kind, ==, k);
+      g_assert_true (g_hash_table_add (ids, (gpointer)info->id));   /* each id once */
+      g_assert_cmpstr (vmc_element_kind_to_string (k), ==, info->id);
+      g_assert_true (info->title && *info->title && info->report_label && *info->report_label);
+      g_assert_true (info->description && *info->description);
+      g_assert_cmpint (strlen (info->light_color), ==, 7);
+      g_assert_cmpint (strlen (info->dark_color), ==, 7);
+      ranks += info->rank >= 0;
+    }
+  g_assert_cmpint (ranks, ==, 8);
+  /* the key spans come first */
+  g_assert_cmpint (vmc_element_info (VMC_ELEMENT_NAME)->rank, ==, 0);
+  g_assert_cmpint (vmc_element_info (VMC_ELEMENT_CLOSING_NUMBER)->rank, <, 4);
+
+  for (int style = 0; style < 2; style++)
+    for (int v = 0; v < 4; v++)
+      for (VmcElementKind a = 0; a < VMC_N_ELEMENT_KINDS; a++)
+        for (VmcElementKind b = a + 1; b < VMC_N_ELEMENT_KINDS; b++)
+          {
+            const VmcElementInfo *x = vmc_element_info (a), *y = vmc_element_info (b);
+            double la[3], lb[3], d;
+
+            if (x->rank < 0 || y->rank < 0)
+              continue;
+            seen_as (style ? x->dark_color : x->light_color, vision[v], la);
+            seen_as (style ? y->dark_color : y->light_color, vision[v], lb);
+            d = sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
+                      (la[2] - lb[2]) * (la[2] - lb[2]));
+            if (d < 12.0)
+              g_error ("%s and %s are %.1f apart in the %s style with %s", x->id, y->id, d,
+                       style ? "dark" : "light", vision_names[v]);
+          }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -482,5 +575,6 @@ main (int    argc,
   g_test_add_func ("/elements/plan-notes", test_plan_notes);
   g_test_add_func ("/elements/empty", test_empty);
   g_test_add_func ("/elements/phrase", test_phrase);
+  g_test_add_func ("/elements/kind-table", test_kind_table);
   return g_test_run ();
 }

@@ -33,19 +33,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The four key spans first: they are bold as well as coloured */
-static const VmcElementKind shown_kinds[] = {
-  VMC_ELEMENT_NAME, VMC_ELEMENT_NUMBER, VMC_ELEMENT_ASK, VMC_ELEMENT_CLOSING_NUMBER,
-  VMC_ELEMENT_RAPPORT, VMC_ELEMENT_DEMAND, VMC_ELEMENT_ALTERNATE_CONTACT, VMC_ELEMENT_TIME_WINDOW,
-};
-
+/* The four key spans first (they are bold as well as coloured); -1: not highlighted */
 static int
 shown_index (VmcElementKind kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (shown_kinds); i++)
-    if (shown_kinds[i] == kind)
-      return (int)i;
-  return -1;
+  return vmc_element_info (kind)->rank;
 }
 
 /* The element a word belongs to (the first shown kind that covers it), or NULL */
@@ -238,6 +230,13 @@ vmc_transcript_view_class_init (VmcTranscriptViewClass *klass)
 }
 
 static void
+style_changed (VmcTranscriptView *self)
+{
+  if (self->analysis && self->analysis->words->len > 0)
+    render (self);   /* the dark style's colours, or the light one's */
+}
+
+static void
 vmc_transcript_view_init (VmcTranscriptView *self)
 {
   self->current = -1;
@@ -251,6 +250,8 @@ vmc_transcript_view_init (VmcTranscriptView *self)
   gtk_widget_set_margin_start (GTK_WIDGET (self->label), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->label), 12);
   gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self->label, "activate-link", G_CALLBACK (on_link), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   "Transcript", -1);

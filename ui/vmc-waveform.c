@@ -309,9 +309,8 @@ vmc_waveform_set_analysis (VmcWaveform       *self,
       const VmcElement *e = g_ptr_array_index (analysis->elements, i);
       Span s = { e->kind, e->start, e->end };
 
-      if (e->kind == VMC_ELEMENT_COMPANY || e->kind == VMC_ELEMENT_REASON ||
-          e->kind == VMC_ELEMENT_THANKS)
-        continue;
+      if (vmc_element_info (e->kind)->rank < 0)
+        continue;   /* not highlighted */
       g_array_append_val (self->spans, s);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -370,6 +369,9 @@ vmc_waveform_init (VmcWaveform *self)
   self->lo = g_array_new (FALSE, FALSE, sizeof (float));
   self->hi = g_array_new (FALSE, FALSE, sizeof (float));
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  /* the timeline's colours are the dark style's or the light one's */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
   self->cursor = -1;
   g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));

@@ -1024,23 +1024,28 @@ on_drop (GtkDropTarget *target,
 static void
 fill_legend (VmcWindow *self)
 {
-  static const struct { VmcElementKind kind; const char *label; } entries[] = {
-    { VMC_ELEMENT_NAME, "Name" }, { VMC_ELEMENT_NUMBER, "Number" }, { VMC_ELEMENT_ASK, "Ask" },
-    { VMC_ELEMENT_CLOSING_NUMBER, "Closing number" }, { VMC_ELEMENT_RAPPORT, "Rapport" },
-    { VMC_ELEMENT_DEMAND, "Demand" }, { VMC_ELEMENT_ALTERNATE_CONTACT, "Other contact" },
-    { VMC_ELEMENT_TIME_WINDOW, "Time window" },
-  };
+  GtkWidget *child;
 
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      g_autofree char *markup = g_strdup_printf ("<span background=\"%s\" bgalpha=\"60%%\">   </span> %s",
-                                                 vmc_element_color (entries[i].kind), entries[i].label);
-      GtkWidget *label = gtk_label_new (NULL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend))))
+    gtk_flow_box_remove (self->legend, child);
+  /* the highlighted kinds, in their order of precedence */
+  for (int rank = 0; rank < VMC_N_ELEMENT_KINDS; rank++)
+    for (VmcElementKind k = 0; k < VMC_N_ELEMENT_KINDS; k++)
+      {
+        const VmcElementInfo *info = vmc_element_info (k);
+        g_autofree char *markup = NULL;
+        GtkWidget *label;
 
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_flow_box_append (self->legend, label);
-    }
+        if (info->rank != rank)
+          continue;
+        markup = g_strdup_printf ("<span background=\"%s\" bgalpha=\"60%%\">   </span> %s",
+                                  vmc_element_color (k), info->title);
+        label = gtk_label_new (NULL);
+        gtk_label_set_markup (GTK_LABEL (label), markup);
+        gtk_widget_set_tooltip_text (label, info->description);
+        gtk_widget_add_css_class (label, "caption");
+        gtk_flow_box_append (self->legend, label);
+      }
 }
 
 /* ---- GObject ---- */
@@ -1174,6 +1179,9 @@ vmc_window_init (VmcWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   fill_legend (self);
+  /* the colours are the dark style's or the light one's */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (fill_legend), self, G_CONNECT_SWAPPED);
   update_timer (self, 0);
 
   /* Space records and stops, plays and pauses, unless a text field takes it first */
