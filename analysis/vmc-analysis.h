@@ -93,6 +93,17 @@ typedef struct
   char        *planned_number; /* from the plan, for the report */
 } VmcAnalysis;
 
+/* What each tip is called, what it asks and what it weighs in the score (vmc-tips.c) */
+typedef struct
+{
+  VmcTipId    id;
+  const char *key;      /* in the JSON: "number_early" */
+  const char *title;    /* "Give your number early" */
+  const char *summary;  /* what it asks, in a sentence */
+  int         weight;   /* its share of the score */
+} VmcTipInfo;
+
+const VmcTipInfo *vmc_tip_info        (VmcTipId    id);
 const char  *vmc_tip_id_to_string     (VmcTipId    id);
 const char  *vmc_tip_title            (VmcTipId    id);
 const char  *vmc_verdict_to_string    (VmcVerdict  verdict);

@@ -17,32 +17,56 @@
 #include "vmc-lexicon.h"
 #include "vmc-word.h"
 
-static const char * const tip_ids[VMC_N_TIPS] = {
-  "plan", "name", "number_early", "engaged", "direct", "short", "no_demands", "rapport",
-  "accessible", "closing_number",
+/* The ten tips, in one place: adding one touches the enum and this table (and its judge) */
+static const VmcTipInfo tips[VMC_N_TIPS] = {
+  { VMC_TIP_PLAN, "plan", "Plan each call",
+    "Before you call, note who you are, your number, why you call, your ask and a rapport hook.", 6 },
+  { VMC_TIP_NAME, "name", "Clearly state your name",
+    "Say your name early, and not rushed.", 12 },
+  { VMC_TIP_NUMBER_EARLY, "number_early", "Give your number early",
+    "Right after your name, slowly enough to write down: about two digits a second.", 14 },
+  { VMC_TIP_ENGAGED, "engaged", "Be engaged",
+    "Not monotone: let your pitch and energy vary.", 8 },
+  { VMC_TIP_DIRECT, "direct", "Be direct",
+    "Say why you call, and ask for what you want.", 12 },
+  { VMC_TIP_SHORT, "short", "Keep it short",
+    "A minute at most; 20 to 30 seconds is better.", 10 },
+  { VMC_TIP_NO_DEMANDS, "no_demands", "Don’t make demands",
+    "“You need to call me today” loses; thanks and appreciation win.", 10 },
+  { VMC_TIP_RAPPORT, "rapport", "Build rapport",
+    "A mutual contact, a shared event, a referral.", 8 },
+  { VMC_TIP_ACCESSIBLE, "accessible", "Be easily accessible",
+    "Offer a second way to reach you, and no narrow window to call back in.", 8 },
+  { VMC_TIP_CLOSING_NUMBER, "closing_number", "Conclude with your phone number",
+    "Say the same number again at the end.", 12 },
 };
 
-static const char * const tip_titles[VMC_N_TIPS] = {
-  "Plan each call", "Clearly state your name", "Give your number early", "Be engaged",
-  "Be direct", "Keep it short", "Don’t make demands", "Build rapport", "Be easily accessible",
-  "Conclude with your phone number",
-};
-
-/* how much each tip weighs in the score */
-static const int tip_weights[VMC_N_TIPS] = { 6, 12, 14, 8, 12, 10, 10, 8, 8, 12 };
+/**
+ * vmc_tip_info:
+ * @id: a tip
+ *
+ * Returns: (transfer none): what the tip is called, what it asks and what it weighs
+ */
+const VmcTipInfo *
+vmc_tip_info (VmcTipId id)
+{
+  g_return_val_if_fail (id < VMC_N_TIPS, NULL);
+  g_assert (tips[id].id == id);
+  return &tips[id];
+}
 
 const char *
 vmc_tip_id_to_string (VmcTipId id)
 {
   g_return_val_if_fail (id < VMC_N_TIPS, NULL);
-  return tip_ids[id];
+  return tips[id].key;
 }
 
 const char *
 vmc_tip_title (VmcTipId id)
 {
   g_return_val_if_fail (id < VMC_N_TIPS, NULL);
-  return tip_titles[id];
+  return tips[id].title;
 }
 
 const char *
@@ -595,8 +619,8 @@ compute_score (const VmcAnalysis *self)
 
       if (tip->verdict == VMC_VERDICT_SKIP)
         continue;
-      total += tip_weights[i];
-      got += tip_weights[i] * (tip->verdict == VMC_VERDICT_PASS ? 1.0 :
+      total += tips[i].weight;
+      got += tips[i].weight * (tip->verdict == VMC_VERDICT_PASS ? 1.0 :
                                tip->verdict == VMC_VERDICT_WARN ? 0.5 : 0.0);
     }
   return total > 0 ? (int)lround (100.0 * got / total) : 0;

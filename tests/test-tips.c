@@ -341,6 +341,28 @@ test_silence (void)
   g_assert_nonnull (strstr (text, "no speech was heard"));
 }
 
+/* the ten tips' table: each its own key, a title and what it asks, weights that make 100 */
+static void
+test_tip_table (void)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  int total = 0;
+
+  for (VmcTipId id = 0; id < VMC_N_TIPS; id++)
+    {
+      const VmcTipInfo *info = vmc_tip_info (id);
+
+      g_assert_cmpint (info->id, ==, id);
+      g_assert_true (g_hash_table_add (keys, (gpointer)info->key));
+      g_assert_cmpstr (vmc_tip_id_to_string (id), ==, info->key);
+      g_assert_cmpstr (vmc_tip_title (id), ==, info->title);
+      g_assert_true (*info->title && *info->summary);
+      g_assert_cmpint (info->weight, >, 0);
+      total += info->weight;
+    }
+  g_assert_cmpint (total, ==, 100);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -363,5 +385,6 @@ main (int    argc,
   g_test_add_func ("/tips/report", test_report);
   g_test_add_func ("/tips/silence", test_silence);
   g_test_add_func ("/tips/json-numbers", test_json_numbers);
+  g_test_add_func ("/tips/table", test_tip_table);
   return g_test_run ();
 }

@@ -243,6 +243,7 @@ tip_row_new (VmcWindow    *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tip->message);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_set_tooltip_text (row, vmc_tip_info (tip->id)->summary);
   gtk_widget_add_css_class (icon, verdict_class (tip->verdict));
   gtk_widget_set_tooltip_text (icon, verdict_word (tip->verdict));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
