@@ -45,7 +45,7 @@ typedef enum {
   VMC_TIP_RAPPORT,
   VMC_TIP_ACCESSIBLE,
   VMC_TIP_CLOSING_NUMBER,
-  VMC_N_TIPS
+  VMC_N_TIPS /*< skip >*/
 } VmcTipId;
 
 typedef struct

@@ -21,7 +21,7 @@ typedef enum {
   VMC_ELEMENT_COMPANY,            /* the caller's company */
   VMC_ELEMENT_REASON,             /* why they call: "I'm calling about ..." */
   VMC_ELEMENT_THANKS,             /* thanks and appreciation */
-  VMC_N_ELEMENT_KINDS
+  VMC_N_ELEMENT_KINDS /*< skip >*/
 } VmcElementKind;
 
 typedef struct

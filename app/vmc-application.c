@@ -22,7 +22,7 @@ on_window_state (VmcWindow      *window,
                  GParamSpec     *pspec,
                  VmcApplication *self)
 {
-  g_simple_action_set_state (self->state, g_variant_new_string (vmc_window_get_state (window)));
+  g_simple_action_set_state (self->state, g_variant_new_string (vmc_window_get_state_nick (window)));
 }
 
 static VmcWindow *

@@ -20,6 +20,7 @@
 
 #include "vmc-audio-reader.h"
 #include "vmc-player.h"
+#include "vmc-audio-enums.h"
 #include "vmc-portaudio-private.h"
 
 #define POLL_MS 50
@@ -507,7 +508,7 @@ vmc_player_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STATE:
-      g_value_set_int (value, self->state);
+      g_value_set_enum (value, self->state);
       break;
     case PROP_POSITION:
       g_value_set_double (value, self->position);
@@ -550,8 +551,8 @@ vmc_player_class_init (VmcPlayerClass *klass)
   object_class->set_property = vmc_player_set_property;
 
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL, VMC_PLAYER_IDLE, VMC_PLAYER_PAUSED, VMC_PLAYER_IDLE,
-                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL, VMC_TYPE_PLAYER_STATE, VMC_PLAYER_IDLE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_POSITION] =
     g_param_spec_double ("position", NULL, NULL, 0, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -29,6 +29,7 @@
 #include "vmc-audio-reader.h"
 #include "vmc-portaudio-private.h"
 #include "vmc-recorder.h"
+#include "vmc-audio-enums.h"
 #include "vmc-ring.h"
 #include "vmc-wav-writer.h"
 
@@ -713,7 +714,7 @@ vmc_recorder_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STATE:
-      g_value_set_int (value, self->state);
+      g_value_set_enum (value, self->state);
       break;
     case PROP_ELAPSED:
       g_value_set_double (value, self->elapsed);
@@ -767,8 +768,8 @@ vmc_recorder_class_init (VmcRecorderClass *klass)
   object_class->set_property = vmc_recorder_set_property;
 
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL, VMC_RECORDER_IDLE, VMC_RECORDER_STOPPING,
-                      VMC_RECORDER_IDLE, G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL, VMC_TYPE_RECORDER_STATE, VMC_RECORDER_IDLE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ELAPSED] =
     g_param_spec_double ("elapsed", NULL, NULL, 0, G_MAXDOUBLE, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "vmc-audio-enums.h"
 #include "vmc-audio-reader.h"
 #include "vmc-audio-sink.h"
 #include "vmc-portaudio.h"
@@ -395,6 +396,16 @@ test_no_rate (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
 
+  /* the state is an enum property (for bindings and GtkExpression), idle to begin with */
+  {
+    GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (r), "state");
+    VmcRecorderState state = VMC_RECORDER_RECORDING;
+
+    g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+    g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == VMC_TYPE_RECORDER_STATE);
+    g_object_get (r, "state", &state, NULL);
+    g_assert_cmpint (state, ==, VMC_RECORDER_IDLE);
+  }
   make_mic (f, 16000, 1);
   g_assert_false (vmc_recorder_start (r, f->path, &error));
   g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED);

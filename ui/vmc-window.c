@@ -28,16 +28,8 @@
 #include "vmc-voices.h"
 #include "vmc-waveform.h"
 #include "vmc-window.h"
+#include "vmc-ui-enums.h"
 
-typedef enum {
-  STATE_IDLE,
-  STATE_RECORDING,
-  STATE_ANALYZING,
-  STATE_RESULT,
-  STATE_PLAYING,
-} State;
-
-static const char * const state_names[] = { "idle", "recording", "analyzing", "result", "playing" };
 
 struct _VmcWindow
 {
@@ -67,7 +59,7 @@ struct _VmcWindow
   GtkListBox           *tip_list;
   GtkDropDown          *device_dropdown;
 
-  State                 state;
+  VmcWindowState        state;
   GSettings            *settings;
   VmcRecognizer        *rec;           /* NULL until the model is loaded */
   VmcVoice             *voice;         /* whose voice rec listens for; NULL: any voice */
@@ -105,29 +97,29 @@ static void
 update_actions (VmcWindow *self)
 {
   gboolean ready = self->rec != NULL;
-  State s = self->state;
+  VmcWindowState s = self->state;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record",
-                                 ready && (s == STATE_IDLE || s == STATE_RESULT || s == STATE_PLAYING));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", s == STATE_RECORDING);
+                                 ready && (s == VMC_WINDOW_STATE_IDLE || s == VMC_WINDOW_STATE_RESULT || s == VMC_WINDOW_STATE_PLAYING));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop", s == VMC_WINDOW_STATE_RECORDING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.enroll",
-                                 s != STATE_RECORDING && s != STATE_ANALYZING);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", s == STATE_RESULT || s == STATE_PLAYING);
+                                 s != VMC_WINDOW_STATE_RECORDING && s != VMC_WINDOW_STATE_ANALYZING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.play", s == VMC_WINDOW_STATE_RESULT || s == VMC_WINDOW_STATE_PLAYING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.try-again",
-                                 ready && (s == STATE_RESULT || s == STATE_PLAYING));
+                                 ready && (s == VMC_WINDOW_STATE_RESULT || s == VMC_WINDOW_STATE_PLAYING));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open",
-                                 ready && s != STATE_RECORDING && s != STATE_ANALYZING);
+                                 ready && s != VMC_WINDOW_STATE_RECORDING && s != VMC_WINDOW_STATE_ANALYZING);
 }
 
 static void
 set_state (VmcWindow *self,
-           State      state)
+           VmcWindowState      state)
 {
-  gboolean recording = state == STATE_RECORDING;
+  gboolean recording = state == VMC_WINDOW_STATE_RECORDING;
 
   self->state = state;
   /* whose voice is heard matters before a recording; a result needs the room */
-  gtk_widget_set_visible (GTK_WIDGET (self->voice_label), state == STATE_IDLE);
+  gtk_widget_set_visible (GTK_WIDGET (self->voice_label), state == VMC_WINDOW_STATE_IDLE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button),
                                   recording ? "win.stop" : "win.record");
   adw_button_content_set_label (self->record_content, recording ? "_Stop" : "_Record");
@@ -145,11 +137,11 @@ set_state (VmcWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self->record_button), "destructive-action");
       gtk_widget_add_css_class (GTK_WIDGET (self->record_button), "suggested-action");
     }
-  gtk_spinner_set_spinning (self->spinner, state == STATE_ANALYZING);
-  gtk_widget_set_visible (self->result_box, state == STATE_RESULT || state == STATE_PLAYING);
+  gtk_spinner_set_spinning (self->spinner, state == VMC_WINDOW_STATE_ANALYZING);
+  gtk_widget_set_visible (self->result_box, state == VMC_WINDOW_STATE_RESULT || state == VMC_WINDOW_STATE_PLAYING);
   vmc_waveform_set_live (self->waveform, recording);
-  adw_button_content_set_label (self->play_content, state == STATE_PLAYING ? "_Pause" : "_Play");
-  adw_button_content_set_icon_name (self->play_content, state == STATE_PLAYING
+  adw_button_content_set_label (self->play_content, state == VMC_WINDOW_STATE_PLAYING ? "_Pause" : "_Play");
+  adw_button_content_set_icon_name (self->play_content, state == VMC_WINDOW_STATE_PLAYING
                                     ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
   if (!recording)
     gtk_level_bar_set_value (self->level_bar, 0);
@@ -157,11 +149,21 @@ set_state (VmcWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-/* Returns: the state as the app's "state" action says it */
-const char *
+VmcWindowState
 vmc_window_get_state (VmcWindow *self)
 {
-  return state_names[self->state];
+  g_return_val_if_fail (VMC_IS_WINDOW (self), VMC_WINDOW_STATE_IDLE);
+  return self->state;
+}
+
+/* Returns: the state as the app's "state" action says it: "idle", "recording", ... */
+const char *
+vmc_window_get_state_nick (VmcWindow *self)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (VMC_TYPE_WINDOW_STATE);
+
+  g_return_val_if_fail (VMC_IS_WINDOW (self), NULL);
+  return g_enum_get_value (klass, self->state)->value_nick;
 }
 
 void
@@ -331,7 +333,7 @@ show_result (VmcWindow         *self,
     gtk_list_box_append (self->tip_list, tip_row_new (self, &a->tips[i]));
   if (!vmc_player_open (self->player, path, &error))
     vmc_window_show_error (self, error->message);
-  set_state (self, STATE_RESULT);
+  set_state (self, VMC_WINDOW_STATE_RESULT);
 }
 
 /* ---- recording ---- */
@@ -384,7 +386,7 @@ on_partial (VmcRecorder *recorder,
   const char *text = vmc_recorder_get_partial (recorder);
   glong len = text ? g_utf8_strlen (text, -1) : 0;
 
-  if (self->state == STATE_RECORDING && len > 0)
+  if (self->state == VMC_WINDOW_STATE_RECORDING && len > 0)
     gtk_label_set_text (self->status_label, g_utf8_offset_to_pointer (text, MAX (0, len - 300)));
 }
 
@@ -411,7 +413,7 @@ on_recorded (VmcRecorder  *recorder,
   if (self->live && vmc_live_analysis_get_error (self->live))
     vmc_window_show_error (self, vmc_live_analysis_get_error (self->live)->message);
   gtk_label_set_text (self->status_label, "Press Record to try again.");
-  set_state (self, STATE_IDLE);
+  set_state (self, VMC_WINDOW_STATE_IDLE);
 }
 
 static void
@@ -458,7 +460,7 @@ vmc_window_record (VmcWindow *self)
 
   g_return_if_fail (VMC_IS_WINDOW (self));
 
-  if (self->rec == NULL || self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+  if (self->rec == NULL || self->state == VMC_WINDOW_STATE_RECORDING || self->state == VMC_WINDOW_STATE_ANALYZING)
     return;
   vmc_player_stop (self->player);
   vmc_analysis_options_init (&options);
@@ -488,7 +490,7 @@ vmc_window_record (VmcWindow *self)
   update_timer (self, 0);
   gtk_label_set_text (self->status_label, "Listening… Press Stop (or Space) when you are done.");
   adw_window_title_set_subtitle (self->window_title, "Recording");
-  set_state (self, STATE_RECORDING);
+  set_state (self, VMC_WINDOW_STATE_RECORDING);
 }
 
 void
@@ -496,11 +498,11 @@ vmc_window_stop (VmcWindow *self)
 {
   g_return_if_fail (VMC_IS_WINDOW (self));
 
-  if (self->state != STATE_RECORDING)
+  if (self->state != VMC_WINDOW_STATE_RECORDING)
     return;
   vmc_recorder_stop (self->recorder);
   gtk_label_set_text (self->status_label, "Analyzing…");
-  set_state (self, STATE_ANALYZING);
+  set_state (self, VMC_WINDOW_STATE_ANALYZING);
 }
 
 /* ---- playback ---- */
@@ -511,7 +513,7 @@ play_from (VmcWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->state != STATE_RESULT && self->state != STATE_PLAYING)
+  if (self->state != VMC_WINDOW_STATE_RESULT && self->state != VMC_WINDOW_STATE_PLAYING)
     return;
   vmc_player_set_telephone_band (self->player, gtk_toggle_button_get_active (self->telephone_button));
   if (!vmc_player_play (self->player, seconds, -1, &error))
@@ -519,7 +521,7 @@ play_from (VmcWindow *self,
       vmc_window_show_error (self, error->message);
       return;
     }
-  set_state (self, STATE_PLAYING);
+  set_state (self, VMC_WINDOW_STATE_PLAYING);
 }
 
 /* Plays the result, or pauses it */
@@ -530,15 +532,15 @@ vmc_window_play (VmcWindow *self)
 
   g_return_if_fail (VMC_IS_WINDOW (self));
 
-  if (self->state == STATE_PLAYING)
+  if (self->state == VMC_WINDOW_STATE_PLAYING)
     {
       vmc_player_pause (self->player);
-      set_state (self, STATE_RESULT);
+      set_state (self, VMC_WINDOW_STATE_RESULT);
     }
-  else if (self->state == STATE_RESULT && vmc_player_get_state (self->player) == VMC_PLAYER_PAUSED)
+  else if (self->state == VMC_WINDOW_STATE_RESULT && vmc_player_get_state (self->player) == VMC_PLAYER_PAUSED)
     {
       vmc_player_resume (self->player, &error);
-      set_state (self, STATE_PLAYING);
+      set_state (self, VMC_WINDOW_STATE_PLAYING);
     }
   else
     play_from (self, 0);
@@ -561,8 +563,8 @@ on_played (VmcPlayer *player,
 {
   vmc_waveform_set_cursor (self->waveform, -1);
   vmc_transcript_view_set_time (self->transcript, -1);
-  if (self->state == STATE_PLAYING)
-    set_state (self, STATE_RESULT);
+  if (self->state == VMC_WINDOW_STATE_PLAYING)
+    set_state (self, VMC_WINDOW_STATE_RESULT);
 }
 
 static void
@@ -623,7 +625,7 @@ analyzed (GObject      *source,
     {
       vmc_window_show_error (self, error->message);
       gtk_label_set_text (self->status_label, "Press Record, or open another recording.");
-      set_state (self, self->shown ? STATE_RESULT : STATE_IDLE);
+      set_state (self, self->shown ? VMC_WINDOW_STATE_RESULT : VMC_WINDOW_STATE_IDLE);
       return;
     }
   g_clear_pointer (&self->analysis, vmc_analysis_free);
@@ -650,7 +652,7 @@ vmc_window_open_file (VmcWindow *self,
       vmc_window_show_error (self, "Only files on this computer can be opened.");
       return;
     }
-  if (self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+  if (self->state == VMC_WINDOW_STATE_RECORDING || self->state == VMC_WINDOW_STATE_ANALYZING)
     {
       vmc_window_show_error (self, "Finish the recording first, then open the file.");
       return;
@@ -670,7 +672,7 @@ vmc_window_open_file (VmcWindow *self,
   vmc_analysis_options_set_target (&job->options,
                                    g_settings_get_double (self->settings, "target-seconds"));
   gtk_label_set_text (self->status_label, "Analyzing…");
-  set_state (self, STATE_ANALYZING);
+  set_state (self, VMC_WINDOW_STATE_ANALYZING);
   task = g_task_new (NULL, NULL, analyzed, g_object_ref (self));
   g_task_set_task_data (task, job, (GDestroyNotify)open_job_free);
   g_task_run_in_thread (task, analyze_thread);
@@ -816,8 +818,8 @@ on_voice_setting_changed (GSettings  *settings,
   const char *current = self->loading_voice ? self->loading_voice
                         : self->voice ? self->voice->id : "";
 
-  if (g_strcmp0 (id, current) != 0 && self->state != STATE_RECORDING &&
-      self->state != STATE_ANALYZING)
+  if (g_strcmp0 (id, current) != 0 && self->state != VMC_WINDOW_STATE_RECORDING &&
+      self->state != VMC_WINDOW_STATE_ANALYZING)
     reload_voice (self);
 }
 
@@ -839,7 +841,7 @@ enroll_action (GtkWidget  *widget,
   VmcWindow *self = VMC_WINDOW (widget);
   VmcEnrollDialog *dialog;
 
-  if (self->state == STATE_RECORDING || self->state == STATE_ANALYZING)
+  if (self->state == VMC_WINDOW_STATE_RECORDING || self->state == VMC_WINDOW_STATE_ANALYZING)
     return;
   vmc_player_stop (self->player);
   dialog = vmc_enroll_dialog_new (GTK_WINDOW (self), self->settings);
@@ -934,14 +936,14 @@ toggle_action (GtkWidget *widget, const char *name, GVariant *param)
 
   switch (self->state)
     {
-    case STATE_IDLE:
+    case VMC_WINDOW_STATE_IDLE:
       vmc_window_record (self);
       break;
-    case STATE_RECORDING:
+    case VMC_WINDOW_STATE_RECORDING:
       vmc_window_stop (self);
       break;
-    case STATE_RESULT:
-    case STATE_PLAYING:
+    case VMC_WINDOW_STATE_RESULT:
+    case VMC_WINDOW_STATE_PLAYING:
       vmc_window_play (self);
       break;
     default:
@@ -1060,7 +1062,7 @@ vmc_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STATE:
-      g_value_set_string (value, vmc_window_get_state (VMC_WINDOW (object)));
+      g_value_set_enum (value, vmc_window_get_state (VMC_WINDOW (object)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1110,8 +1112,8 @@ vmc_window_class_init (VmcWindowClass *klass)
   object_class->get_property = vmc_window_get_property;
 
   properties[PROP_STATE] =
-    g_param_spec_string ("state", NULL, NULL, "idle",
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL, VMC_TYPE_WINDOW_STATE, VMC_WINDOW_STATE_IDLE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VMC_TYPE_PLAN_PANEL);
@@ -1197,7 +1199,7 @@ vmc_window_init (VmcWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  set_state (self, STATE_IDLE);
+  set_state (self, VMC_WINDOW_STATE_IDLE);
   g_signal_connect_object (self->settings, "changed::voice",
                            G_CALLBACK (on_voice_setting_changed), self, 0);
   load_recognizer (self, FALSE);

@@ -7,6 +7,15 @@
 
 G_BEGIN_DECLS
 
+/* What the window is doing (its "state" property; the app's "state" action says the nick) */
+typedef enum {
+  VMC_WINDOW_STATE_IDLE,
+  VMC_WINDOW_STATE_RECORDING,
+  VMC_WINDOW_STATE_ANALYZING,
+  VMC_WINDOW_STATE_RESULT,
+  VMC_WINDOW_STATE_PLAYING,
+} VmcWindowState;
+
 #define VMC_TYPE_WINDOW (vmc_window_get_type ())
 G_DECLARE_FINAL_TYPE (VmcWindow, vmc_window, VMC, WINDOW, AdwApplicationWindow)
 
@@ -16,7 +25,8 @@ void        vmc_window_open_file  (VmcWindow      *self,
 void        vmc_window_record     (VmcWindow      *self);
 void        vmc_window_stop       (VmcWindow      *self);
 void        vmc_window_play       (VmcWindow      *self);
-const char *vmc_window_get_state  (VmcWindow      *self);
+VmcWindowState vmc_window_get_state (VmcWindow  *self);
+const char *vmc_window_get_state_nick (VmcWindow  *self);
 void        vmc_window_show_error (VmcWindow      *self,
                                    const char     *message);
 
