@@ -76,10 +76,42 @@ vmc_analysis_options_set_target (VmcAnalysisOptions *options,
   options->ideal_seconds = MIN (options->ideal_seconds, seconds);
 }
 
-void
-vmc_analysis_free (VmcAnalysis *self)
+G_DEFINE_BOXED_TYPE (VmcAnalysis, vmc_analysis, vmc_analysis_ref, vmc_analysis_unref)
+
+static GPtrArray *
+copy_words (const GPtrArray *words)
 {
-  if (self == NULL)
+  GPtrArray *copy = g_ptr_array_copy ((GPtrArray *)words, (GCopyFunc)vmc_word_copy, NULL);
+
+  g_ptr_array_set_free_func (copy, (GDestroyNotify)vmc_word_free);
+  return copy;
+}
+
+static gpointer
+copy_element (gconstpointer src,
+              gpointer      data)
+{
+  const VmcElement *e = src;
+  VmcElement *copy = g_memdup2 (e, sizeof *e);
+
+  copy->text = g_strdup (e->text);
+  copy->digits = g_strdup (e->digits);
+  copy->extension = g_strdup (e->extension);
+  return copy;
+}
+
+VmcAnalysis *
+vmc_analysis_ref (VmcAnalysis *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+vmc_analysis_unref (VmcAnalysis *self)
+{
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_free (self->file);
   g_clear_pointer (&self->words, g_ptr_array_unref);
@@ -143,8 +175,35 @@ compute_metrics (VmcAnalysis      *self,
  *
  * Returns: (transfer full): the analysis
  */
+/**
+ * vmc_analysis_with_file:
+ * @self: an analysis
+ * @file: (nullable): the recording it is of
+ *
+ * Returns: (transfer full): a new analysis, the same as @self but for the file it names
+ */
 VmcAnalysis *
-vmc_analysis_new (GPtrArray                *words,
+vmc_analysis_with_file (const VmcAnalysis *self,
+                        const char        *file)
+{
+  VmcAnalysis *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  g_atomic_ref_count_init (&copy->ref_count);
+  copy->file = g_strdup (file);
+  copy->words = copy_words (self->words);
+  copy->elements = g_ptr_array_copy (self->elements, copy_element, NULL);
+  g_ptr_array_set_free_func (copy->elements, (GDestroyNotify)vmc_element_free);
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    copy->tips[i].message = g_strdup (self->tips[i].message);
+  copy->planned_number = g_strdup (self->planned_number);
+  return copy;
+}
+
+VmcAnalysis *
+vmc_analysis_new (const GPtrArray          *words,
                   double                    duration,
                   const VmcProsody         *prosody,
                   const VmcPlan            *plan,
@@ -161,9 +220,11 @@ vmc_analysis_new (GPtrArray                *words,
       options = &defaults;
     }
   self = g_new0 (VmcAnalysis, 1);
+  g_atomic_ref_count_init (&self->ref_count);
   self->duration = duration;
-  self->words = g_ptr_array_ref (words);
-  self->elements = vmc_detect_elements (words, plan);
+  /* its own words: nothing the caller does later changes it */
+  self->words = copy_words (words);
+  self->elements = vmc_detect_elements (self->words, plan);
   self->planned_number = plan ? g_strdup (plan->callback_number) : NULL;
   compute_metrics (self, prosody);
   vmc_judge_tips (self, plan, options);
@@ -938,7 +999,7 @@ failed:
  * @rec: the recognizer that heard @words, not running
  * @samples: 16 kHz mono audio
  * @words: (element-type VmcWord): what the recognizer heard in it (its first pass); the
- *   numbers in it are decoded again
+ *   numbers in it are decoded again, in a copy: @words is left as it is
  *
  * The analysis of a recording already transcribed, as a live recording is.
  *
@@ -948,14 +1009,16 @@ VmcAnalysis *
 vmc_analyze_heard (VmcRecognizer            *rec,
                    const gint16             *samples,
                    gsize                     n_samples,
-                   GPtrArray                *words,
+                   const GPtrArray          *heard,
                    const VmcPlan            *plan,
                    const VmcAnalysisOptions *options)
 {
+  g_autoptr(GPtrArray) words = NULL;
   VmcProsody prosody;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
 
+  words = copy_words (heard);
   digit_runs_pass (rec, samples, n_samples, words);
   second_pass_numbers (rec, samples, n_samples, words);
   confirm_numbers (rec, samples, n_samples, words, plan);

@@ -91,7 +91,15 @@ typedef struct
   VmcMetrics   metrics;
   int          score;      /* 0..100 */
   char        *planned_number; /* from the plan, for the report */
+
+  /*< private >*/
+  gatomicrefcount ref_count;
 } VmcAnalysis;
+
+/* An analysis is shared by reference and never changed once it is built: whoever shows,
+ * saves or exports one holds a reference; a changed analysis is a new one. */
+#define VMC_TYPE_ANALYSIS (vmc_analysis_get_type ())
+GType        vmc_analysis_get_type    (void) G_GNUC_CONST;
 
 /* What each tip is called, what it asks and what it weighs in the score (vmc-tips.c) */
 typedef struct
@@ -111,12 +119,15 @@ void         vmc_analysis_options_init (VmcAnalysisOptions *options);
 void         vmc_analysis_options_set_target (VmcAnalysisOptions *options,
                                               double              seconds);
 
-VmcAnalysis *vmc_analysis_new         (GPtrArray                *words,
+VmcAnalysis *vmc_analysis_new         (const GPtrArray          *words,
                                        double                    duration,
                                        const VmcProsody         *prosody,
                                        const VmcPlan            *plan,
                                        const VmcAnalysisOptions *options);
-void         vmc_analysis_free        (VmcAnalysis *self);
+VmcAnalysis *vmc_analysis_ref         (VmcAnalysis *self);
+void         vmc_analysis_unref       (VmcAnalysis *self);
+VmcAnalysis *vmc_analysis_with_file   (const VmcAnalysis *self,
+                                       const char        *file);
 
 gboolean     vmc_analysis_prepare_recognizer (VmcRecognizer *rec,
                                               const VmcPlan *plan,
@@ -124,7 +135,7 @@ gboolean     vmc_analysis_prepare_recognizer (VmcRecognizer *rec,
 VmcAnalysis *vmc_analyze_heard        (VmcRecognizer            *rec,
                                        const gint16             *samples,
                                        gsize                     n_samples,
-                                       GPtrArray                *words,
+                                       const GPtrArray          *words,
                                        const VmcPlan            *plan,
                                        const VmcAnalysisOptions *options);
 VmcAnalysis *vmc_analyze_samples      (VmcRecognizer            *rec,
@@ -152,6 +163,6 @@ void         vmc_judge_tips           (VmcAnalysis              *self,
                                        const VmcPlan            *plan,
                                        const VmcAnalysisOptions *options);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcAnalysis, vmc_analysis_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcAnalysis, vmc_analysis_unref)
 
 G_END_DECLS

@@ -43,7 +43,7 @@ sink_begin (VmcAudioSink  *sink,
 
   g_array_set_size (self->samples, 0);
   g_clear_pointer (&self->words, g_ptr_array_unref);
-  g_clear_pointer (&self->analysis, vmc_analysis_free);
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
   g_clear_error (&self->error);
   self->transcript_time = self->analysis_time = 0;
   /* heard as it comes: a microphone, wideband, its mean learnt as it goes */
@@ -95,8 +95,8 @@ sink_end (VmcAudioSink  *sink,
       return FALSE;
     }
   self->transcript_time = g_get_monotonic_time ();
-  self->words = g_ptr_array_copy (words, (GCopyFunc)vmc_word_copy, NULL);
-  g_ptr_array_set_free_func (self->words, (GDestroyNotify)vmc_word_free);
+  /* the first pass as heard: the analysis works on its own copy */
+  self->words = g_ptr_array_ref (words);
   if (self->samples->len < VMC_AUDIO_MIN_SECONDS * VMC_AUDIO_RATE)
     {
       g_set_error (&self->error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_TOO_SHORT,
@@ -151,8 +151,9 @@ vmc_live_analysis_get_words (VmcLiveAnalysis *self)
   return self->words;
 }
 
-/* Returns: (transfer none) (nullable): the analysis, once the recording ended */
-const VmcAnalysis *
+/* Returns: (transfer none) (nullable): the analysis, once the recording ended; it does not
+ * change: take a reference (vmc_analysis_ref()) to keep it */
+VmcAnalysis *
 vmc_live_analysis_get_analysis (VmcLiveAnalysis *self)
 {
   return self->analysis;
@@ -188,7 +189,7 @@ vmc_live_analysis_finalize (GObject *object)
   g_clear_pointer (&self->plan, vmc_plan_free);
   g_array_unref (self->samples);
   g_clear_pointer (&self->words, g_ptr_array_unref);
-  g_clear_pointer (&self->analysis, vmc_analysis_free);
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
   g_clear_error (&self->error);
   G_OBJECT_CLASS (vmc_live_analysis_parent_class)->finalize (object);
 }

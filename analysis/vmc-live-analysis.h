@@ -18,7 +18,7 @@ VmcLiveAnalysis   *vmc_live_analysis_new          (VmcRecognizer            *rec
                                                    VmcPlan                  *plan,
                                                    const VmcAnalysisOptions *options);
 GPtrArray         *vmc_live_analysis_get_words    (VmcLiveAnalysis          *self);
-const VmcAnalysis *vmc_live_analysis_get_analysis (VmcLiveAnalysis          *self);
+VmcAnalysis       *vmc_live_analysis_get_analysis (VmcLiveAnalysis          *self);
 const GError      *vmc_live_analysis_get_error    (VmcLiveAnalysis          *self);
 gint64             vmc_live_analysis_get_transcript_time (VmcLiveAnalysis   *self);
 gint64             vmc_live_analysis_get_analysis_time   (VmcLiveAnalysis   *self);

@@ -290,13 +290,14 @@ vmc_cli_record (int    argc,
     }
   if (live)
     {
-      const VmcAnalysis *analysis = vmc_live_analysis_get_analysis (live);
+      VmcAnalysis *analysis = vmc_live_analysis_get_analysis (live);
 
       if (analysis)
         {
           /* the report names the file */
-          ((VmcAnalysis *)analysis)->file = g_strdup (path);
-          vmc_cli_print_analysis (analysis, json, TRUE);
+          g_autoptr(VmcAnalysis) named = vmc_analysis_with_file (analysis, path);
+
+          vmc_cli_print_analysis (named, json, TRUE);
         }
       else if (vmc_live_analysis_get_error (live))
         {

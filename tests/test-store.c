@@ -65,7 +65,7 @@ test_save_analysis (void)
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "tips")), ==, 10);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "words")), ==, 8);
-  vmc_analysis_free (a);
+  vmc_analysis_unref (a);
   vmc_test_remove_dir (dir);
 }
 

@@ -341,6 +341,51 @@ test_silence (void)
   g_assert_nonnull (strstr (text, "no speech was heard"));
 }
 
+/* An analysis is shared, never changed: it keeps its own words, a reference keeps it, and
+ * one for another file is a new analysis */
+static void
+test_shared_analysis (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words ("hi this is dana call me back at five five five "
+                                               "two zero one three four seven eight", 0.3);
+  g_autoptr(VmcAnalysis) a = vmc_analysis_new (words, 9.0, &lively, NULL, NULL);
+  g_autoptr(VmcAnalysis) named = NULL;
+  g_autofree char *before = vmc_analysis_to_json (a, FALSE);
+  g_autofree char *after = NULL;
+  g_autofree char *named_json = NULL;
+  VmcWord *w;
+
+  g_assert_true (G_TYPE_IS_BOXED (VMC_TYPE_ANALYSIS));
+  /* the caller changes its words: the analysis does not move */
+  w = g_ptr_array_index (words, 3);
+  g_free (w->word);
+  w->word = g_strdup ("nobody");
+  g_ptr_array_set_size (words, 2);
+  after = vmc_analysis_to_json (a, FALSE);
+  g_assert_cmpstr (before, ==, after);
+
+  /* a reference keeps it */
+  vmc_analysis_ref (a);
+  vmc_analysis_unref (a);
+  g_assert_cmpuint (a->words->len, ==, 18);
+
+  named = vmc_analysis_with_file (a, "/tmp/attempt.wav");
+  g_assert_true (named != a);
+  g_assert_null (a->file);
+  g_assert_cmpstr (named->file, ==, "/tmp/attempt.wav");
+  g_assert_cmpint (named->score, ==, a->score);
+  g_assert_true (named->words != a->words && named->elements != a->elements);
+  named_json = vmc_analysis_to_json (named, FALSE);
+  g_assert_nonnull (strstr (named_json, "/tmp/attempt.wav"));
+  {
+    /* the same analysis otherwise: its JSON without the file's member is the original's */
+    g_autoptr(VmcAnalysis) unnamed = vmc_analysis_with_file (named, NULL);
+    g_autofree char *unnamed_json = vmc_analysis_to_json (unnamed, FALSE);
+
+    g_assert_cmpstr (unnamed_json, ==, before);
+  }
+}
+
 /* the ten tips' table: each its own key, a title and what it asks, weights that make 100 */
 static void
 test_tip_table (void)
@@ -386,5 +431,6 @@ main (int    argc,
   g_test_add_func ("/tips/silence", test_silence);
   g_test_add_func ("/tips/json-numbers", test_json_numbers);
   g_test_add_func ("/tips/table", test_tip_table);
+  g_test_add_func ("/tips/shared-analysis", test_shared_analysis);
   return g_test_run ();
 }

@@ -66,8 +66,7 @@ struct _VmcWindow
   char                 *loading_voice; /* the voice a load on its way is for */
   VmcRecorder          *recorder;
   VmcLiveAnalysis      *live;          /* the recording's analysis, while it is shown */
-  VmcAnalysis          *analysis;      /* an opened file's analysis */
-  const VmcAnalysis    *shown;
+  VmcAnalysis          *shown;         /* the result on screen: a recording's or a file's */
   VmcPlayer            *player;
   char                 *path;          /* the recording shown */
   GPtrArray            *device_ids;
@@ -297,9 +296,9 @@ clear_list (GtkListBox *list)
 }
 
 static void
-show_result (VmcWindow         *self,
-             const VmcAnalysis *a,
-             const char        *path)
+show_result (VmcWindow   *self,
+             VmcAnalysis *a,
+             const char  *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree gint16 *samples = NULL;
@@ -311,6 +310,9 @@ show_result (VmcWindow         *self,
   g_autofree char *metrics = metrics_text (a);
   gsize n = 0;
 
+  /* the views below show it; the window's reference keeps it for them */
+  vmc_analysis_ref (a);
+  g_clear_pointer (&self->shown, vmc_analysis_unref);
   self->shown = a;
   g_free (self->path);
   self->path = g_strdup (path);
@@ -396,7 +398,7 @@ on_recorded (VmcRecorder  *recorder,
              const GError *error,
              VmcWindow    *self)
 {
-  const VmcAnalysis *a = self->live ? vmc_live_analysis_get_analysis (self->live) : NULL;
+  VmcAnalysis *a = self->live ? vmc_live_analysis_get_analysis (self->live) : NULL;
 
   if (error)
     vmc_window_show_error (self, error->message);
@@ -484,7 +486,7 @@ vmc_window_record (VmcWindow *self)
   vmc_transcript_view_set_analysis (self->transcript, NULL);
   g_set_object (&self->live, live);
   gtk_stack_set_visible_child_name (self->stack, "practice");
-  self->shown = NULL;
+  g_clear_pointer (&self->shown, vmc_analysis_unref);
   self->level = 0;
   vmc_waveform_clear (self->waveform);
   update_timer (self, 0);
@@ -606,7 +608,7 @@ analyze_thread (GTask        *task,
   a = vmc_analyze_file (shared_recognizer, job->path, job->plan, &job->options, &error);
   G_UNLOCK (recognizer);
   if (a)
-    g_task_return_pointer (task, a, (GDestroyNotify)vmc_analysis_free);
+    g_task_return_pointer (task, a, (GDestroyNotify)vmc_analysis_unref);
   else
     g_task_return_error (task, error);
 }
@@ -619,7 +621,7 @@ analyzed (GObject      *source,
   g_autoptr(VmcWindow) self = data;
   g_autoptr(GError) error = NULL;
   OpenJob *job = g_task_get_task_data (G_TASK (result));
-  VmcAnalysis *a = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(VmcAnalysis) a = g_task_propagate_pointer (G_TASK (result), &error);
 
   if (a == NULL)
     {
@@ -628,8 +630,6 @@ analyzed (GObject      *source,
       set_state (self, self->shown ? VMC_WINDOW_STATE_RESULT : VMC_WINDOW_STATE_IDLE);
       return;
     }
-  g_clear_pointer (&self->analysis, vmc_analysis_free);
-  self->analysis = a;
   show_result (self, a, job->path);
 }
 
@@ -1087,7 +1087,7 @@ vmc_window_dispose (GObject *object)
   g_clear_object (&self->recorder);
   g_clear_object (&self->player);
   g_clear_object (&self->live);
-  g_clear_pointer (&self->analysis, vmc_analysis_free);
+  g_clear_pointer (&self->shown, vmc_analysis_unref);
   g_clear_object (&self->rec);
   g_clear_pointer (&self->voice, vmc_voice_free);
   g_clear_pointer (&self->loading_voice, g_free);
