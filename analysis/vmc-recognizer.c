@@ -157,15 +157,17 @@ require_file (const char  *path,
   return FALSE;
 }
 
+/* A data file of ours: @setting (VMC_DOMAIN_LM, VMC_PHONE_LINE_MLLR) when set, "" for none,
+ * else @name where it is installed, else in the build tree */
 static char *
-find_domain_lm (void)
+find_data_file (const char *setting,
+                const char *name)
 {
-  const char *env = vmc_tuning_get ()->domain_lm;
-  g_autofree char *installed = g_build_filename (VMC_DATADIR, "voicemail.lm.bin", NULL);
-  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "voicemail.lm.bin", NULL);
+  g_autofree char *installed = g_build_filename (VMC_DATADIR, name, NULL);
+  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, name, NULL);
 
-  if (env != NULL)
-    return *env ? g_strdup (env) : NULL;   /* empty: the general model alone */
+  if (setting != NULL)
+    return *setting ? g_strdup (setting) : NULL;
   if (g_file_test (installed, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&installed);
   if (g_file_test (built, G_FILE_TEST_EXISTS))
@@ -173,20 +175,18 @@ find_domain_lm (void)
   return NULL;
 }
 
+/* the voicemail language model; empty setting: the general model alone */
+static char *
+find_domain_lm (void)
+{
+  return find_data_file (vmc_tuning_get ()->domain_lm, "voicemail.lm.bin");
+}
+
+/* the phone line's transform; empty setting: none, for measuring */
 static char *
 find_line_mllr (void)
 {
-  const char *env = vmc_tuning_get ()->phone_line_mllr;
-  g_autofree char *installed = g_build_filename (VMC_DATADIR, "phone-line.mllr", NULL);
-  g_autofree char *built = g_build_filename (VMC_BUILD_DATADIR, "phone-line.mllr", NULL);
-
-  if (env != NULL)
-    return *env ? g_strdup (env) : NULL;   /* empty: no phone-line transform, for measuring */
-  if (g_file_test (installed, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&installed);
-  if (g_file_test (built, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&built);
-  return NULL;
+  return find_data_file (vmc_tuning_get ()->phone_line_mllr, "phone-line.mllr");
 }
 
 /* An MLLR transform that leaves the means as they are, for the feature streams of @ps:
