@@ -236,7 +236,7 @@ static const char * const ask_triggers[] = {
   "when would|might|is|are|works|could|can|suits", "when's a good",
   "what time|day|days|times works|suits|would|is", "whatever time|day works",
   "is there a good|convenient|better|time", "a good time to", "the best time to", "a better time",
-  "if @ works", "does @ work", "would @ work",
+  "if @ works", "does @ work", "would @ work", "would|does|could|will next|this|that @",
   "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo", "how does @ look|sound|work", "how's @ looking",
   /* the caller's wishes */
   "i'd|we'd ?really|truly|so|greatly love|like|welcome|appreciate|value|enjoy",
@@ -275,7 +275,10 @@ static const char * const ask_triggers[] = {
   "shall we|i", "fancy a|an|grabbing|meeting|popping|coming", "reckon you'd|you+would|you+could|you+might",
   "any interest in", "happy to jump|hop|get on", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
   "pick whichever|any day|time|morning|afternoon", "would you let me", "how would|do you|your ?* feel|think about",
-  "could|can|shall we", "would you be so kind|good", "be so kind as to", "please advise", "do give|call|ring|let|drop",
+  "could|can|shall we", "would|could you be so kind|good", "be so kind as to",
+  "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
+  /* (fourth batch) */
+  "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to", "please advise", "do give|call|ring|let|drop",
   "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever", NULL
 };
 
@@ -321,7 +324,13 @@ static const char * const demand_triggers[] = {
   "it's|it+is on you", "no exceptions", "you are|you're required|obligated|expected|obliged to",
   "should we not receive|hear|get", "if we do+not|don't receive", "remit", "unacceptable",
   "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i want an|a|your answer|call|response|explanation",
-  "i need a yes|an+answer|decision", "or it goes|we+go|i+go", NULL
+  "i need a yes|an+answer|decision", "or it goes|we+go|i+go",
+  /* (fourth batch) */
+  "no choice|option|alternative but to", "i'd|we'd|i+would|we+would expect",
+  "counting on an|a|your|you|hearing|getting",
+  "i'll|we'll|i+will|we+will want a|an|your|to+hear|to+know|yes|answer",
+  "be obliged|forced|compelled|required to",
+  "can't|cannot keep holding|waiting|chasing|holding", "someone|somebody has|needs to be", NULL
 };
 
 static const char * const rapport_triggers[] = {
@@ -372,7 +381,12 @@ static const char * const rapport_triggers[] = {
   "small world", "go way|ways back", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
   "review|post|article|piece|blog|comment|bio you wrote|posted|shared|left|gave",
   "the review you", "your review", "made me smile", "you bought|purchased|leased|ordered * from us|me",
-  "you bought|purchased a|an|your|the", NULL
+  "you bought|purchased a|an|your|the",
+  /* (fourth batch): the caller is the listener's customer or fan */
+  "i'm|i+am|we're|i've+been|we've+been ?in|at|into|to|a+regular+at your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice",
+  "i'm|i+am|we're ?a ?big|huge|real fan|regular|customer|patron",
+  "i'm|i+am|we're|we've+been|i've+been one+of+your|a|your regular|longtime|loyal|happy customer|customers|client|clients|patron|patrons",
+  "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -408,7 +422,13 @@ static const char * const alternate_triggers[] = {
   /* (third batch) */
   "at home|on+my+home", "my home", "takes|accepts texts|text|messages", "text|message me|us back", "text back",
   "this thread", "by fax", "fax", "whatsapp me|us", "on whatsapp|teams|slack|zoom", "booking page",
-  "stop|drop|pop|swing|come by|into|in+at the|our shop|office|store|showroom|branch|booth|yard|studio|clinic|bakery|site", NULL
+  "stop|drop|pop|swing|come by|into|in+at the|our shop|office|store|showroom|branch|booth|yard|studio|clinic|bakery|site",
+  /* (fourth batch) */
+  "i'm|i+am|we're on signal|telegram|imessage|wechat|viber|facetime|whatsapp|teams|slack",
+  "?a text|texts|message|messages|texting to this|that|my|the number|line|cell|mobile",
+  "if a call's|call+is|calling+is|calling's|phoning+is|phoning's awkward|difficult|hard|tricky|inconvenient|tough|not",
+  "signal|telegram|whatsapp|imessage on|at this|that|the+same number",
+  "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -424,7 +444,9 @@ static const char * const window_triggers[] = {
   "best reached", "easiest to reach me",
   /* (third batch) */
   "have to be after|before|between|until|till", "mornings|afternoons|evenings are no good|out|bad|tricky|hard",
-  "shuts|closes at|by @|#", "the only time i'm|i+am|i", "only time i'm|i+am", NULL
+  "shuts|closes at|by @|#", "the only time i'm|i+am|i", "only time i'm|i+am",
+  /* (fourth batch) */
+  "the best|easiest time to get|reach|catch|call <me> is|would+be", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -480,12 +502,16 @@ static const char * const reason_triggers[] = {
   /* (third batch) */
   "we're|we+are starting|launching|doing|finishing|opening|building|hosting|offering|putting|rolling|holding|expanding|hiring|moving|changing|updating|planning",
   "i'm|i+am helping|organizing|hosting|putting|planning|pulling", "i wondered|wonder whether|if", "i was wondering whether|if",
-  "i understand|gather|hear you've|you're|you'd", NULL
+  "i understand|gather|hear you've|you're|you'd",
+  /* (fourth batch): what the caller's firm does */
+  "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed",
+  "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care",
+  "i|we emailed|texted|messaged|wrote|wrote+to you", NULL
 };
 
 static const char * const thanks_triggers[] = {
   "thank you", "thanks", "appreciate", "grateful", "thank", "cheers", "much obliged",
-  "kind|best|warm|warmest regards", NULL
+  "kind|best|warm|warmest regards", "many thanks", NULL
 };
 
 /* Where a clause starts: another part of the message begins here. */
@@ -500,7 +526,17 @@ static const char * const boundaries[] = {
   "our mutual", "i'd love", "let me know", "would you", "could you", "please", "looking forward",
   "i look forward", "i want", "i'm reaching", "i'm following", "i hope", "hope", "anyway",
   "in the meantime", "otherwise", "either way", "meanwhile", "by the way", "also", "if not",
-  "either", "just so", "cheers", "all the best", "best regards", NULL
+  "either", "just so", "cheers", "all the best", "best regards", "i'm|i+am|we're at|on #",
+  NULL
+};
+
+/* Where the caller says where they are, a request, a reason or a referral has ended ("would
+ * you kindly return my call | i'm in the branch on tuesdays"); a time window or another
+ * channel goes on ("mornings are no good, i'm at the flower market", "or stop by the shop,
+ * we're on mass ave"). */
+static const char * const presence[] = {
+  "i'm|i+am|we're in+the|at+the|around|out|away|usually|normally|generally|typically|on|here|there|free|available|off|travelling|traveling",
+  NULL
 };
 
 /* Words that lead into a request or a clause: "could you", "i'd love to", "feel free to". */
@@ -516,7 +552,9 @@ static const char * const lead_in[] = {
 static const char * const window_lead_in[] = {
   "try", "me", "reach", "catch", "us", "back", "tomorrow", "today", "on", "monday", "tuesday",
   "wednesday", "thursday", "friday", "morning", "afternoon", "this", "next", "week", "available",
-  "in", "around", "at", "desk", "office", NULL
+  "in", "around", "at", "desk", "office", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+  "saturdays", "sundays", "weekends", "branch", "shop", "store", "clinic", "site", "here", "there",
+  "usually", "normally", "generally", "mostly", "and", "i'm", "we're", "the", NULL
 };
 
 /* Before a demand also the request it makes demanding: "call me back immediately". */
@@ -615,13 +653,16 @@ is_boundary (Detect             *d,
   /* "i wanted to | thank you for your gift" goes on */
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
     return FALSE;
-  at_boundary = vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL);
+  at_boundary = vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) ||
+                ((own_kind == VMC_ELEMENT_ASK || own_kind == VMC_ELEMENT_REASON || own_kind == VMC_ELEMENT_RAPPORT) &&
+                 vmc_phrase_match_any (d->w, d->n, k, presence, NULL));
   /* another part's frame inside a subordinate clause goes on with this one: "we spoke last
    * year when | you signed up at the fair"; so does what the one who referred said: "your
    * sister maria is one of my clients and | she mentioned you just bought a house" */
   if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0 &&
       !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 && !at_boundary) &&
-      !(own_kind == VMC_ELEMENT_RAPPORT && vmc_phrase_match (d->w, d->n, k, "he|she|they mentioned|said|told|thought|figured") > 0))
+      !(own_kind == VMC_ELEMENT_RAPPORT && vmc_phrase_match (d->w, d->n, k, "he|she|they mentioned|said|told|thought|figured") > 0) &&
+      !(own_kind == VMC_ELEMENT_RAPPORT && k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "said|says|mentioned|thinks|thought|reckons|reckoned|figured|figures") > 0))
     return TRUE;
   return at_boundary || is_number_start (d, k) || word_gap (d, k) > 0.6;
 }
@@ -725,18 +766,52 @@ ask_accept (Detect *d,
   /* "reply stop to opt out" */
   if (vmc_phrase_match (d->w, d->n, at, "?just reply|text") > 0 && vmc_phrase_match (d->w, d->n, at + len, "stop") > 0)
     return FALSE;
-  /* "there's no need to call back", "you don't have to call me back" */
-  if (said_before (d, at, 4, "no+need|don't+need|not+necessary|don't+have|no+pressure|don't+worry|never+mind|don't+know|not+sure|no+idea"))
+  /* "there's no need to call back", "you don't have to call me back", but not "... they
+   * don't have to babysit | ring me back when it suits" */
+  for (guint j = at > 4 ? at - 4 : 0; j < at; j++)
+    {
+      guint neg = vmc_phrase_match (d->w, d->n, j, "no+need|don't+need|not+necessary|don't+have|no+pressure|don't+worry|never+mind|don't+know|not+sure|no+idea");
+
+      gboolean scoped = neg > 0 && j + neg <= at;
+
+      /* only little words between the negation and the request */
+      for (guint g = j + neg; scoped && g < at; g++)
+        scoped = g_strv_contains ((const char * const[]){ "to", "about", "if", "whether", "you", "you're",
+                                                          "you'd", "you'll", "we", "i", "me", "us", "it",
+                                                          "really", "even", "ever", NULL }, d->w[g]);
+      if (scoped)
+        return FALSE;
+    }
+  /* "if i don't hear from you, i'll call again" is no request */
+  if (vmc_phrase_match (d->w, d->n, at, "hear from|back") > 0 &&
+      said_before (d, at, 4, "don't|do+not|haven't|didn't|until|unless"))
     return FALSE;
+  /* "or ping me on linkedin" offers another channel */
+  if (vmc_phrase_match (d->w, d->n, at, "ping <me> on|via|over|by|at") > 0)
+    return FALSE;
+  /* "the best time to get me is wednesday" says when the caller can be reached */
+  if (vmc_phrase_match (d->w, d->n, at, "the best time to") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "get|reach|catch|call <me> is|would") > 0)
+    return FALSE;
+  /* "more times than i'd like to admit", "as i'd like" */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate|be") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "than|as|how|what|whatever|wherever|whenever") > 0)
+    return FALSE;
+  /* "i'd be glad to tell you more over coffee" invites to a meeting; "i'd be happy to send
+   * the forms" and "i would be happy to walk you through the details" only offer */
+  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to") == len)
+    return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have");
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
       (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
        strcmp (w, "reach") == 0 || strcmp (w, "try") == 0 || strcmp (w, "touch") == 0 ||
        strcmp (w, "circle") == 0 || strcmp (w, "get") == 0 || strcmp (w, "hit") == 0))
     return FALSE;
-  /* "come by" invites; "i'm glad to come by" offers */
+  /* "come by" invites; "i'm glad to come by" offers, and "two options that come in under"
+   * is no invitation at all */
   if (strcmp (w, "come") == 0 && at > 0 &&
-      (g_strv_contains (own_action, d->w[at - 1]) || vmc_phrase_match (d->w, d->n, at - 1, "to|can|could|happy|glad|may|might") > 0))
+      (g_strv_contains (own_action, d->w[at - 1]) ||
+       vmc_phrase_match (d->w, d->n, at - 1, "to|can|could|happy|glad|may|might|that|which|who|they|these|those|both|all|prices|rates|numbers") > 0))
     return FALSE;
   if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "i'll|we'll|i|we try|be") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "<callv>"))
@@ -765,17 +840,18 @@ ask_accept (Detect *d,
   /* "would tuesday at ten work", "does friday suit you": a time offered, if a verb of suiting
    * follows */
   if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len ||
+      vmc_phrase_match (d->w, d->n, at, "would|does|could|will next|this|that @") == len ||
       vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
-    return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|look|sound");
+    return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|be+ok|look|sound|be+useful|be+helpful|be+worthwhile|be+worth|be+of|make+sense|appeal|interest|help|be+possible|be+convenient|fit|be+alright");
   /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
    * love to hear back" asks */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to introduce|tell|share|let|say|mention|follow|update") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to introduce|tell|share|let|say|mention|follow|update|admit|confess|add|note|remind|thank|congratulate|apologize|apologise|point") > 0)
     return FALSE;
   /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
    * something or say why they call: the request comes after */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|our|my|a|an|the|together|sure|some|over|through") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that") > 0)
     return FALSE;
   return TRUE;
 }
@@ -834,6 +910,11 @@ rapport_accept (Detect *d,
     "recommended", "encouraged", "pointed", "put", "connected", "introduced", NULL
   };
   const char *w = d->w[at];
+
+  /* "our partner program", "our client portal" name a thing, no person */
+  if (vmc_phrase_match (d->w, d->n, at, "our|mutual|common <relation>") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "program|programme|programs|portal|network|pricing|price|level|tier|scheme|channel|discount|agreement|page|site|app|account|area|login|success|services|service|care|base|list|rates|rate") > 0)
+    return FALSE;
 
   /* "lisa suggested i | give you a call" but not "i'll give you a call" */
   if (vmc_phrase_match (d->w, d->n, at, "give you") > 0)
@@ -995,6 +1076,14 @@ alternate_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
       said_in (d, at + len, at + len + 3, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was"))
     return FALSE;
+  /* "please call the front desk to confirm" is where the request goes, "or call the front
+   * desk" another way */
+  if (vmc_phrase_match (d->w, d->n, at, "the front desk") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "<callv>|contact|at|to") > 0 && !said_before (d, at - 1, 2, "or|also"))
+    return FALSE;
+  /* "if a call's awkward at work, a text is fine": only when another channel follows */
+  if (strcmp (d->w[at], "if") == 0)
+    return said_in (d, at + len, at + len + 8, "<channel>|texting|emailing|signal|slack|teams");
   /* "ask for tomas at the front desk", not "ask for a quote" */
   if (vmc_phrase_match (d->w, d->n, at, "ask for") == len)
     return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "my") > 0;
@@ -1023,6 +1112,19 @@ says_no_reason (Detect *d,
   return FALSE;
 }
 
+/* "i'd be grateful if you'd call", "i'd appreciate a call back" ask; "i appreciate your
+ * time" thanks */
+static gboolean
+thanks_accept (Detect *d,
+               guint   at,
+               guint   len)
+{
+  if (vmc_phrase_match (d->w, d->n, at, "grateful|appreciate") == 0 || at == 0)
+    return TRUE;
+  return !(vmc_phrase_match (d->w, d->n, at - 1, "i'd|we'd|would|should|be") > 0 &&
+           vmc_phrase_match (d->w, d->n, at + len, "if|a|an|for+a|for+an|it+if|your+call|a+call") > 0);
+}
+
 /* "calling" after a name introduces the caller ("priya calling from lakeside"); "about
  * the lease" gives the reason where a clause starts ("hi, it's dana from acme, about the
  * lease"), not inside one ("talk about the lease"). */
@@ -1035,12 +1137,18 @@ reason_accept (Detect *d,
     return at == 0 || d->claimed[at - 1] || word_gap (d, at) > 0.2;
   if (says_no_reason (d, at, len))
     return FALSE;
+  /* "i've sent you a note on linkedin too" offers another channel */
+  if (vmc_phrase_match (d->w, d->n, at, "i've|i+have|we've|we+have ?also|just sent|emailed|texted|messaged|dropped") > 0 &&
+      said_in (d, at + len, at + len + 8, "too|as+well|also|if+that's|if+you'd|if+you+prefer"))
+    return FALSE;
   /* an offer says why they call when nothing said it before ("i've got a better rate for
    * you"); after the reason it is part of the pitch */
   if (vmc_elements_find (d->out, VMC_ELEMENT_REASON) &&
       (vmc_phrase_match (d->w, d->n, at, "i've|we've|i+have|we+have got") > 0 ||
        vmc_phrase_match (d->w, d->n, at, "i|we have the|your|a|an|some|two|three|new") > 0 ||
-       vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share") > 0))
+       vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share") > 0 ||
+       vmc_phrase_match (d->w, d->n, at, "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed") > 0 ||
+       vmc_phrase_match (d->w, d->n, at, "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care") > 0))
     return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because|to|on|in|with") > 0 &&
       at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))
@@ -1176,6 +1284,11 @@ find_clauses (Detect           *d,
             }
           if (is_boundary (d, next, spec->triggers, kind, spec->absorbs) || d->in_number[next])
             break;
+          /* another channel offered in the same breath goes on ("a text to this number is
+           * fine, or ping me on linkedin"), and so does a demand ("should we not receive it by
+           * the ninth, our client will have no alternative but to ...") */
+          if ((kind == VMC_ELEMENT_ALTERNATE_CONTACT || kind == VMC_ELEMENT_DEMAND) && (d->starts[next] & (1u << kind)) != 0)
+            r = 0;
           /* a question to the listener starts a request of its own: "i'd love to know who
            * else you'd recommend | would you be up for a quick call" */
           if (kind == VMC_ELEMENT_ASK && next > k + len + 2 && asks_a_question (d->w, d->n, next) &&
@@ -1210,7 +1323,7 @@ find_email_addresses (Detect *d)
     "and", "drop", "shoot", "send", "a", "an", "line", "note", "message", "my", "is", "it's",
     "address", "reach", "i'm", "i", "am", "feel", "free", "to", "please", "write", "reply",
     "it", "too", "if", "you'd", "rather", "prefer", "easier", "that's", "by", "via", "on", "get",
-    "hold", "of", "find", "as", "well", "directly", "best", NULL
+    "hold", "of", "find", "as", "well", "directly", "best", "welcome", "you're", "happy", NULL
   };
 
   for (guint k = 1; k + 1 < d->n; k++)
@@ -1424,6 +1537,11 @@ name_after_cue (Detect   *d,
       if (name_word (d, at + 1) && !is_boundary (d, at + 1, NULL, -1, 0) &&
           !vmc_phrase_match_any (d->w, d->n, at + 1, company_lead, NULL))
         *last = at + 1;
+      /* "it's chidi okafor brandt with kinetic": a third name word before the company */
+      if (*last == at + 1 && name_word (d, at + 2) && !vmc_phrase_match_any (d->w, d->n, at + 2, company_lead, NULL) &&
+          (vmc_phrase_match_any (d->w, d->n, at + 3, company_lead, NULL) || is_number_start (d, at + 3) ||
+           vmc_phrase_match (d->w, d->n, at + 3, "here|calling") > 0))
+        *last = at + 2;
       return TRUE;
     }
   if (!strong)
@@ -1569,6 +1687,18 @@ find_name (Detect        *d,
            (k + 3 < d->n && g_strv_contains (trade_words, d->w[k + 3]) && !name_word (d, k + 4)) ||
            (!name_word (d, k + 2) && (is_number_start (d, k + 3) || is_number_start (d, k + 4) ||
                                       is_number_start (d, k + 5)))))
+        {
+          first = k;
+          last = k + 1;
+          found = TRUE;
+        }
+
+      /* "tomasz, greta lindqvist. whenever ...", "hi joel, tamsin broadhurst, sparrow dental":
+       * right after the listener's name, two name words and no third */
+      if (!found && (k == 1 || (k == 2 && vmc_phrase_match (d->w, d->n, 0, "hi|hello|hey|morning|afternoon|evening") > 0)) &&
+          name_word (d, k - 1) && name_word (d, k) && name_word (d, k + 1) && !name_word (d, k + 2) &&
+          !is_recipient (plan, d->w[k]) && !is_recipient (plan, d->w[k + 1]) &&
+          !vmc_phrase_match_any (d->w, d->n, k + 2, name_cues, NULL))
         {
           first = k;
           last = k + 1;
@@ -1842,6 +1972,20 @@ mean_confidence (Detect *d,
  * are, in words no frame can list ("your card on file was declined", "the sellers have had
  * second showings"): when no frame announced a reason, the first clause of some length that no
  * other part took is taken for it. */
+static gboolean
+ask_starts_at (Detect *d,
+               guint   k)
+{
+  for (guint i = 0; i < d->out->len; i++)
+    {
+      VmcElement *e = g_ptr_array_index (d->out, i);
+
+      if ((e->kind == VMC_ELEMENT_ASK || e->kind == VMC_ELEMENT_DEMAND) && e->first_word == d->idx[k])
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_reason_by_position (Detect *d)
 {
@@ -1863,6 +2007,10 @@ find_reason_by_position (Detect *d)
     {
       guint last = k, len;
 
+      /* the reason comes before the request: what is left after it is no reason ("i'm around
+       * most afternoons") */
+      if (d->claimed[k] && ask_starts_at (d, k))
+        return;
       if (d->claimed[k] || d->in_number[k])
         continue;
       if (vmc_phrase_match_any (d->w, d->n, k, pleasantries, &len) ||
@@ -1955,13 +2103,13 @@ vmc_detect_elements (GPtrArray     *words,
 {
   static const ClauseSpec ask = { ask_triggers, 4, 12, FALSE, NULL, ask_accept, 0, FALSE };
   static const ClauseSpec demand = { demand_triggers, 5, 16, FALSE, demand_lead_in, demand_accept,
-                                     1u << VMC_ELEMENT_ASK | 1u << VMC_ELEMENT_REASON, FALSE };
+                                     1u << VMC_ELEMENT_ASK | 1u << VMC_ELEMENT_REASON | 1u << VMC_ELEMENT_RAPPORT, FALSE };
   static const ClauseSpec rapport = { rapport_triggers, 3, 20, TRUE, NULL, rapport_accept, 0, FALSE };
   static const ClauseSpec alternate = { alternate_triggers, 5, 12, FALSE, NULL, alternate_accept, 0, TRUE };
   static const ClauseSpec window = { window_triggers, 4, 12, FALSE, window_lead_in, window_accept,
                                      1u << VMC_ELEMENT_ASK, FALSE };
   static const ClauseSpec reason = { reason_triggers, 2, 18, FALSE, NULL, reason_accept, 0, FALSE };
-  static const ClauseSpec thanks = { thanks_triggers, 2, 6, FALSE, NULL, NULL, 0, FALSE };
+  static const ClauseSpec thanks = { thanks_triggers, 2, 6, FALSE, NULL, thanks_accept, 0, FALSE };
   Detect d = { 0 };
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_element_free);
 

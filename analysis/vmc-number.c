@@ -269,6 +269,27 @@ vmc_find_numbers (const char * const *words,
         for (guint t = 1; t < tokens->len; t++)
           if (g_array_index (tokens, Token, t).digits_before == digits->len / 2)
             half = g_array_index (tokens, Token, t).word;
+      /* two ten-digit numbers said one after the other ("or text my mobile, 312 558 2044,
+       * 312 558 2039"): no phone number has twenty digits (fourteen may be one abroad) */
+      if (any && ext == NULL && half == 0 && digits->len == 20)
+        {
+          g_autofree char *a = g_strndup (digits->str, digits->len / 2);
+
+          if (vmc_number_is_plausible (a) && vmc_number_is_plausible (digits->str + digits->len / 2))
+            for (guint t = 1; t < tokens->len; t++)
+              if (g_array_index (tokens, Token, t).digits_before == digits->len / 2)
+                half = g_array_index (tokens, Token, t).word;
+        }
+      /* "from nine till one, 843 207 ...": the "one" is the hour, no country code */
+      if (any && ext == NULL && half == 0 && digits->len == 11 && digits->str[0] == '1' && start > 0 &&
+          strcmp (words[start], "one") == 0 &&
+          g_strv_contains ((const char * const[]){ "till", "until", "til", "to", "from", "at", "by", "past",
+                                                   "after", "before", "around", "about", "and", "between",
+                                                   NULL }, words[start - 1]))
+        {
+          start++;
+          g_string_erase (digits, 0, 1);
+        }
       if (half > 0 && digits->len / 2 >= min_digits)
         {
           add_found (found, start, half - 1, g_strndup (digits->str, digits->len / 2), NULL);

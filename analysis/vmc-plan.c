@@ -244,9 +244,21 @@ vmc_plan_get_name_words (const VmcPlan *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
+  g_auto(GStrv) parts = NULL;
+  GStrvBuilder *b;
+  char **out;
+
   if (self->caller_name == NULL)
     return NULL;
-  return g_strsplit (self->caller_name, " ", -1);
+  /* "okafor-brandt" is heard as two words */
+  parts = g_strsplit_set (self->caller_name, " -", -1);
+  b = g_strv_builder_new ();
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i])
+      g_strv_builder_add (b, parts[i]);
+  out = g_strv_builder_end (b);
+  g_strv_builder_unref (b);
+  return out;
 }
 
 /**

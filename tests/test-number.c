@@ -123,6 +123,28 @@ test_said_twice_at_once (void)
   g_assert_cmpstr (((VmcNumber *)found2->pdata[0])->digits, ==, "55512125553434");
 }
 
+/* Twenty digits in a row are two phone numbers (no number has twenty); a "one" after "till"
+ * before a number is the hour, no country code. */
+static void
+test_two_ten_digit_numbers (void)
+{
+  const char *said = "text my work mobile three one two five five eight two oh four four "
+                     "three one two five five eight two oh three nine";
+  const char *hour = "from nine till one eight four three two oh seven six six five oh";
+  g_auto(GStrv) words = g_strsplit (said, " ", -1);
+  g_auto(GStrv) words2 = g_strsplit (hour, " ", -1);
+  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 7);
+  g_autoptr(GPtrArray) found2 = vmc_find_numbers ((const char * const *)words2, g_strv_length (words2), 7);
+
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_cmpstr (((VmcNumber *)found->pdata[0])->digits, ==, "3125582044");
+  g_assert_cmpstr (((VmcNumber *)found->pdata[1])->digits, ==, "3125582039");
+  g_assert_cmpuint (((VmcNumber *)found->pdata[1])->first_word, ==, 14);
+  g_assert_cmpuint (found2->len, ==, 1);
+  g_assert_cmpstr (((VmcNumber *)found2->pdata[0])->digits, ==, "8432076650");
+  g_assert_cmpuint (((VmcNumber *)found2->pdata[0])->first_word, ==, 4);
+}
+
 static void
 test_plausible (void)
 {
@@ -341,6 +363,7 @@ main (int    argc,
   g_test_add_func ("/number/nonsense", test_nonsense);
   g_test_add_func ("/number/two-numbers", test_two_numbers);
   g_test_add_func ("/number/said-twice-at-once", test_said_twice_at_once);
+  g_test_add_func ("/number/two-ten-digit-numbers", test_two_ten_digit_numbers);
   g_test_add_func ("/number/plausible", test_plausible);
   g_test_add_func ("/number/spoken-forms", test_spoken_forms);
   g_test_add_func ("/number/word-digits", test_word_digits);

@@ -44,6 +44,19 @@ test_partial (void)
   g_assert_cmpstrv (name, ((const char * const[]){ "ana", NULL }));
 }
 
+/* A hyphenated surname is heard as two words */
+static void
+test_hyphenated_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlan) plan = vmc_plan_load_data ("{\"caller_name\": \"Chidi  Okafor-Brandt\"}", -1, &error);
+  g_auto(GStrv) name = NULL;
+
+  g_assert_no_error (error);
+  name = vmc_plan_get_name_words (plan);
+  g_assert_cmpstrv (name, ((const char * const[]){ "chidi", "okafor", "brandt", NULL }));
+}
+
 typedef struct
 {
   const char *json;
@@ -115,6 +128,7 @@ main (int    argc,
 
   g_test_add_func ("/plan/full", test_full);
   g_test_add_func ("/plan/partial", test_partial);
+  g_test_add_func ("/plan/hyphenated-name", test_hyphenated_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *path = g_strdup_printf ("/plan/bad/%u", i);
