@@ -916,6 +916,18 @@ rapport_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at + len, "program|programme|programs|portal|network|pricing|price|level|tier|scheme|channel|discount|agreement|page|site|app|account|area|login|success|services|service|care|base|list|rates|rate") > 0)
     return FALSE;
 
+  /* a shared event is one that was: not "would you like to join us at the open house" */
+  if ((vmc_phrase_match (d->w, d->n, at, "at the <event>") == len || vmc_phrase_match (d->w, d->n, at, "at the * <event>") == len ||
+       vmc_phrase_match (d->w, d->n, at, "at the * * <event>") == len) &&
+      said_before (d, at, 6, "would|will|i'll|we'll|hope|hoping|love|like|join|come|coming|invite|inviting|register|attend|attending|going|are+you|next|upcoming"))
+    return FALSE;
+
+  /* "good to finally meet you at the show" remembers a meeting; "it would be great to see
+   * you at the open house" invites to one */
+  if (vmc_phrase_match (d->w, d->n, at, "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing") == len ||
+      vmc_phrase_match (d->w, d->n, at, "to see you") == len || vmc_phrase_match (d->w, d->n, at, "seeing you") == len)
+    return !said_before (d, at, 3, "be|would|will|it'd|it'll|hope|hoping|love|like|want|wanted|forward|wait");
+
   /* "lisa suggested i | give you a call" but not "i'll give you a call" */
   if (vmc_phrase_match (d->w, d->n, at, "give you") > 0)
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&

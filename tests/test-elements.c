@@ -267,6 +267,11 @@ static const Case cases[] = {
   { "tomasz ayla brennan whenever you have a minute could you call me",
     "name=ayla brennan;ask=could you call me" },
   { "this is ngozi adaeze obi with lakeshore print", "name=ngozi adaeze obi;company=lakeshore print" },
+  { "good to finally meet you at the boat show on sunday", "rapport=good to finally meet you at the boat show on sunday" },
+  { "it would be great to see you at the open house on friday",
+    "rapport=-;ask=it would be great to see you at the open house on friday" },
+  { "would you like to join us at the builders expo next month",
+    "rapport=-;ask=would you like to join us at the builders expo next month" },
 };
 
 static void
