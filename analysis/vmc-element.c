@@ -129,6 +129,14 @@ vmc_elements_find (GPtrArray      *elements,
 
 /* ---- vocabulary ------------------------------------------------------------------------- */
 
+/* Frames that are both triggers and tested again where they are accepted */
+#define FIRM_NEWS "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed"   /* "we've just opened ..." */
+#define FIRM_DOES "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care"   /* "we build ..." */
+#define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
+#define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
+#define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
+
+
 /* Words that cannot be part of a person's name: the closed classes, and the words of a
  * message that the word list also spells as names ("will", "may", the days). */
 static const char * const not_name[] = {
@@ -236,7 +244,7 @@ static const char * const ask_triggers[] = {
   "when would|might|is|are|works|could|can|suits", "when's a good",
   "what time|day|days|times works|suits|would|is", "whatever time|day works",
   "is there a good|convenient|better|time", "a good time to", "the best time to", "a better time",
-  "if @ works", "does @ work", "would @ work", "would|does|could|will next|this|that @",
+  "if @ works", "does @ work", "would @ work", TIME_OFFERED,
   "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo", "how does @ look|sound|work", "how's @ looking",
   /* the caller's wishes */
   "i'd|we'd ?really|truly|so|greatly love|like|welcome|appreciate|value|enjoy",
@@ -278,7 +286,7 @@ static const char * const ask_triggers[] = {
   "could|can|shall we", "would|could you be so kind|good", "be so kind as to",
   "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
   /* (fourth batch) */
-  "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to", "please advise", "do give|call|ring|let|drop",
+  GLAD_TO, "please advise", "do give|call|ring|let|drop",
   "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever", NULL
 };
 
@@ -386,7 +394,7 @@ static const char * const rapport_triggers[] = {
   "i'm|i+am|we're|i've+been|we've+been ?in|at|into|to|a+regular+at your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice",
   "i'm|i+am|we're ?a ?big|huge|real fan|regular|customer|patron",
   "i'm|i+am|we're|we've+been|i've+been one+of+your|a|your regular|longtime|loyal|happy customer|customers|client|clients|patron|patrons",
-  "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing", NULL
+  GOOD_TO_MEET, NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -504,8 +512,8 @@ static const char * const reason_triggers[] = {
   "i'm|i+am helping|organizing|hosting|putting|planning|pulling", "i wondered|wonder whether|if", "i was wondering whether|if",
   "i understand|gather|hear you've|you're|you'd",
   /* (fourth batch): what the caller's firm does */
-  "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed",
-  "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care",
+  FIRM_NEWS,
+  FIRM_DOES,
   "i|we emailed|texted|messaged|wrote|wrote+to you", NULL
 };
 
@@ -799,7 +807,7 @@ ask_accept (Detect *d,
     return FALSE;
   /* "i'd be glad to tell you more over coffee" invites to a meeting; "i'd be happy to send
    * the forms" and "i would be happy to walk you through the details" only offer */
-  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to") == len)
+  if (vmc_phrase_match (d->w, d->n, at, GLAD_TO) == len)
     return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have");
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
@@ -840,7 +848,7 @@ ask_accept (Detect *d,
   /* "would tuesday at ten work", "does friday suit you": a time offered, if a verb of suiting
    * follows */
   if (vmc_phrase_match (d->w, d->n, at, "would|does|could|will|how's|how+does|how+would @") == len ||
-      vmc_phrase_match (d->w, d->n, at, "would|does|could|will next|this|that @") == len ||
+      vmc_phrase_match (d->w, d->n, at, TIME_OFFERED) == len ||
       vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
     return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|be+ok|look|sound|be+useful|be+helpful|be+worthwhile|be+worth|be+of|make+sense|appeal|interest|help|be+possible|be+convenient|fit|be+alright");
   /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
@@ -924,7 +932,7 @@ rapport_accept (Detect *d,
 
   /* "good to finally meet you at the show" remembers a meeting; "it would be great to see
    * you at the open house" invites to one */
-  if (vmc_phrase_match (d->w, d->n, at, "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing") == len ||
+  if (vmc_phrase_match (d->w, d->n, at, GOOD_TO_MEET) == len ||
       vmc_phrase_match (d->w, d->n, at, "to see you") == len || vmc_phrase_match (d->w, d->n, at, "seeing you") == len)
     return !said_before (d, at, 3, "be|would|will|it'd|it'll|hope|hoping|love|like|want|wanted|forward|wait");
 
@@ -1159,8 +1167,8 @@ reason_accept (Detect *d,
       (vmc_phrase_match (d->w, d->n, at, "i've|we've|i+have|we+have got") > 0 ||
        vmc_phrase_match (d->w, d->n, at, "i|we have the|your|a|an|some|two|three|new") > 0 ||
        vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to get|send|show|give|put|bring|offer|run|save|help|walk|share") > 0 ||
-       vmc_phrase_match (d->w, d->n, at, "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed") > 0 ||
-       vmc_phrase_match (d->w, d->n, at, "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care") > 0))
+       vmc_phrase_match (d->w, d->n, at, FIRM_NEWS) > 0 ||
+       vmc_phrase_match (d->w, d->n, at, FIRM_DOES) > 0))
     return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "calling about|regarding|re|because|to|on|in|with") > 0 &&
       at > 0 && !vmc_phrase_match (d->w, d->n, at - 1, "i'm|am|we're|are|just|was|i|also|only"))

@@ -263,19 +263,16 @@ vmc_find_numbers (const char * const *words,
         }
 
       /* the same number said twice without a word between ("call me at 916 302 7744, 916 302
-       * 7744") is two numbers: the second one is the number restated */
-      if (any && ext == NULL && (digits->len == 14 || digits->len == 20 || digits->len == 22) &&
-          strncmp (digits->str, digits->str + digits->len / 2, digits->len / 2) == 0)
-        for (guint t = 1; t < tokens->len; t++)
-          if (g_array_index (tokens, Token, t).digits_before == digits->len / 2)
-            half = g_array_index (tokens, Token, t).word;
-      /* two ten-digit numbers said one after the other ("or text my mobile, 312 558 2044,
-       * 312 558 2039"): no phone number has twenty digits (fourteen may be one abroad) */
-      if (any && ext == NULL && half == 0 && digits->len == 20)
+       * 7744") is two numbers: the second one is the number restated; so are two ten-digit
+       * numbers said one after the other ("or text my mobile, 312 558 2044, 312 558 2039"): no
+       * phone number has twenty digits (fourteen may be one abroad) */
+      if (any && ext == NULL && (digits->len == 14 || digits->len == 20 || digits->len == 22))
         {
-          g_autofree char *a = g_strndup (digits->str, digits->len / 2);
+          g_autofree char *first_half = g_strndup (digits->str, digits->len / 2);
+          const char *second_half = digits->str + digits->len / 2;
 
-          if (vmc_number_is_plausible (a) && vmc_number_is_plausible (digits->str + digits->len / 2))
+          if (strcmp (first_half, second_half) == 0 ||
+              (digits->len == 20 && vmc_number_is_plausible (first_half) && vmc_number_is_plausible (second_half)))
             for (guint t = 1; t < tokens->len; t++)
               if (g_array_index (tokens, Token, t).digits_before == digits->len / 2)
                 half = g_array_index (tokens, Token, t).word;

@@ -242,11 +242,11 @@ vmc_plan_load_file (const char  *path,
 char **
 vmc_plan_get_name_words (const VmcPlan *self)
 {
-  g_return_val_if_fail (self != NULL, NULL);
-
   g_auto(GStrv) parts = NULL;
   GStrvBuilder *b;
   char **out;
+
+  g_return_val_if_fail (self != NULL, NULL);
 
   if (self->caller_name == NULL)
     return NULL;

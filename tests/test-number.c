@@ -32,12 +32,21 @@ static const Case cases[] = {
   { "nine one nine to two five oh seven six four", "9192250764", 0, 9, NULL },
 };
 
+/* The numbers in @said, a string of words */
+static GPtrArray *
+numbers_in (const char *said,
+            guint       min_digits)
+{
+  g_auto(GStrv) words = g_strsplit (said, " ", -1);
+
+  return vmc_find_numbers ((const char * const *)words, g_strv_length (words), min_digits);
+}
+
 static void
 test_case (gconstpointer data)
 {
   const Case *c = data;
-  g_auto(GStrv) words = g_strsplit (c->said, " ", -1);
-  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 3);
+  g_autoptr(GPtrArray) found = numbers_in (c->said, 3);
   const VmcNumber *n;
 
   g_assert_cmpuint (found->len, ==, 1);
@@ -82,8 +91,7 @@ test_two_numbers (void)
 {
   const char *said = "my number is two one two five five five one two three four "
                      "thanks again that's two one two five five five one two three four bye";
-  g_auto(GStrv) words = g_strsplit (said, " ", -1);
-  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 7);
+  g_autoptr(GPtrArray) found = numbers_in (said, 7);
   const VmcNumber *a, *b;
 
   g_assert_cmpuint (found->len, ==, 2);
@@ -104,10 +112,8 @@ test_said_twice_at_once (void)
   const char *said = "call me back at nine one six three oh two seven seven four four "
                      "nine one six three oh two seven seven four four thanks";
   const char *other = "five five five one two one two five five five three four three four";
-  g_auto(GStrv) words = g_strsplit (said, " ", -1);
-  g_auto(GStrv) words2 = g_strsplit (other, " ", -1);
-  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 7);
-  g_autoptr(GPtrArray) found2 = vmc_find_numbers ((const char * const *)words2, g_strv_length (words2), 7);
+  g_autoptr(GPtrArray) found = numbers_in (said, 7);
+  g_autoptr(GPtrArray) found2 = numbers_in (other, 7);
   const VmcNumber *a, *b;
 
   g_assert_cmpuint (found->len, ==, 2);
@@ -131,10 +137,8 @@ test_two_ten_digit_numbers (void)
   const char *said = "text my work mobile three one two five five eight two oh four four "
                      "three one two five five eight two oh three nine";
   const char *hour = "from nine till one eight four three two oh seven six six five oh";
-  g_auto(GStrv) words = g_strsplit (said, " ", -1);
-  g_auto(GStrv) words2 = g_strsplit (hour, " ", -1);
-  g_autoptr(GPtrArray) found = vmc_find_numbers ((const char * const *)words, g_strv_length (words), 7);
-  g_autoptr(GPtrArray) found2 = vmc_find_numbers ((const char * const *)words2, g_strv_length (words2), 7);
+  g_autoptr(GPtrArray) found = numbers_in (said, 7);
+  g_autoptr(GPtrArray) found2 = numbers_in (hour, 7);
 
   g_assert_cmpuint (found->len, ==, 2);
   g_assert_cmpstr (((VmcNumber *)found->pdata[0])->digits, ==, "3125582044");
