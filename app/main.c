@@ -8,6 +8,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "vmc-application.h"
 #include "vmc-cli.h"
 #include "vmc-tuning.h"
@@ -36,6 +38,17 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* the catalogues built in the build tree when run from it (build-aux/run.sh, the tests),
+   * else the installed ones */
+  {
+    g_autofree char *built = g_build_filename (VMC_BUILD_LOCALEDIR, "de", "LC_MESSAGES",
+                                               GETTEXT_PACKAGE ".mo", NULL);
+
+    bindtextdomain (GETTEXT_PACKAGE, g_file_test (built, G_FILE_TEST_EXISTS)
+                                     ? VMC_BUILD_LOCALEDIR : LOCALEDIR);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    textdomain (GETTEXT_PACKAGE);
+  }
   /* PortAudio probes JACK when it starts: never start a JACK server for that. Set here, before
    * any thread, as nothing may change the environment once threads run. */
   g_setenv ("JACK_NO_START_SERVER", "1", FALSE);

@@ -11,7 +11,7 @@ build_pkgs=(
   portaudio19-dev libsndfile1-dev libsamplerate0-dev libspeexdsp-dev
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us pocketsphinx
   libjson-glib-dev libsqlite3-dev flite1-dev libaubio-dev
-  wamerican-large sphinxtrain
+  wamerican-large sphinxtrain gettext
 )
 test_pkgs=(
   flite sox libsox-fmt-all
