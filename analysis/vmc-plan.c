@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "vmc-plan.h"
@@ -20,16 +22,20 @@ G_DEFINE_QUARK (vmc-plan-error-quark, vmc_plan_error)
 static const struct {
   const char *name;
   gsize       offset;
+  guint       max_chars;
 } fields[] = {
-  { "caller_name", G_STRUCT_OFFSET (VmcPlan, caller_name) },
-  { "company", G_STRUCT_OFFSET (VmcPlan, company) },
-  { "callback_number", G_STRUCT_OFFSET (VmcPlan, callback_number) },
-  { "recipient", G_STRUCT_OFFSET (VmcPlan, recipient) },
-  { "goal", G_STRUCT_OFFSET (VmcPlan, goal) },
-  { "ask", G_STRUCT_OFFSET (VmcPlan, ask) },
-  { "rapport", G_STRUCT_OFFSET (VmcPlan, rapport) },
-  { "alternate_contact", G_STRUCT_OFFSET (VmcPlan, alternate_contact) },
+  { "caller_name", G_STRUCT_OFFSET (VmcPlan, caller_name), VMC_PLAN_MAX_NAME_CHARS },
+  { "company", G_STRUCT_OFFSET (VmcPlan, company), VMC_PLAN_MAX_NAME_CHARS },
+  { "callback_number", G_STRUCT_OFFSET (VmcPlan, callback_number), VMC_PLAN_MAX_NUMBER_CHARS },
+  { "recipient", G_STRUCT_OFFSET (VmcPlan, recipient), VMC_PLAN_MAX_NAME_CHARS },
+  { "goal", G_STRUCT_OFFSET (VmcPlan, goal), VMC_PLAN_MAX_TEXT_CHARS },
+  { "ask", G_STRUCT_OFFSET (VmcPlan, ask), VMC_PLAN_MAX_TEXT_CHARS },
+  { "rapport", G_STRUCT_OFFSET (VmcPlan, rapport), VMC_PLAN_MAX_TEXT_CHARS },
+  { "alternate_contact", G_STRUCT_OFFSET (VmcPlan, alternate_contact), VMC_PLAN_MAX_TEXT_CHARS },
 };
+
+/* The number as the message shows it: a few dozen characters at most */
+#define SHOWN_NUMBER_CHARS 24
 
 #define FIELD(plan, i) (G_STRUCT_MEMBER (char *, (plan), fields[i].offset))
 
@@ -85,45 +91,108 @@ char *
 vmc_plan_normalize_number (const char  *number,
                            GError     **error)
 {
-  GString *digits = g_string_new (NULL);
+  g_autoptr(GString) digits = g_string_new (NULL);
+  g_autofree char *shown = NULL;
+  const char *p;
 
-  for (const char *p = number; *p; p++)
+  g_return_val_if_fail (number != NULL, NULL);
+
+  for (p = number; *p; p++)
     {
       if (g_ascii_isdigit (*p))
         g_string_append_c (digits, *p);
       else if (!strchr (" -.()+/", *p))
-        {
-          g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER,
-                       "The callback number “%s” holds “%c”: write it with digits only, "
-                       "for example 555 212 3456", number, *p);
-          g_string_free (digits, TRUE);
-          return NULL;
-        }
+        break;
     }
-  if (digits->len < 7 || digits->len > 15)
+  if (*p == '\0' && digits->len >= 7 && digits->len <= 15)
+    return g_string_free (g_steal_pointer (&digits), FALSE);
+
+  /* a number pasted by mistake may be pages long: the message shows its start */
+  if (g_utf8_validate (number, -1, NULL) && g_utf8_strlen (number, -1) > SHOWN_NUMBER_CHARS)
     {
-      g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER,
-                   "The callback number “%s” has %u digits: a phone number has 7 to 15",
-                   number, (guint)digits->len);
-      g_string_free (digits, TRUE);
-      return NULL;
+      g_autofree char *start = g_utf8_substring (number, 0, SHOWN_NUMBER_CHARS);
+
+      shown = g_strconcat (start, "…", NULL);
     }
-  return g_string_free (digits, FALSE);
+  else
+    shown = g_utf8_make_valid (number, -1);
+  if (*p != '\0')
+    g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER,
+                 _("The callback number “%s” holds “%c”: write it with digits only, "
+                   "for example 555 212 3456"), shown, *p);
+  else
+    g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER,
+                 _("The callback number “%s” has %u digits: a phone number has 7 to 15"),
+                 shown, (guint)digits->len);
+  return NULL;
 }
 
+/**
+ * vmc_plan_field_max_chars:
+ * @field: a plan field: "caller_name", "ask", …
+ *
+ * Returns: the longest text the field may hold, in characters (0 for an unknown field)
+ */
+guint
+vmc_plan_field_max_chars (const char *field)
+{
+  g_return_val_if_fail (field != NULL, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (strcmp (fields[i].name, field) == 0)
+      return fields[i].max_chars;
+  return 0;
+}
+
+/* "The plan plan.json" at the start of a sentence, "the plan plan.json" inside one */
+typedef struct
+{
+  char *start;
+  char *inside;
+} Where;
+
+static void
+where_init (Where      *where,
+            const char *path)
+{
+  if (path)
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+
+      where->start = g_strdup_printf (_("The plan %s"), shown);
+      where->inside = g_strdup_printf (_("the plan %s"), shown);
+    }
+  else
+    {
+      where->start = g_strdup (_("The plan"));
+      where->inside = g_strdup (_("the plan"));
+    }
+}
+
+static void
+where_clear (Where *where)
+{
+  g_free (where->start);
+  g_free (where->inside);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Where, where_clear)
+
 static VmcPlan *
-plan_from_node (JsonNode    *root,
-                const char  *where,
-                GError     **error)
+plan_from_node (JsonNode     *root,
+                const Where  *where,
+                GError      **error)
 {
   g_autoptr(VmcPlan) plan = vmc_plan_new ();
   JsonObject *obj;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
+      /* TRANSLATORS: the first %s is "The plan" or "The plan FILE" */
       g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON,
-                   "%s is not a plan: it must be a JSON object such as "
-                   "{\"caller_name\": \"Sarah Miller\", \"callback_number\": \"5552123456\"}", where);
+                   _("%s is not a plan: it must be a JSON object such as "
+                     "{\"caller_name\": \"Sarah Miller\", \"callback_number\": \"5552123456\"}"),
+                   where->start);
       return NULL;
     }
   obj = json_node_get_object (root);
@@ -132,16 +201,27 @@ plan_from_node (JsonNode    *root,
     {
       JsonNode *node = json_object_get_member (obj, fields[i].name);
       const char *value;
+      glong length;
 
       if (node == NULL || JSON_NODE_HOLDS_NULL (node))
         continue;
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
+          /* TRANSLATORS: the first %s is "the plan" or "the plan FILE", the second a field */
           g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_WRONG_TYPE,
-                       "In %s, “%s” must be text in quotes", where, fields[i].name);
+                       _("In %s, “%s” must be text in quotes"), where->inside, fields[i].name);
           return NULL;
         }
       value = json_node_get_string (node);
+      if ((length = g_utf8_strlen (value, -1)) > fields[i].max_chars)
+        {
+          /* TRANSLATORS: the first %s is "the plan" or "the plan FILE", the second a field */
+          g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE,
+                       _("In %s, “%s” is %ld characters long: keep it under %u, a few words "
+                         "you would say on the call"),
+                       where->inside, fields[i].name, length, fields[i].max_chars);
+          return NULL;
+        }
       if (strcmp (fields[i].name, "callback_number") == 0)
         {
           g_autoptr(GError) number_error = NULL;
@@ -151,8 +231,9 @@ plan_from_node (JsonNode    *root,
             continue;
           if (!(digits = vmc_plan_normalize_number (value, &number_error)))
             {
+              /* TRANSLATORS: %s is "the plan" or "the plan FILE", then the reason */
               g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER,
-                           "In %s: %s", where, number_error->message);
+                           _("In %s: %s"), where->inside, number_error->message);
               return NULL;
             }
           FIELD (plan, i) = digits;
@@ -170,24 +251,85 @@ plan_from_node (JsonNode    *root,
   return g_steal_pointer (&plan);
 }
 
+/* How deep arrays and objects nest in JSON @data (outside strings) */
+static guint
+json_depth (const char *data,
+            gsize       length)
+{
+  guint depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        deepest = MAX (deepest, ++depth);
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return deepest;
+}
+
+static gboolean
+check_size (guint64       length,
+            const Where  *where,
+            GError      **error)
+{
+  g_autofree char *size = NULL;
+
+  if (length <= VMC_PLAN_MAX_BYTES)
+    return TRUE;
+  size = g_format_size (length);
+  /* TRANSLATORS: the first %s is "The plan" or "The plan FILE", the second a size */
+  g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE,
+               _("%s is %s, far more than a plan holds: a plan is a few lines of JSON. "
+                 "Check that you chose the right file."), where->start, size);
+  return FALSE;
+}
+
 static VmcPlan *
 load_data (const char  *data,
-           gssize       length,
-           const char  *where,
+           gsize        length,
+           const char  *path,
            GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local = NULL;
+  g_auto(Where) where = { NULL, NULL };
 
-  if (!json_parser_load_from_data (parser, data, length, &local))
+  where_init (&where, path);
+  /* refused before parsing: json-glib parses nesting recursively */
+  if (!check_size (length, &where, error))
+    return NULL;
+  if (json_depth (data, length) > VMC_PLAN_MAX_DEPTH)
     {
-      g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON,
-                   "%s is not valid JSON (%s): a plan looks like "
-                   "{\"caller_name\": \"Sarah Miller\", \"callback_number\": \"5552123456\"}",
-                   where, local->message);
+      /* TRANSLATORS: %s is "The plan" or "The plan FILE" */
+      g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE,
+                   _("%s nests its values more than %d levels deep: a plan is one JSON object "
+                     "of text fields, such as {\"caller_name\": \"Sarah Miller\"}"),
+                   where.start, VMC_PLAN_MAX_DEPTH);
       return NULL;
     }
-  return plan_from_node (json_parser_get_root (parser), where, error);
+  if (!json_parser_load_from_data (parser, data, (gssize)length, &local))
+    {
+      /* TRANSLATORS: the first %s is "The plan" or "The plan FILE", the second the reason */
+      g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON,
+                   _("%s is not valid JSON (%s): a plan looks like "
+                     "{\"caller_name\": \"Sarah Miller\", \"callback_number\": \"5552123456\"}"),
+                   where.start, local->message);
+      return NULL;
+    }
+  return plan_from_node (json_parser_get_root (parser), &where, error);
 }
 
 /**
@@ -204,7 +346,7 @@ vmc_plan_load_data (const char  *data,
 {
   g_return_val_if_fail (data != NULL, NULL);
 
-  return load_data (data, length, "The plan", error);
+  return load_data (data, length < 0 ? strlen (data) : (gsize)length, NULL, error);
 }
 
 /**
@@ -218,20 +360,31 @@ vmc_plan_load_file (const char  *path,
                     GError     **error)
 {
   g_autofree char *data = NULL;
-  g_autofree char *where = NULL;
   g_autoptr(GError) local = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* a huge file (a recording chosen by mistake) is not read whole to be refused */
+  file = g_file_new_for_path (path);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info)
+    {
+      g_auto(Where) where = { NULL, NULL };
+
+      where_init (&where, path);
+      if (!check_size ((guint64)g_file_info_get_size (info), &where, error))
+        return NULL;
+    }
   if (!g_file_get_contents (path, &data, &length, &local))
     {
       g_set_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_READ,
-                   "Could not read the plan: %s", local->message);
+                   _("Could not read the plan: %s"), local->message);
       return NULL;
     }
-  where = g_strdup_printf ("The plan %s", path);
-  return load_data (data, (gssize)length, where, error);
+  return load_data (data, length, path, error);
 }
 
 /**

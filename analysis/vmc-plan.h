@@ -15,7 +15,17 @@ typedef enum {
   VMC_PLAN_ERROR_NOT_JSON,    /* not JSON, or not a JSON object */
   VMC_PLAN_ERROR_WRONG_TYPE,  /* a field is not a string */
   VMC_PLAN_ERROR_BAD_NUMBER,  /* the callback number is not a phone number */
+  VMC_PLAN_ERROR_TOO_LARGE,   /* the file, its nesting or a field is far larger than a plan */
 } VmcPlanError;
+
+/* What a plan may hold: a plan is a few lines of text. Larger input is refused before it is
+ * parsed (json-glib parses nested arrays recursively, and flite pronounces a name
+ * recursively: a huge one would overflow the stack). */
+#define VMC_PLAN_MAX_BYTES        (64 * 1024)
+#define VMC_PLAN_MAX_DEPTH        16
+#define VMC_PLAN_MAX_NAME_CHARS   100   /* caller_name, company, recipient */
+#define VMC_PLAN_MAX_NUMBER_CHARS 40    /* callback_number, as written */
+#define VMC_PLAN_MAX_TEXT_CHARS   500   /* goal, ask, rapport, alternate_contact */
 
 typedef struct
 {
@@ -40,6 +50,7 @@ char     *vmc_plan_normalize_number (const char *number,
                                      GError    **error);
 char    **vmc_plan_get_name_words (const VmcPlan *self);
 char    **vmc_plan_get_phrases    (const VmcPlan *self);
+guint     vmc_plan_field_max_chars (const char  *field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcPlan, vmc_plan_free)
 

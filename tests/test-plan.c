@@ -89,6 +89,76 @@ test_bad (gconstpointer data)
     g_error ("“%s”: message “%s” lacks “%s”", b->json, error->message, b->says);
 }
 
+/* Input far larger than a plan is refused before it is parsed or pronounced: a field of a
+ * million letters, nesting 80,000 deep (each crashed the program with a stack overflow) */
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json = g_string_new ("{\"caller_name\": \"");
+  g_autoptr(VmcPlan) plan = NULL;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, 'a' + i % 26);
+  g_string_append (json, "\"}");
+  g_assert_null (vmc_plan_load_data (json->str, -1, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "a few lines of JSON"));
+  g_clear_error (&error);
+
+  g_string_assign (json, "{\"caller_name\": \"");
+  for (guint i = 0; i < VMC_PLAN_MAX_NAME_CHARS + 1; i++)
+    g_string_append_c (json, 'a');
+  g_string_append (json, "\"}");
+  g_assert_null (vmc_plan_load_data (json->str, -1, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "In the plan, “caller_name” is 101 characters long"));
+  g_clear_error (&error);
+
+  /* the longest name allowed loads */
+  g_string_assign (json, "{\"caller_name\": \"");
+  for (guint i = 0; i < VMC_PLAN_MAX_NAME_CHARS; i++)
+    g_string_append_c (json, i % 8 ? 'a' : ' ');
+  g_string_append (json, "\"}");
+  plan = vmc_plan_load_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan->caller_name);
+
+  g_string_truncate (json, 0);
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (json, '[');
+  g_assert_null (vmc_plan_load_data (json->str, -1, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* brackets inside text are text */
+  g_string_assign (json, "{\"goal\": \"");
+  for (guint i = 0; i < 40; i++)
+    g_string_append (json, "[{");
+  g_string_append (json, "\"}");
+  g_clear_pointer (&plan, vmc_plan_free);
+  plan = vmc_plan_load_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vmc_plan_field_max_chars ("goal"), ==, VMC_PLAN_MAX_TEXT_CHARS);
+  g_assert_cmpint (vmc_plan_field_max_chars ("nonsense"), ==, 0);
+}
+
+/* A number of 500 digits is refused with a message that shows its start, not all of it */
+static void
+test_long_number_message (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) number = g_string_new (NULL);
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_c (number, '0' + i % 10);
+  g_assert_null (vmc_plan_normalize_number (number->str, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER);
+  g_assert_nonnull (strstr (error->message, "has 500 digits"));
+  g_assert_nonnull (strstr (error->message, "…"));
+  g_assert_cmpuint (strlen (error->message), <, 150);
+}
+
 static void
 test_file (void)
 {
@@ -110,6 +180,25 @@ test_file (void)
   g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_NOT_JSON);
   g_assert_nonnull (strstr (error->message, broken));
   g_clear_error (&error);
+
+  /* inside a sentence the plan is "the plan", not "The plan" */
+  g_assert_true (g_file_set_contents (good, "{\"callback_number\": \"555\"}", -1, NULL));
+  g_assert_null (vmc_plan_load_file (good, &error));
+  g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_BAD_NUMBER);
+  g_assert_true (g_str_has_prefix (error->message, "In the plan "));
+  g_clear_error (&error);
+
+  /* a file far too large is refused by its size */
+  {
+    g_autofree char *big = g_malloc0 (VMC_PLAN_MAX_BYTES + 2);
+
+    memset (big, ' ', VMC_PLAN_MAX_BYTES + 1);
+    g_assert_true (g_file_set_contents (good, big, -1, NULL));
+    g_assert_null (vmc_plan_load_file (good, &error));
+    g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_TOO_LARGE);
+    g_assert_nonnull (strstr (error->message, good));
+    g_clear_error (&error);
+  }
 
   g_assert_null (vmc_plan_load_file (missing, &error));
   g_assert_error (error, VMC_PLAN_ERROR, VMC_PLAN_ERROR_READ);
@@ -135,6 +224,8 @@ main (int    argc,
 
       g_test_add_data_func (path, &bad[i], test_bad);
     }
+  g_test_add_func ("/plan/too-large", test_too_large);
+  g_test_add_func ("/plan/long-number-message", test_long_number_message);
   g_test_add_func ("/plan/file", test_file);
   return g_test_run ();
 }

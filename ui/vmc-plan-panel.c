@@ -162,6 +162,11 @@ vmc_plan_panel_init (VmcPlanPanel *self)
   fields (self, names, keys, rows);
   for (guint i = 0; i < N_FIELDS; i++)
     {
+      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (rows[i]));
+
+      /* as long as a plan file may hold (a paste of pages would otherwise be taken in) */
+      if (GTK_IS_TEXT (text))
+        gtk_text_set_max_length (GTK_TEXT (text), (int)vmc_plan_field_max_chars (names[i]));
       g_settings_bind (self->settings, keys[i], rows[i], "text", G_SETTINGS_BIND_DEFAULT);
       gtk_accessible_update_property (GTK_ACCESSIBLE (rows[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])), -1);
