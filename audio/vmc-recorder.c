@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <samplerate.h>
 
@@ -75,6 +76,7 @@ struct _VmcRecorder
   /* the worker */
   GThread *worker;
   VmcWavWriter *writer;
+  SRC_STATE *src;                  /* device rate to 16 kHz, made by start(); NULL at 16 kHz */
   GMutex wake_lock;
   GCond wake;
 
@@ -246,7 +248,7 @@ worker_main (gpointer data)
   g_autoptr(GArray) rms = g_array_new (FALSE, FALSE, sizeof (float));
   g_autoptr(GError) sink_error = NULL;
   GError *error = NULL;
-  SRC_STATE *src = NULL;
+  SRC_STATE *src = g_steal_pointer (&self->src);
   double ratio = (double)VMC_AUDIO_RATE / self->device_rate;
   gboolean sink_ok = self->sink != NULL;
   guint64 frames = 0, next_partial = PARTIAL_EVERY;
@@ -255,11 +257,8 @@ worker_main (gpointer data)
   double block_sum = 0.0;
   guint block_n = 0;
 
-  if (self->device_rate != VMC_AUDIO_RATE)
+  if (src)
     {
-      int err = 0;
-
-      src = src_new (SRC_SINC_FASTEST, 1, &err);
       fin = g_new (float, CHUNK);
       fout = g_new (float, CHUNK);
     }
@@ -519,8 +518,26 @@ vmc_recorder_start (VmcRecorder  *self,
       close_stream (self);
       return FALSE;
     }
+  /* a microphone that records at another rate is converted to 16 kHz: without the converter
+   * its samples would be written as if they were 16 kHz */
+  g_clear_pointer (&self->src, src_delete);
+  if (self->device_rate != VMC_AUDIO_RATE)
+    {
+      int src_err = 0;
+
+      if (!(self->src = src_new (SRC_SINC_FASTEST, 1, &src_err)))
+        {
+          g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED,
+                       _("The microphone records at %d Hz, and its sound could not be converted "
+                         "to 16 kHz (%s). Set the microphone to 16 kHz in Settings → Sound, or "
+                         "pick another one."), self->device_rate, src_strerror (src_err));
+          close_stream (self);
+          return FALSE;
+        }
+    }
   if (!(self->writer = vmc_wav_writer_new (path, VMC_AUDIO_RATE, error)))
     {
+      g_clear_pointer (&self->src, src_delete);
       close_stream (self);
       return FALSE;
     }
@@ -545,6 +562,7 @@ vmc_recorder_start (VmcRecorder  *self,
     {
       vmc_portaudio_set_error (error, err, "start the microphone");
       close_stream (self);
+      g_clear_pointer (&self->src, src_delete);
       vmc_wav_writer_finish (self->writer, NULL);
       g_clear_pointer (&self->writer, vmc_wav_writer_free);
       g_unlink (path);
@@ -692,6 +710,7 @@ vmc_recorder_finalize (GObject *object)
   g_free (self->scratch);
   g_clear_pointer (&self->ring, vmc_ring_free);
   g_clear_pointer (&self->writer, vmc_wav_writer_free);
+  g_clear_pointer (&self->src, src_delete);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_array_unref (self->pending_peaks);
   g_array_unref (self->pending_rms);

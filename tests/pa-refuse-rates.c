@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * VMC_TEST_PA_REFUSE_RATES=16000 refuses 16 kHz only (as many USB microphones do);
- * =all refuses every rate. Everything else is the real PortAudio.
+ * =all refuses every rate. VMC_TEST_SRC_FAIL=1 makes libsamplerate's src_new() fail (as it
+ * does when out of memory). Everything else is the real PortAudio and libsamplerate.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -10,6 +11,23 @@
 #include <string.h>
 
 #include <portaudio.h>
+#include <samplerate.h>
+
+SRC_STATE *
+src_new (int  converter,
+         int  channels,
+         int *error)
+{
+  SRC_STATE *(*real) (int, int, int *) = (SRC_STATE *(*) (int, int, int *)) dlsym (RTLD_NEXT, "src_new");
+
+  if (getenv ("VMC_TEST_SRC_FAIL"))
+    {
+      if (error)
+        *error = 1;   /* SRC_ERR_MALLOC_FAILED */
+      return NULL;
+    }
+  return real (converter, channels, error);
+}
 
 static int
 refused (double rate)

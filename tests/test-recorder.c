@@ -387,6 +387,26 @@ test_other_rate (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (sqrt (sum / 14000) / 32768, 0.5 / G_SQRT2, 0.01);
 }
 
+/* The converter from the device's rate cannot be made: a clear error at start, and no file
+ * left behind (before, the device's samples were written as if they were 16 kHz) */
+static void
+test_no_converter (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(VmcRecorder) r = vmc_recorder_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+
+  make_mic (f, 44100, 3);
+  g_assert_false (vmc_recorder_start (r, f->path, &error));
+  g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED);
+  g_assert_nonnull (strstr (error->message, "could not be converted to 16 kHz"));
+  g_assert_cmpint (vmc_recorder_get_state (r), ==, VMC_RECORDER_IDLE);
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "mic.raw");
+  g_assert_null (g_dir_read_name (dir));
+}
+
 /* A microphone that refuses every rate: a clear error, and no file left behind */
 static void
 test_no_rate (Fixture       *f,
@@ -426,6 +446,9 @@ main (int    argc,
   g_assert_nonnull (g_getenv ("ALSA_CONFIG_PATH"));
   if (refuse && strcmp (refuse, "all") == 0)
     g_test_add ("/recorder/rate/none", Fixture, NULL, fixture_setup, test_no_rate, fixture_teardown);
+  else if (refuse && g_getenv ("VMC_TEST_SRC_FAIL"))
+    g_test_add ("/recorder/rate/no-converter", Fixture, NULL, fixture_setup, test_no_converter,
+                fixture_teardown);
   else if (refuse)
     g_test_add ("/recorder/rate/other", Fixture, NULL, fixture_setup, test_other_rate, fixture_teardown);
   else
