@@ -397,6 +397,13 @@ vmc_player_pause (VmcPlayer *self)
   update_position (self);
 }
 
+/**
+ * vmc_player_resume:
+ *
+ * Goes on from where vmc_player_pause() stopped. A stream that ended while paused (the
+ * output went away) or was closed (another output chosen) is opened again; when that fails
+ * the player is idle and @error says why.
+ */
 gboolean
 vmc_player_resume (VmcPlayer  *self,
                    GError    **error)
@@ -405,6 +412,23 @@ vmc_player_resume (VmcPlayer  *self,
 
   if (self->state != VMC_PLAYER_PAUSED)
     return TRUE;
+  if (self->stream == NULL || atomic_load (&self->done) || Pa_IsStreamActive (self->stream) != 1)
+    {
+      /* in seconds: the new output may play at another rate */
+      double at = (double)atomic_load (&self->at) / self->rate;
+      double end = (double)atomic_load (&self->end) / self->rate;
+
+      close_stream (self);
+      if (!open_stream (self, error))
+        {
+          close_stream (self);
+          set_state (self, VMC_PLAYER_IDLE);
+          return FALSE;
+        }
+      atomic_store (&self->end, MIN (self->n_samples, (gsize)llround (end * self->rate)));
+      atomic_store (&self->at, MIN ((gsize)llround (at * self->rate), atomic_load (&self->end)));
+      return start (self, error);
+    }
   atomic_store (&self->paused, 0);
   self->poll_id = g_timeout_add (POLL_MS, poll_cb, self);
   set_state (self, VMC_PLAYER_PLAYING);
@@ -455,8 +479,13 @@ vmc_player_set_device (VmcPlayer  *self,
 {
   g_return_if_fail (VMC_IS_PLAYER (self));
 
+  if (g_strcmp0 (self->device_id, device_id) == 0)
+    return;
   g_free (self->device_id);
   self->device_id = g_strdup (device_id);
+  /* paused on the old output: resuming opens the new one */
+  if (self->state == VMC_PLAYER_PAUSED)
+    close_stream (self);
 }
 
 /* Plays through a phone line's band (300 to 3400 Hz): what the listener will hear */

@@ -278,6 +278,20 @@ test_pause_seek (Fixture       *f,
   g_assert_cmpfloat (at, >, before + 0.2);
   g_assert_cmpfloat (at, <, before + 0.7);
 
+  /* paused, the output changed to one that is not there: resuming says so */
+  vmc_player_pause (player);
+  before = vmc_player_get_position (player);
+  vmc_player_set_device (player, "no-such-output");
+  g_assert_false (vmc_player_resume (player, &error));
+  g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE);
+  g_clear_error (&error);
+  g_assert_cmpint (vmc_player_get_state (player), ==, VMC_PLAYER_IDLE);
+  g_assert_cmpfloat (vmc_player_get_position (player), ==, before);
+
+  /* back on the default output, playing from there goes on */
+  vmc_player_set_device (player, NULL);
+  g_assert_true (vmc_player_play (player, before, -1, &error));
+  g_assert_no_error (error);
   vmc_player_seek (player, 2.5);
   wait_ms (f, 150);
   g_assert_cmpfloat (vmc_player_get_position (player), >=, 2.2);
