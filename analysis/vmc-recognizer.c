@@ -1438,6 +1438,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
   g_autofree mfcc_t *mean = NULL;
   cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
   logmath_t *lmath = ps_get_logmath (self->ps);
+  gboolean failed = FALSE;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
 
@@ -1474,6 +1475,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
         {
           g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
                        "The recognizer failed on a digit.");
+          failed = TRUE;
           break;
         }
       hyp = ps_get_hyp (self->ps, &score);
@@ -1487,7 +1489,8 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
     }
   if (previous)
     ps_set_search (self->ps, previous);
-  if (error && *error)
+  /* a failure is a failure whether or not the caller asked why */
+  if (failed)
     return NULL;
   return g_steal_pointer (&words);
 }

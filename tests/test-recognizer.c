@@ -9,6 +9,7 @@
 
 #include "vmc-audio-reader.h"
 #include "vmc-recognizer.h"
+#include "vmc-segment.h"
 #include "vmc-test-util.h"
 
 static char *tmpdir;
@@ -457,6 +458,22 @@ test_errors (void)
   g_assert_null (words);
   g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_FOUND);
   g_clear_error (&error);
+
+  /* a digit that cannot be decoded (its piece lies outside the audio) fails the call, whether
+   * or not the caller asks why */
+  {
+    g_autoptr(GArray) pieces = g_array_new (FALSE, FALSE, sizeof (VmcSpan));
+    g_autoptr(GPtrArray) digits = NULL;
+    VmcSpan outside = { 5.0, 5.4 };
+
+    g_array_append_val (pieces, outside);
+    digits = vmc_recognizer_decode_digits (rec, zeros, 160, pieces, NULL);
+    g_assert_null (digits);
+    digits = vmc_recognizer_decode_digits (rec, zeros, 160, pieces, &error);
+    g_assert_null (digits);
+    g_assert_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED);
+    g_clear_error (&error);
+  }
 
   /* and the recognizer still works after a failed file */
   g_assert_true (vmc_recognizer_start (rec, &error));
