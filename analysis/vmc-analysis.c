@@ -967,7 +967,6 @@ vmc_analyze_samples (VmcRecognizer            *rec,
                      GError                  **error)
 {
   g_autoptr(GPtrArray) words = NULL;
-  const gsize block = 4096;
   VmcAnalysis *result = NULL;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
@@ -976,15 +975,7 @@ vmc_analyze_samples (VmcRecognizer            *rec,
     return NULL;
   /* the whole recording is known: its line and its voice, before a word is decoded */
   vmc_recognizer_set_recording (rec, samples, n_samples);
-  if (!vmc_recognizer_start (rec, error))
-    goto failed;
-  for (gsize off = 0; off < n_samples; off += block)
-    if (!vmc_recognizer_feed (rec, samples + off, MIN (block, n_samples - off), error))
-      {
-        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (rec, NULL);
-        goto failed;
-      }
-  if (!(words = vmc_recognizer_finish (rec, error)))
+  if (!(words = vmc_recognizer_transcribe_samples (rec, samples, n_samples, error)))
     goto failed;
   if (!intro_heard_surely (words, plan))
     redecode_intro (rec, samples, n_samples, words);

@@ -25,6 +25,8 @@
 #include <sphinxbase/err.h>
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
+#include <sphinxbase/fsg_model.h>
+#include <sphinxbase/jsgf.h>
 #include <sphinxbase/ngram_model.h>
 
 #include "vmc-audio-reader.h"
@@ -78,6 +80,7 @@ struct _VmcRecognizer
   VmcDenoiser  *denoiser;        /* NULL when noise suppression is off */
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
   gboolean      digit_search;    /* the "digit" grammar search is built */
+  const char   *search;          /* the first pass's search: "voicemail", or pocketsphinx's own */
   ngram_model_t *general_lm;     /* NULL when only the default search is used */
   ngram_model_t *domain_lm;
   double        domain_weight;
@@ -91,6 +94,12 @@ static const char * const default_args[] = {
   "-maxhmmpf", "6000",
   "-maxwpf", "20",
 };
+
+/* pocketsphinx's name for the search of -lm (PS_DEFAULT_SEARCH, not in its public headers);
+ * used when there is no domain model. Kept here rather than asked with ps_get_search(),
+ * which leaks an iterator each time it is called. */
+#define PLAIN_SEARCH "_default"
+#define MIXED_SEARCH "voicemail"
 
 G_DEFINE_QUARK (vmc-recognizer-error-quark, vmc_recognizer_error)
 
@@ -230,7 +239,9 @@ read_identity_mllr (ps_decoder_t *ps)
  * (analysis/lm/make-domain-lm.py): numbers and phone-message phrasing come out right far
  * more often, while any other wording still has the general model behind it. */
 /* Builds the search from the models: the general one, the voicemail domain one and, when
- * phrases are expected, a small one of those phrases. The set owns references to them. */
+ * phrases are expected, a small one of those phrases (taken: the set holds it from here on).
+ * ngram_model_set_init() retains each model it is given and the decoder retains the set, so
+ * the general and domain models stay ours and the others are given up here. */
 static gboolean
 build_lm_set (VmcRecognizer  *self,
               ngram_model_t  *expected,
@@ -243,17 +254,18 @@ build_lm_set (VmcRecognizer  *self,
   int n = expected ? 3 : 2;
   double share = expected ? 1.0 - EXPECTED_WEIGHT : 1.0;
 
-  models[0] = ngram_model_retain (self->general_lm);
-  models[1] = ngram_model_retain (self->domain_lm);
+  models[0] = self->general_lm;
+  models[1] = self->domain_lm;
   models[2] = expected;
   weights[0] = (float32)(share * (1.0 - self->domain_weight));
   weights[1] = (float32)(share * self->domain_weight);
   weights[2] = (float32)EXPECTED_WEIGHT;
 
-  /* The set owns the models from here on. */
   set = ngram_model_set_init (self->config, models, names, weights, n);
-  if (set == NULL || ps_set_lm (self->ps, "voicemail", set) < 0 ||
-      ps_set_search (self->ps, "voicemail") < 0)
+  if (expected)
+    ngram_model_free (expected);
+  if (set == NULL || ps_set_lm (self->ps, MIXED_SEARCH, set) < 0 ||
+      ps_set_search (self->ps, MIXED_SEARCH) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
                    "Could not combine the voicemail language model with the general one.");
@@ -262,7 +274,32 @@ build_lm_set (VmcRecognizer  *self,
       return FALSE;
     }
   ngram_model_free (set);
+  self->search = MIXED_SEARCH;
   return TRUE;
+}
+
+/* Adds the search @name of a JSGF grammar. What ps_set_jsgf_string() does, but the parsed
+ * grammar is freed: pocketsphinx 5prealpha keeps it (about 18 KB each time). */
+static gboolean
+set_grammar (VmcRecognizer *self,
+             const char    *name,
+             const char    *grammar)
+{
+  jsgf_t *jsgf = jsgf_parse_string (grammar, NULL);
+  jsgf_rule_t *rule = jsgf ? jsgf_get_public_rule (jsgf) : NULL;
+  fsg_model_t *fsg = NULL;
+  gboolean ok;
+
+  if (rule)
+    fsg = jsgf_build_fsg (jsgf, rule, ps_get_logmath (self->ps),
+                          cmd_ln_float32_r (self->config, "-lw"));
+  /* the search retains the grammar's automaton */
+  ok = fsg != NULL && ps_set_fsg (self->ps, name, fsg) >= 0;
+  if (fsg)
+    fsg_model_free (fsg);
+  if (jsgf)
+    jsgf_grammar_free (jsgf);
+  return ok;
 }
 
 static gboolean
@@ -539,6 +576,7 @@ load (const char          *model_dir,
     return NULL;
 
   self = g_object_new (VMC_TYPE_RECOGNIZER, NULL);
+  self->search = PLAIN_SEARCH;
   {
     g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
     g_auto(GStrv) extra = NULL;
@@ -1190,6 +1228,51 @@ vmc_recognizer_is_narrowband (VmcRecognizer *self)
   return self->cmn_recording != NULL;
 }
 
+/* Feeds a started recognizer @n samples in small blocks, as a recording would come, and
+ * finishes it; a recognizer that fails is finished all the same, ready for the next one. */
+static GPtrArray *
+decode_blocks (VmcRecognizer  *self,
+               const gint16   *samples,
+               gsize           n,
+               GError        **error)
+{
+  const gsize block = 4096;
+
+  for (gsize off = 0; off < n; off += block)
+    if (!vmc_recognizer_feed (self, samples + off, MIN (block, n - off), error))
+      {
+        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
+        return NULL;
+      }
+  return vmc_recognizer_finish (self, error);
+}
+
+/**
+ * vmc_recognizer_transcribe_samples:
+ * @self: a recognizer, not running
+ * @samples: 16 kHz mono audio
+ * @n_samples: how many
+ * @error: a #VMC_RECOGNIZER_ERROR
+ *
+ * The first pass over a recording, as one made from a microphone is decoded; what
+ * vmc_recognizer_set_recording() said of the recording (its line) holds.
+ *
+ * Returns: (transfer full) (element-type VmcWord): the words, or %NULL on error
+ */
+GPtrArray *
+vmc_recognizer_transcribe_samples (VmcRecognizer  *self,
+                                   const gint16   *samples,
+                                   gsize           n_samples,
+                                   GError        **error)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
+  g_return_val_if_fail (samples != NULL || n_samples == 0, NULL);
+
+  if (!vmc_recognizer_start (self, error))
+    return NULL;
+  return decode_blocks (self, samples, n_samples, error);
+}
+
 /**
  * vmc_recognizer_transcribe_file:
  * @self: a recognizer, not running
@@ -1198,7 +1281,7 @@ vmc_recognizer_is_narrowband (VmcRecognizer *self)
  * @error: a #VMC_AUDIO_ERROR or #VMC_RECOGNIZER_ERROR
  *
  * Reads the whole file, tells the recognizer what it holds (vmc_recognizer_set_recording())
- * and feeds it through in small blocks, as a recording would come.
+ * and transcribes it.
  *
  * Returns: (transfer full) (element-type VmcWord): the words, or %NULL on error
  */
@@ -1210,7 +1293,6 @@ vmc_recognizer_transcribe_file (VmcRecognizer  *self,
 {
   g_autofree gint16 *samples = NULL;
   gsize n = 0;
-  const gsize block = 4096;
   GPtrArray *words;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
@@ -1221,17 +1303,8 @@ vmc_recognizer_transcribe_file (VmcRecognizer  *self,
   if (duration)
     *duration = (double)n / VMC_AUDIO_RATE;
   vmc_recognizer_set_recording (self, samples, n);
-  if (!vmc_recognizer_start (self, error))
-    return NULL;
-  for (gsize off = 0; off < n; off += block)
-    if (!vmc_recognizer_feed (self, samples + off, MIN (block, n - off), error))
-      {
-        /* Leave the recognizer ready for the next file. */
-        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
-        vmc_recognizer_set_recording (self, NULL, 0);
-        return NULL;
-      }
-  words = vmc_recognizer_finish (self, error);
+  words = vmc_recognizer_transcribe_samples (self, samples, n, error);
+  /* the next recording is another's */
   vmc_recognizer_set_recording (self, NULL, 0);
   return words;
 }
@@ -1259,7 +1332,6 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
                               GError        **error)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
-  g_autofree char *previous = NULL;
   gboolean ok;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
@@ -1271,13 +1343,12 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
                    "A number can only be decoded again between recordings.");
       return NULL;
     }
-  if (ps_set_jsgf_string (self->ps, "number", grammar) < 0)
+  if (!set_grammar (self, "number", grammar))
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
                    "Could not build the grammar of a spoken number.");
       return NULL;
     }
-  previous = g_strdup (ps_get_search (self->ps));
   ps_set_search (self->ps, "number");
 
   /* a stream of its own: word times count from its first sample, not from the recording's
@@ -1287,8 +1358,7 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
        ps_end_utt (self->ps) >= 0;
   if (ok)
     collect_segments_into (self, words, offset);
-  if (previous)
-    ps_set_search (self->ps, previous);
+  ps_set_search (self->ps, self->search);
   if (!ok)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
@@ -1380,7 +1450,6 @@ vmc_recognizer_transcribe_span (VmcRecognizer  *self,
   cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
   g_autofree mfcc_t *mean = g_new0 (mfcc_t, cmn->veclen);
   g_autoptr(GPtrArray) words = NULL;
-  const gsize block = 4096;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), NULL);
   g_return_val_if_fail (from <= to && to <= n_samples, NULL);
@@ -1395,13 +1464,7 @@ vmc_recognizer_transcribe_span (VmcRecognizer  *self,
   if (!vmc_recognizer_start (self, error))
     return NULL;
   cmn_live_set (cmn, mean);
-  for (gsize off = from; off < to; off += block)
-    if (!vmc_recognizer_feed (self, samples + off, MIN (block, to - off), error))
-      {
-        g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
-        return NULL;
-      }
-  if (!(words = vmc_recognizer_finish (self, error)))
+  if (!(words = decode_blocks (self, samples + from, to - from, error)))
     return NULL;
   for (guint i = 0; i < words->len; i++)
     {
@@ -1434,7 +1497,6 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
                               GError        **error)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
-  g_autofree char *previous = NULL;
   g_autofree mfcc_t *mean = NULL;
   cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
   logmath_t *lmath = ps_get_logmath (self->ps);
@@ -1448,7 +1510,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
                    "Digits can only be decoded again between recordings.");
       return NULL;
     }
-  if (!self->digit_search && ps_set_jsgf_string (self->ps, "digit", digit_grammar) < 0)
+  if (!self->digit_search && !set_grammar (self, "digit", digit_grammar))
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
                    "Could not build the grammar of digits.");
@@ -1457,7 +1519,6 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
   self->digit_search = TRUE;
   mean = g_new0 (mfcc_t, cmn->veclen);
   loud_cepstral_mean (self, samples, n_samples, mean, cmn->veclen);
-  previous = g_strdup (ps_get_search (self->ps));
   ps_set_search (self->ps, "digit");
 
   for (guint i = 0; i < pieces->len; i++)
@@ -1487,8 +1548,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
                                                 logmath_exp (lmath, ps_get_prob (self->ps))));
         }
     }
-  if (previous)
-    ps_set_search (self->ps, previous);
+  ps_set_search (self->ps, self->search);
   /* a failure is a failure whether or not the caller asked why */
   if (failed)
     return NULL;

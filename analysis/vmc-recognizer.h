@@ -48,6 +48,10 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              double         offset,
                                              const char    *grammar,
                                              GError       **error);
+GPtrArray     *vmc_recognizer_transcribe_samples (VmcRecognizer *self,
+                                                  const gint16  *samples,
+                                                  gsize          n_samples,
+                                                  GError       **error);
 GPtrArray     *vmc_recognizer_transcribe_span (VmcRecognizer *self,
                                                const gint16  *samples,
                                                gsize          n_samples,
