@@ -404,14 +404,22 @@ read_phrases_lm (VmcRecognizer       *self,
   return lm;
 }
 
-static gboolean
+/* Adds the words of @phrases the dictionary lacks, pronounced by flite's letter-to-sound
+ * rules ("oyelaran" -> OW Y AH L AA R AH N). A word that cannot be pronounced that way ("007",
+ * "mi6": digits) is left out of the phrase rather than failing the recording: the rest of
+ * the name and the general model still hear it.
+ *
+ * Returns: (transfer full): the phrases as they will be expected */
+static char **
 add_missing_words (VmcRecognizer       *self,
-                   const char * const  *phrases,
-                   GError             **error)
+                   const char * const  *phrases)
 {
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
   for (guint p = 0; phrases && phrases[p]; p++)
     {
       g_auto(GStrv) parts = g_strsplit (phrases[p], " ", -1);
+      g_autoptr(GString) phrase = g_string_new (NULL);
 
       for (guint i = 0; parts[i]; i++)
         {
@@ -422,19 +430,21 @@ add_missing_words (VmcRecognizer       *self,
             continue;
           known = ps_lookup_word (self->ps, parts[i]);
           ckd_free (known);
-          if (known)
-            continue;
-          /* flite's letter-to-sound rules: "oyelaran" -> OW Y AH L AA R AH N */
-          if (!(pron = vmc_pronounce (parts[i])) || ps_add_word (self->ps, parts[i], pron, FALSE) < 0)
+          if (!known)
             {
-              g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                           "Could not add “%s” to the dictionary.", parts[i]);
-              return FALSE;
+              if (!(pron = vmc_pronounce (parts[i])) || ps_add_word (self->ps, parts[i], pron, FALSE) < 0)
+                {
+                  g_debug ("“%s” cannot be pronounced: not expected", parts[i]);
+                  continue;
+                }
+              g_debug ("added “%s” as %s", parts[i], pron);
             }
-          g_debug ("added “%s” as %s", parts[i], pron);
+          g_string_append_printf (phrase, "%s%s", phrase->len ? " " : "", parts[i]);
         }
+      if (phrase->len)
+        g_strv_builder_add (kept, phrase->str);
     }
-  return TRUE;
+  return g_strv_builder_end (kept);
 }
 
 /* Builds the search with @phrases expected (none when %NULL or empty). */
@@ -444,15 +454,12 @@ set_expected (VmcRecognizer       *self,
               GError             **error)
 {
   g_autofree char *joined = phrases ? g_strjoinv ("|", (char **)phrases) : g_strdup ("");
+  g_auto(GStrv) said = NULL;
   ngram_model_t *lm = NULL;
 
-  if (*joined)
-    {
-      if (!add_missing_words (self, phrases, error))
-        return FALSE;
-      if (!(lm = read_phrases_lm (self, phrases, error)))
-        return FALSE;
-    }
+  if (*joined && *(said = add_missing_words (self, phrases)) != NULL &&
+      !(lm = read_phrases_lm (self, (const char * const *)said, error)))
+    return FALSE;
   if (!build_lm_set (self, lm, error))
     return FALSE;
   g_free (self->expected);
