@@ -100,6 +100,27 @@ copy_element (gconstpointer src,
   return copy;
 }
 
+/* An analysis with no words, elements or verdicts yet, for the library to fill in before
+ * anyone else sees it (vmc_analysis_new_from_json()) */
+VmcAnalysis *
+vmc_analysis_new_empty (void)
+{
+  VmcAnalysis *self = g_new0 (VmcAnalysis, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_word_free);
+  self->elements = g_ptr_array_new_with_free_func ((GDestroyNotify)vmc_element_free);
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    {
+      self->tips[i].id = i;
+      self->tips[i].verdict = VMC_VERDICT_SKIP;
+      self->tips[i].message = g_strdup ("");
+      self->tips[i].at = -1;
+      self->tips[i].first_word = self->tips[i].last_word = -1;
+    }
+  return self;
+}
+
 VmcAnalysis *
 vmc_analysis_ref (VmcAnalysis *self)
 {
@@ -1045,148 +1066,7 @@ vmc_analyze_file (VmcRecognizer            *rec,
   return self;
 }
 
-/* ---- output ------------------------------------------------------------------------------ */
-
-static double
-round2 (double x)
-{
-  return round (x * 100.0) / 100.0;
-}
-
-static void
-add_double (JsonBuilder *b,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_double_value (b, round2 (value));
-}
-
-/**
- * vmc_analysis_to_json:
- *
- * Returns: (transfer full): the analysis as the JSON object of the corpus README
- */
-char *
-vmc_analysis_to_json (const VmcAnalysis *self,
-                      gboolean           pretty)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  const VmcMetrics *m = &self->metrics;
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "file");
-  json_builder_add_string_value (b, self->file ? self->file : "");
-  add_double (b, "duration", self->duration);
-
-  json_builder_set_member_name (b, "words");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < self->words->len; i++)
-    {
-      const VmcWord *w = g_ptr_array_index (self->words, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "word");
-      json_builder_add_string_value (b, w->word);
-      add_double (b, "start", w->start);
-      add_double (b, "end", w->end);
-      add_double (b, "confidence", w->confidence);
-      if (w->filler)
-        {
-          json_builder_set_member_name (b, "filler");
-          json_builder_add_boolean_value (b, TRUE);
-        }
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "elements");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < self->elements->len; i++)
-    {
-      const VmcElement *e = g_ptr_array_index (self->elements, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, vmc_element_kind_to_string (e->kind));
-      json_builder_set_member_name (b, "first_word");
-      json_builder_add_int_value (b, e->first_word);
-      json_builder_set_member_name (b, "last_word");
-      json_builder_add_int_value (b, e->last_word);
-      add_double (b, "start", e->start);
-      add_double (b, "end", e->end);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, e->text);
-      if (e->digits)
-        {
-          json_builder_set_member_name (b, "digits");
-          json_builder_add_string_value (b, e->digits);
-        }
-      if (e->extension)
-        {
-          json_builder_set_member_name (b, "extension");
-          json_builder_add_string_value (b, e->extension);
-        }
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "tips");
-  json_builder_begin_array (b);
-  for (int i = 0; i < VMC_N_TIPS; i++)
-    {
-      const VmcTip *t = &self->tips[i];
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, vmc_tip_id_to_string (t->id));
-      json_builder_set_member_name (b, "verdict");
-      json_builder_add_string_value (b, vmc_verdict_to_string (t->verdict));
-      json_builder_set_member_name (b, "message");
-      json_builder_add_string_value (b, t->message);
-      json_builder_set_member_name (b, "at");
-      if (t->at >= 0)
-        json_builder_add_double_value (b, round2 (t->at));
-      else
-        json_builder_add_null_value (b);
-      if (t->first_word >= 0)
-        {
-          json_builder_set_member_name (b, "first_word");
-          json_builder_add_int_value (b, t->first_word);
-          json_builder_set_member_name (b, "last_word");
-          json_builder_add_int_value (b, t->last_word);
-        }
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "metrics");
-  json_builder_begin_object (b);
-  add_double (b, "duration", m->duration);
-  add_double (b, "speech_seconds", m->speech_seconds);
-  json_builder_set_member_name (b, "words");
-  json_builder_add_int_value (b, m->n_words);
-  add_double (b, "words_per_minute", m->words_per_minute);
-  json_builder_set_member_name (b, "fillers");
-  json_builder_add_int_value (b, m->fillers);
-  add_double (b, "longest_pause", m->longest_pause);
-  add_double (b, "number_digits_per_second", m->number_digits_per_second);
-  add_double (b, "closing_digits_per_second", m->closing_digits_per_second);
-  add_double (b, "pitch_range_semitones", m->pitch_range_st);
-  add_double (b, "pitch_stddev_semitones", m->pitch_stddev_st);
-  add_double (b, "pitch_median_hz", m->pitch_median_hz);
-  add_double (b, "energy_stddev_db", m->energy_stddev_db);
-  add_double (b, "voiced_seconds", m->voiced_seconds);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "score");
-  json_builder_add_int_value (b, self->score);
-  json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  return vmc_json_to_string (root, pretty);
-}
+/* ---- output (the JSON is in vmc-analysis-json.c) ---------------------------------------- */
 
 /* ---- the readable report ------------------------------------------------------------------- */
 

@@ -152,11 +152,15 @@ VmcAnalysis *vmc_analyze_file         (VmcRecognizer            *rec,
 
 char        *vmc_analysis_to_json     (const VmcAnalysis *self,
                                        gboolean           pretty);
+VmcAnalysis *vmc_analysis_new_from_json (const char      *data,
+                                         gssize           length,
+                                         GError         **error);
 char        *vmc_analysis_to_text     (const VmcAnalysis *self,
                                        gboolean           color);
 char        *vmc_format_time          (double seconds);
 
-/* internal to the library: the tip rules */
+/* internal to the library: an analysis to fill in, and the tip rules */
+VmcAnalysis *vmc_analysis_new_empty   (void);
 double       vmc_number_digits_per_second (GPtrArray        *words,
                                            const VmcElement *number);
 void         vmc_judge_tips           (VmcAnalysis              *self,

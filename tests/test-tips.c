@@ -328,6 +328,49 @@ test_json_numbers (void)
                              "\"c\":[-0.1,3,1e-07,100]}");
 }
 
+/* A saved analysis reads back as it was written: the same JSON again, the same report */
+static void
+test_json_round_trip (void)
+{
+  g_autoptr(VmcAnalysis) a = analyze (GOOD, 24.0, &lively, NULL);
+  g_autoptr(VmcAnalysis) named = vmc_analysis_with_file (a, "/tmp/attempt.wav");
+  g_autofree char *json = vmc_analysis_to_json (named, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcAnalysis) back = vmc_analysis_new_from_json (json, -1, &error);
+  g_autofree char *again = NULL;
+  g_autofree char *text = NULL, *text_back = NULL;
+
+  g_assert_no_error (error);
+  again = vmc_analysis_to_json (back, FALSE);
+  g_assert_cmpstr (again, ==, json);
+  g_assert_cmpstr (back->file, ==, "/tmp/attempt.wav");
+  g_assert_cmpint (back->score, ==, 100);
+  g_assert_cmpuint (back->elements->len, ==, a->elements->len);
+  g_assert_cmpint (back->tips[VMC_TIP_NAME].first_word, ==, 4);
+  text = vmc_analysis_to_text (named, FALSE);
+  text_back = vmc_analysis_to_text (back, FALSE);
+  g_assert_cmpstr (text_back, ==, text);
+
+  /* damaged: a clear error, never a half analysis */
+  g_assert_null (vmc_analysis_new_from_json ("{\"words\": 3}", -1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "Analyse the recording again"));
+  g_clear_error (&error);
+  g_assert_null (vmc_analysis_new_from_json ("not json", -1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  {
+    /* an element that points past the words */
+    g_autofree char *broken = g_strdup (json);
+    char *at = strstr (broken, "\"last_word\":");
+
+    g_assert_nonnull (at);
+    memcpy (at + strlen ("\"last_word\":"), "999", 3);
+    g_assert_null (vmc_analysis_new_from_json (broken, -1, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  }
+}
+
 static void
 test_silence (void)
 {
@@ -415,6 +458,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tips/good", test_good);
+  g_test_add_func ("/tips/json-round-trip", test_json_round_trip);
   g_test_add_func ("/tips/short", test_short);
   g_test_add_func ("/tips/name", test_name);
   g_test_add_func ("/tips/number-pace", test_number_pace);
