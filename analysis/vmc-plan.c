@@ -45,6 +45,20 @@ vmc_plan_new (void)
   return g_new0 (VmcPlan, 1);
 }
 
+/* Returns: (transfer full): a copy of @self */
+VmcPlan *
+vmc_plan_copy (const VmcPlan *self)
+{
+  VmcPlan *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = vmc_plan_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    FIELD (copy, i) = g_strdup (FIELD (self, i));
+  return copy;
+}
+
 void
 vmc_plan_free (VmcPlan *self)
 {

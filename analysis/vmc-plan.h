@@ -40,6 +40,7 @@ typedef struct
 } VmcPlan;
 
 VmcPlan  *vmc_plan_new            (void);
+VmcPlan  *vmc_plan_copy           (const VmcPlan *self);
 void      vmc_plan_free           (VmcPlan     *self);
 VmcPlan  *vmc_plan_load_file      (const char  *path,
                                    GError     **error);

@@ -81,6 +81,7 @@ struct _VmcRecognizer
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
   gboolean      digit_search;    /* the "digit" grammar search is built */
   const char   *search;          /* the first pass's search: "voicemail", or pocketsphinx's own */
+  GCancellable *cancellable;     /* stops a long first pass (vmc_recognizer_set_cancellable()) */
   ngram_model_t *general_lm;     /* NULL when only the default search is used */
   ngram_model_t *domain_lm;
   double        domain_weight;
@@ -121,6 +122,7 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_pointer (&self->line_path, g_free);
   g_clear_pointer (&self->denoiser, vmc_denoiser_free);
   g_clear_pointer (&self->expected, g_free);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->general_lm, ngram_model_free);
   g_clear_pointer (&self->domain_lm, ngram_model_free);
 
@@ -1246,12 +1248,27 @@ decode_blocks (VmcRecognizer  *self,
   const gsize block = 4096;
 
   for (gsize off = 0; off < n; off += block)
-    if (!vmc_recognizer_feed (self, samples + off, MIN (block, n - off), error))
+    if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
+        !vmc_recognizer_feed (self, samples + off, MIN (block, n - off), error))
       {
         g_autoptr(GPtrArray) discard = vmc_recognizer_finish (self, NULL);
         return NULL;
       }
   return vmc_recognizer_finish (self, error);
+}
+
+/**
+ * vmc_recognizer_set_cancellable:
+ * @cancellable: (nullable): when cancelled, the first pass over a recording stops with
+ *   %G_IO_ERROR_CANCELLED (a 30-minute file takes minutes)
+ */
+void
+vmc_recognizer_set_cancellable (VmcRecognizer *self,
+                                GCancellable  *cancellable)
+{
+  g_return_if_fail (VMC_IS_RECOGNIZER (self));
+
+  g_set_object (&self->cancellable, cancellable);
 }
 
 /**

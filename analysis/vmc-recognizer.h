@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "vmc-word.h"
 
@@ -48,6 +48,8 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              double         offset,
                                              const char    *grammar,
                                              GError       **error);
+void           vmc_recognizer_set_cancellable (VmcRecognizer *self,
+                                               GCancellable  *cancellable);
 GPtrArray     *vmc_recognizer_transcribe_samples (VmcRecognizer *self,
                                                   const gint16  *samples,
                                                   gsize          n_samples,

@@ -13,6 +13,7 @@ struct _VmcApplication
   AdwApplication parent_instance;
 
   GSimpleAction *state;    /* the active window's: idle, recording, analyzing, result, playing */
+  GSimpleAction *position; /* where its playback is, seconds; -1 when not playing or paused */
 };
 
 G_DEFINE_FINAL_TYPE (VmcApplication, vmc_application, ADW_TYPE_APPLICATION)
@@ -25,6 +26,14 @@ on_window_state (VmcWindow      *window,
   g_simple_action_set_state (self->state, g_variant_new_string (vmc_window_get_state_nick (window)));
 }
 
+static void
+on_window_position (VmcWindow      *window,
+                    GParamSpec     *pspec,
+                    VmcApplication *self)
+{
+  g_simple_action_set_state (self->position, g_variant_new_double (vmc_window_get_position (window)));
+}
+
 static VmcWindow *
 get_window (VmcApplication *self)
 {
@@ -34,6 +43,7 @@ get_window (VmcApplication *self)
     {
       window = GTK_WINDOW (vmc_window_new (GTK_APPLICATION (self)));
       g_signal_connect (window, "notify::state", G_CALLBACK (on_window_state), self);
+      g_signal_connect (window, "notify::position", G_CALLBACK (on_window_position), self);
       on_window_state (VMC_WINDOW (window), NULL, self);
     }
   return VMC_WINDOW (window);
@@ -91,7 +101,7 @@ open_action (GSimpleAction *action,
   vmc_window_open_file (window, file);
 }
 
-/* Read-only: the state changes with the window, not from outside */
+/* Read-only: the state and the position change with the window, not from outside */
 static void
 state_change (GSimpleAction *action,
               GVariant      *value,
@@ -159,6 +169,7 @@ vmc_application_startup (GApplication *app)
     { "open", open_action, "s" },
     { "enroll", enroll_action },
     { "state", NULL, NULL, "'idle'", state_change },
+    { "position", NULL, NULL, "-1.0", state_change },
   };
   VmcApplication *self = VMC_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
@@ -168,6 +179,7 @@ vmc_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   self->state = G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "state"));
+  self->position = G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "position"));
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 }

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <unistd.h>
 
@@ -152,6 +154,18 @@ on_finished (VmcRecorder  *recorder,
   g_main_loop_quit (s->loop);
 }
 
+static void
+on_model_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!vmc_speech_service_load_finish (VMC_SPEECH_SERVICE (source), result, &error))
+    g_printerr (_("voicemail-coach: %s The recording goes on and is kept; it cannot be "
+                  "analysed.\n"), error->message);
+}
+
 /**
  * vmc_cli_record:
  *
@@ -164,7 +178,6 @@ vmc_cli_record (int    argc,
 {
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(VmcRecognizer) rec = NULL;
   g_autoptr(VmcPlan) plan = NULL;
   g_autoptr(VmcRecorder) recorder = NULL;
   g_autoptr(VmcLiveAnalysis) live = NULL;
@@ -235,10 +248,13 @@ vmc_cli_record (int    argc,
   if (!no_analysis)
     {
       g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
+      VmcSpeechService *service;
 
-      if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, FALSE)))
+      if (!(service = vmc_cli_speech_service (model_dir, voice, (const char * const *)phrases)))
         return VMC_EXIT_FAILED;
-      live = vmc_live_analysis_new (rec, g_steal_pointer (&plan), &options);
+      /* recording starts at once; the transcript catches up when the model has loaded */
+      vmc_speech_service_load_async (service, NULL, on_model_loaded, NULL);
+      live = vmc_live_analysis_new (service, g_steal_pointer (&plan), &options);
       vmc_recorder_set_sink (recorder, VMC_AUDIO_SINK (live));
     }
 
@@ -321,8 +337,8 @@ vmc_cli_recover (int    argc,
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) recovered = NULL;
-  g_autoptr(VmcRecognizer) rec = NULL;
   g_autoptr(VmcPlan) plan = NULL;
+  VmcSpeechService *service;
   g_autofree char *dir = NULL, *plan_path = NULL, *model_dir = NULL, *voice = NULL;
   gboolean json = FALSE;
   VmcAnalysisOptions options;
@@ -358,16 +374,19 @@ vmc_cli_recover (int    argc,
   {
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, FALSE)))
+    if (!(service = vmc_cli_speech_service (model_dir, voice, (const char * const *)phrases)) ||
+        !vmc_cli_load_model (service, FALSE))
       return VMC_EXIT_FAILED;
   }
   for (guint i = 0; i < recovered->len; i++)
     {
+      g_autoptr(VmcAudioClip) clip = NULL;
       g_autoptr(VmcAnalysis) analysis = NULL;
       g_autoptr(GError) file_error = NULL;
 
       g_printerr ("Recovered %s\n", (char *)recovered->pdata[i]);
-      if (!(analysis = vmc_analyze_file (rec, recovered->pdata[i], plan, &options, &file_error)))
+      if (!(clip = vmc_audio_clip_load (recovered->pdata[i], NULL, &file_error)) ||
+          !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
         {
           g_printerr ("voicemail-coach: %s\n", file_error->message);
           status = VMC_EXIT_FAILED;

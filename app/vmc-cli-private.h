@@ -5,13 +5,17 @@
 
 #include "vmc-analysis.h"
 #include "vmc-recognizer.h"
+#include "vmc-speech-service.h"
 
 G_BEGIN_DECLS
 
-VmcRecognizer *vmc_cli_load_recognizer (const char         *model_dir,
-                                        const char         *voice,
-                                        const char * const *phrases,
+VmcSpeechService *vmc_cli_speech_service (const char         *model_dir,
+                                          const char         *voice,
+                                          const char * const *phrases);
+gboolean       vmc_cli_load_model      (VmcSpeechService   *service,
                                         gboolean            verbose);
+GPtrArray     *vmc_cli_readable_files  (char              **files,
+                                        int                *status);
 int            vmc_cli_usage_error     (GOptionContext     *ctx,
                                         const char         *message);
 void           vmc_cli_print_analysis  (const VmcAnalysis  *analysis,

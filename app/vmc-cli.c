@@ -11,7 +11,10 @@
 
 #include <json-glib/json-glib.h>
 
+#include <glib/gi18n.h>
+
 #include "vmc-analysis.h"
+#include "vmc-audio-reader.h"
 #include "vmc-cli.h"
 #include "vmc-cli-private.h"
 #include "vmc-json.h"
@@ -75,16 +78,24 @@ transcript_to_json (const char *file,
   return vmc_json_to_string (root, FALSE);
 }
 
-/* The recognizer, or NULL after saying why on standard error. */
-VmcRecognizer *
-vmc_cli_load_recognizer (const char         *model_dir,
-                         const char         *voice,
-                         const char * const *phrases,
-                         gboolean            verbose)
+/**
+ * vmc_cli_speech_service:
+ * @model_dir: (nullable): the speech model's folder (--model-dir)
+ * @voice: (nullable): the name of a learned voice
+ * @phrases: (nullable): what the plan says the caller will say (expected from the start)
+ *
+ * The process's speech service, hearing @voice; the model is not loaded yet.
+ *
+ * Returns: (transfer none) (nullable): the service, or %NULL after saying on standard error
+ *   that the voice is unknown
+ */
+VmcSpeechService *
+vmc_cli_speech_service (const char         *model_dir,
+                        const char         *voice,
+                        const char * const *phrases)
 {
-  g_autoptr(GError) error = NULL;
+  VmcSpeechService *service = vmc_speech_service_get_default ();
   g_autoptr(VmcVoice) found = NULL;
-  VmcRecognizer *rec;
 
   if (voice != NULL)
     {
@@ -92,21 +103,65 @@ vmc_cli_load_recognizer (const char         *model_dir,
 
       if (!(found = vmc_voices_lookup (voices, voice)))
         {
-          g_printerr ("voicemail-coach: there is no voice named “%s”. voicemail-coach voices lists "
-                      "them; enroll learns one.\n", voice);
+          g_printerr (_("voicemail-coach: there is no voice named “%s”. voicemail-coach voices "
+                        "lists them; enroll learns one.\n"), voice);
           return NULL;
         }
     }
-  rec = vmc_recognizer_new_with_voice (model_dir, found ? found->dir : NULL, phrases, &error);
+  vmc_speech_service_set_model_dir (service, model_dir);
+  vmc_speech_service_set_voice (service, found ? found->dir : NULL);
+  vmc_speech_service_set_phrases (service, phrases);
+  return service;
+}
 
-  if (rec == NULL)
+/* Loads the model, or says why it cannot on standard error */
+gboolean
+vmc_cli_load_model (VmcSpeechService *service,
+                    gboolean          verbose)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  if (!vmc_speech_service_load (service, NULL, &error))
     {
       g_printerr ("voicemail-coach: %s\n", error->message);
-      return NULL;
+      return FALSE;
     }
   if (verbose)
-    g_printerr ("model loaded in %.3f s\n", vmc_recognizer_get_load_time (rec));
-  return rec;
+    g_printerr ("model loaded in %.3f s\n", (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
+  return TRUE;
+}
+
+/**
+ * vmc_cli_readable_files:
+ * @files: the files given
+ * @status: (inout): set to %VMC_EXIT_FAILED when one cannot be read
+ *
+ * Looks at each file's header before the speech model is loaded (that takes seconds): a
+ * file that is not audio, or not there, is refused at once.
+ *
+ * Returns: (transfer full): the files that can be read, in their order
+ */
+GPtrArray *
+vmc_cli_readable_files (char **files,
+                        int   *status)
+{
+  GPtrArray *ok = g_ptr_array_new ();
+
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VmcAudioReader) reader = vmc_audio_reader_open (files[i], &error);
+
+      if (reader == NULL)
+        {
+          g_printerr ("voicemail-coach: %s\n", error->message);
+          *status = VMC_EXIT_FAILED;
+          continue;
+        }
+      g_ptr_array_add (ok, files[i]);
+    }
+  return ok;
 }
 
 int
@@ -154,11 +209,13 @@ vmc_cli_transcribe (int    argc,
 {
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(VmcRecognizer) rec = NULL;
+  g_autoptr(GPtrArray) readable = NULL;
+  VmcSpeechService *service;
+  VmcRecognizer *rec = NULL;
   g_auto(GStrv) files = NULL;
   gboolean json = FALSE;
   gboolean verbose = FALSE;
-  const char *model_dir = NULL;
+  g_autofree char *model_dir = NULL;
   g_autofree char *voice = NULL;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
@@ -185,17 +242,23 @@ vmc_cli_transcribe (int    argc,
   if (files == NULL || files[0] == NULL)
     return vmc_cli_usage_error (ctx, "give at least one audio file to transcribe");
 
-  if (!(rec = vmc_cli_load_recognizer (model_dir, voice, NULL, verbose)))
+  if (!(service = vmc_cli_speech_service (model_dir, voice, NULL)))
+    return VMC_EXIT_FAILED;
+  if ((readable = vmc_cli_readable_files (files, &status))->len == 0)
+    return status;
+  if (!vmc_cli_load_model (service, verbose) ||
+      !(rec = vmc_speech_service_acquire (service, NULL, &error)))
     return VMC_EXIT_FAILED;
 
-  for (guint i = 0; files[i]; i++)
+  for (guint i = 0; i < readable->len; i++)
     {
+      const char *file = readable->pdata[i];
       g_autoptr(GPtrArray) words = NULL;
       g_autoptr(GError) file_error = NULL;
       double duration = 0.0;
       gint64 t0 = g_get_monotonic_time ();
 
-      words = vmc_recognizer_transcribe_file (rec, files[i], &duration, &file_error);
+      words = vmc_recognizer_transcribe_file (rec, file, &duration, &file_error);
       if (words == NULL)
         {
           g_printerr ("voicemail-coach: %s\n", file_error->message);
@@ -203,12 +266,12 @@ vmc_cli_transcribe (int    argc,
           continue;
         }
       if (verbose)
-        g_printerr ("%s: %.2f s of audio in %.2f s\n", files[i], duration,
+        g_printerr ("%s: %.2f s of audio in %.2f s\n", file, duration,
                     (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
 
       if (json)
         {
-          g_autofree char *out = transcript_to_json (files[i], duration, words);
+          g_autofree char *out = transcript_to_json (file, duration, words);
 
           g_print ("%s\n", out);
         }
@@ -220,7 +283,7 @@ vmc_cli_transcribe (int    argc,
         }
       fflush (stdout);
     }
-
+  vmc_speech_service_release (service, rec);
   return status;
 }
 
@@ -238,12 +301,13 @@ vmc_cli_analyze (int    argc,
 {
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(VmcRecognizer) rec = NULL;
   g_autoptr(VmcPlan) plan = NULL;
+  g_autoptr(GPtrArray) readable = NULL;
   g_auto(GStrv) files = NULL;
   g_autofree char *plan_path = NULL;
   g_autofree char *model_dir = NULL;
   g_autofree char *voice = NULL;
+  VmcSpeechService *service;
   gboolean json = FALSE;
   gboolean verbose = FALSE;
   double target = 60.0;
@@ -294,25 +358,31 @@ vmc_cli_analyze (int    argc,
     /* the plan's name and company expected from the start: one search build, not two */
     g_auto(GStrv) phrases = plan ? vmc_plan_get_phrases (plan) : NULL;
 
-    if (!(rec = vmc_cli_load_recognizer (model_dir, voice, (const char * const *)phrases, verbose)))
+    if (!(service = vmc_cli_speech_service (model_dir, voice, (const char * const *)phrases)))
       return VMC_EXIT_FAILED;
   }
+  if ((readable = vmc_cli_readable_files (files, &status))->len == 0)
+    return status;
+  if (!vmc_cli_load_model (service, verbose))
+    return VMC_EXIT_FAILED;
 
-  for (guint i = 0; files[i]; i++)
+  for (guint i = 0; i < readable->len; i++)
     {
+      const char *file = readable->pdata[i];
+      g_autoptr(VmcAudioClip) clip = NULL;
       g_autoptr(VmcAnalysis) analysis = NULL;
       g_autoptr(GError) file_error = NULL;
       gint64 t0 = g_get_monotonic_time ();
 
-      analysis = vmc_analyze_file (rec, files[i], plan, &options, &file_error);
-      if (analysis == NULL)
+      if (!(clip = vmc_audio_clip_load (file, NULL, &file_error)) ||
+          !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
         {
           g_printerr ("voicemail-coach: %s\n", file_error->message);
           status = VMC_EXIT_FAILED;
           continue;
         }
       if (verbose)
-        g_printerr ("%s: %.2f s of audio in %.2f s\n", files[i], analysis->duration,
+        g_printerr ("%s: %.2f s of audio in %.2f s\n", file, analysis->duration,
                     (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
 
       vmc_cli_print_analysis (analysis, json, i == 0);

@@ -16,8 +16,10 @@
 #include <stdatomic.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <samplerate.h>
 
+#include "vmc-audio-clip.h"
 #include "vmc-audio-reader.h"
 #include "vmc-player.h"
 #include "vmc-audio-enums.h"
@@ -31,14 +33,17 @@ struct _VmcPlayer
   GObject parent_instance;
 
   char *device_id;
-  char *path;
-  gint16 *samples;         /* at the output rate */
+  VmcAudioClip *clip;      /* what is played, at 16 kHz */
+  gint16 *resampled;       /* the clip at the output's rate, when that is another */
+  const gint16 *samples;   /* at the output rate: the clip's, or resampled */
   gint16 *telephone;       /* the same through the telephone band, made when first wanted */
   gsize n_samples;
   int rate;                /* of @samples: the output's */
   int channels;
   VmcPlayerState state;
   double position;         /* as last notified */
+  double resumed_at;       /* resumed from here: the position shown does not go back before
+                            * it while the output's buffers play what was queued (-1: none) */
 
   PaStream *stream;
   gboolean pa_acquired;
@@ -132,6 +137,7 @@ update_position (VmcPlayer *self)
 
       if (info)
         position = MAX (0.0, position - info->outputLatency);
+      position = MAX (position, self->resumed_at);
     }
   if (position != self->position)
     {
@@ -166,33 +172,60 @@ poll_cb (gpointer data)
 }
 
 /**
+ * vmc_player_set_clip:
+ * @clip: (nullable): the recording to play, already read (shared, not copied)
+ *
+ * Stops what plays and makes @clip the recording to play, from its start.
+ */
+void
+vmc_player_set_clip (VmcPlayer    *self,
+                     VmcAudioClip *clip)
+{
+  g_return_if_fail (VMC_IS_PLAYER (self));
+
+  vmc_player_stop (self);
+  if (clip)
+    vmc_audio_clip_ref (clip);
+  g_clear_pointer (&self->clip, vmc_audio_clip_unref);
+  g_clear_pointer (&self->resampled, g_free);
+  g_clear_pointer (&self->telephone, g_free);
+  self->clip = clip;
+  self->samples = clip ? vmc_audio_clip_get_samples (clip, &self->n_samples) : NULL;
+  if (!clip)
+    self->n_samples = 0;
+  self->rate = VMC_AUDIO_RATE;
+  atomic_store (&self->at, 0);
+  update_position (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION]);
+}
+
+/* Returns: (transfer none) (nullable): the recording to play */
+VmcAudioClip *
+vmc_player_get_clip (VmcPlayer *self)
+{
+  g_return_val_if_fail (VMC_IS_PLAYER (self), NULL);
+
+  return self->clip;
+}
+
+/**
  * vmc_player_open:
  *
- * Reads a recording to play (any file the analysis reads).
+ * Reads a recording to play (any file the analysis reads). Blocks while it reads: a window
+ * reads the clip in a worker and gives it with vmc_player_set_clip().
  */
 gboolean
 vmc_player_open (VmcPlayer   *self,
                  const char  *path,
                  GError     **error)
 {
-  g_autofree gint16 *samples = NULL;
-  gsize n = 0;
+  g_autoptr(VmcAudioClip) clip = NULL;
 
   g_return_val_if_fail (VMC_IS_PLAYER (self), FALSE);
 
-  if (!(samples = vmc_audio_read_all (path, &n, error)))
+  if (!(clip = vmc_audio_clip_load (path, NULL, error)))
     return FALSE;
-  vmc_player_stop (self);
-  g_free (self->samples);
-  g_clear_pointer (&self->telephone, g_free);
-  self->samples = g_steal_pointer (&samples);
-  self->n_samples = n;
-  self->rate = VMC_AUDIO_RATE;
-  g_free (self->path);
-  self->path = g_strdup (path);
-  atomic_store (&self->at, 0);
-  update_position (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION]);
+  vmc_player_set_clip (self, clip);
   return TRUE;
 }
 
@@ -245,21 +278,26 @@ resample_to (VmcPlayer  *self,
              int         rate,
              GError    **error)
 {
-  g_autofree float *in = g_new (float, self->n_samples);
-  gsize out_n = (gsize)ceil ((double)self->n_samples * rate / self->rate) + 16;
+  gsize n = 0;
+  const gint16 *clip = vmc_audio_clip_get_samples (self->clip, &n);
+  g_autofree float *in = g_new (float, MAX (n, 1));
+  gsize out_n = (gsize)ceil ((double)n * rate / VMC_AUDIO_RATE) + 16;
   g_autofree float *out = g_new (float, out_n);
-  SRC_DATA d = { in, out, self->n_samples, out_n, 0, 0, 1, (double)rate / self->rate };
+  SRC_DATA d = { in, out, (long)n, (long)out_n, 0, 0, 1, (double)rate / VMC_AUDIO_RATE };
   int err;
 
-  src_short_to_float_array (self->samples, in, self->n_samples);
+  /* always from the clip itself: a second conversion would lose quality */
+  src_short_to_float_array (clip, in, (int)n);
   if ((err = src_simple (&d, SRC_SINC_MEDIUM_QUALITY, 1)) != 0)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "Could not convert the recording for the sound output: %s.", src_strerror (err));
+                   _("Could not convert the recording for the sound output: %s."), src_strerror (err));
       return FALSE;
     }
-  self->samples = g_renew (gint16, self->samples, d.output_frames_gen);
-  src_float_to_short_array (out, self->samples, d.output_frames_gen);
+  g_free (self->resampled);
+  self->resampled = g_new (gint16, MAX (d.output_frames_gen, 1));
+  src_float_to_short_array (out, self->resampled, (int)d.output_frames_gen);
+  self->samples = self->resampled;
   self->n_samples = d.output_frames_gen;
   self->rate = rate;
   g_clear_pointer (&self->telephone, g_free);
@@ -372,6 +410,9 @@ vmc_player_play (VmcPlayer   *self,
   end = to < 0 ? self->n_samples : MIN (self->n_samples, (gsize)(to * self->rate));
   atomic_store (&self->end, end);
   atomic_store (&self->at, MIN ((gsize)(MAX (from, 0.0) * self->rate), end));
+  /* the position is where it starts from the moment it is playing, not where the last ended */
+  self->resumed_at = -1;
+  update_position (self);
   return start (self, error);
 }
 
@@ -412,6 +453,7 @@ vmc_player_resume (VmcPlayer  *self,
 
   if (self->state != VMC_PLAYER_PAUSED)
     return TRUE;
+  self->resumed_at = self->position;
   if (self->stream == NULL || atomic_load (&self->done) || Pa_IsStreamActive (self->stream) != 1)
     {
       /* in seconds: the new output may play at another rate */
@@ -452,6 +494,7 @@ vmc_player_seek (VmcPlayer *self,
   g_return_if_fail (VMC_IS_PLAYER (self));
 
   atomic_store (&self->at, MIN ((gsize)(MAX (seconds, 0.0) * self->rate), self->n_samples));
+  self->resumed_at = -1;
   update_position (self);
 }
 
@@ -520,8 +563,8 @@ vmc_player_finalize (GObject *object)
   VmcPlayer *self = VMC_PLAYER (object);
 
   g_free (self->device_id);
-  g_free (self->path);
-  g_free (self->samples);
+  g_clear_pointer (&self->clip, vmc_audio_clip_unref);
+  g_free (self->resampled);
   g_free (self->telephone);
   G_OBJECT_CLASS (vmc_player_parent_class)->finalize (object);
 }
@@ -601,6 +644,7 @@ vmc_player_class_init (VmcPlayerClass *klass)
 static void
 vmc_player_init (VmcPlayer *self)
 {
+  self->resumed_at = -1;
 }
 
 VmcPlayer *

@@ -5,6 +5,8 @@
 
 #include <glib-object.h>
 
+#include "vmc-audio-clip.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -22,6 +24,9 @@ void            vmc_player_set_device         (VmcPlayer   *self,
 gboolean        vmc_player_open               (VmcPlayer   *self,
                                                const char  *path,
                                                GError     **error);
+void            vmc_player_set_clip           (VmcPlayer    *self,
+                                               VmcAudioClip *clip);
+VmcAudioClip   *vmc_player_get_clip           (VmcPlayer   *self);
 gboolean        vmc_player_play               (VmcPlayer   *self,
                                                double       from,
                                                double       to,

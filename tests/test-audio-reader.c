@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "vmc-audio-clip.h"
 #include "vmc-audio-reader.h"
 #include "vmc-test-util.h"
 
@@ -199,6 +200,46 @@ expect_error (const char *path,
     g_assert_nonnull (strstr (error->message, fragment));
 }
 
+/* A clip is the file read once: the same samples as the reader gives, and the waveform's
+ * peaks of each 20 ms taken from them */
+static void
+test_clip (void)
+{
+  g_autofree char *path = write_sine ("clip.wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, 44100, 2, 1.5, 440);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcAudioClip) clip = vmc_audio_clip_load (path, NULL, &error);
+  g_autofree gint16 *all = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  const gint16 *samples;
+  const float *highs, *lows;
+  gsize n = 0, n_all = 0, blocks = 0;
+
+  g_assert_no_error (error);
+  all = vmc_audio_read_all (path, &n_all, &error);
+  samples = vmc_audio_clip_get_samples (clip, &n);
+  g_assert_cmpuint (n, ==, n_all);
+  g_assert_cmpmem (samples, n * 2, all, n_all * 2);
+  g_assert_cmpfloat_with_epsilon (vmc_audio_clip_get_duration (clip), 1.5, 0.01);
+  g_assert_cmpstr (vmc_audio_clip_get_path (clip), ==, path);
+  highs = vmc_audio_clip_get_peaks (clip, &lows, &blocks);
+  g_assert_cmpuint (blocks, ==, n / 320);
+  /* a 440 Hz sine at half scale: every 20 ms block reaches +-0.5 */
+  for (gsize b = 0; b < blocks; b++)
+    {
+      g_assert_cmpfloat_with_epsilon (highs[b], 0.5, 0.03);
+      g_assert_cmpfloat_with_epsilon (lows[b], -0.5, 0.03);
+    }
+
+  /* reading is stopped when asked; errors are the reader's */
+  g_cancellable_cancel (cancel);
+  g_assert_null (vmc_audio_clip_load (path, cancel, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_null (vmc_audio_clip_load ("/nonexistent.wav", NULL, &error));
+  g_assert_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_FOUND);
+  g_unlink (path);
+}
+
 static void
 test_missing (void)
 {
@@ -320,6 +361,7 @@ main (int    argc,
     }
   g_test_add_func ("/audio-reader/chunked-reads", test_chunked_reads);
   g_test_add_func ("/audio-reader/long-file-streams", test_long_file_streams);
+  g_test_add_func ("/audio-reader/clip", test_clip);
   g_test_add_func ("/audio-reader/error/missing", test_missing);
   g_test_add_func ("/audio-reader/error/empty", test_empty);
   g_test_add_func ("/audio-reader/error/header-only", test_header_only);

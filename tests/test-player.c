@@ -292,6 +292,8 @@ test_pause_seek (Fixture       *f,
   vmc_player_set_device (player, NULL);
   g_assert_true (vmc_player_play (player, before, -1, &error));
   g_assert_no_error (error);
+  /* at once where it plays from, not where it was before */
+  g_assert_cmpfloat_with_epsilon (vmc_player_get_position (player), before, 0.01);
   vmc_player_seek (player, 2.5);
   wait_ms (f, 150);
   g_assert_cmpfloat (vmc_player_get_position (player), >=, 2.2);

@@ -11,6 +11,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "vmc-colors.h"
 #include "vmc-transcript-view.h"
 #include "vmc-word.h"
@@ -20,7 +22,7 @@ struct _VmcTranscriptView
   GtkWidget parent_instance;
 
   GtkLabel *label;
-  const VmcAnalysis *analysis;
+  VmcAnalysis *analysis;  /* a reference: it is shown as long as it is here */
   int current;            /* the word being played, or -1 */
 };
 
@@ -99,18 +101,18 @@ vmc_transcript_view_set_text (VmcTranscriptView *self,
 {
   g_return_if_fail (VMC_IS_TRANSCRIPT_VIEW (self));
 
-  self->analysis = NULL;
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
   self->current = -1;
   gtk_label_set_text (self->label, text ? text : "");
 }
 
 /**
  * vmc_transcript_view_set_analysis:
- * @analysis: (nullable): kept by the caller as long as it is shown
+ * @analysis: (nullable): the attempt to show (a reference is kept)
  */
 void
 vmc_transcript_view_set_analysis (VmcTranscriptView *self,
-                                  const VmcAnalysis *analysis)
+                                  VmcAnalysis       *analysis)
 {
   g_return_if_fail (VMC_IS_TRANSCRIPT_VIEW (self));
 
@@ -119,11 +121,11 @@ vmc_transcript_view_set_analysis (VmcTranscriptView *self,
     return;
   if (analysis->words->len == 0)
     {
-      vmc_transcript_view_set_text (self, "No speech was heard. Check that the microphone is on "
-                                    "and not muted, and speak close to it.");
+      vmc_transcript_view_set_text (self, _("No speech was heard. Check that the microphone is on "
+                                            "and not muted, and speak close to it."));
       return;
     }
-  self->analysis = analysis;
+  self->analysis = vmc_analysis_ref (analysis);
   render (self);
 }
 
@@ -207,6 +209,7 @@ vmc_transcript_view_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->label));
       self->label = NULL;
     }
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
   G_OBJECT_CLASS (vmc_transcript_view_parent_class)->dispose (object);
 }
 
@@ -254,7 +257,7 @@ vmc_transcript_view_init (VmcTranscriptView *self)
                            G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self->label, "activate-link", G_CALLBACK (on_link), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Transcript", -1);
+                                  _("Transcript"), -1);
 }
 
 GtkWidget *

@@ -17,7 +17,7 @@ GtkWidget *vmc_transcript_view_new           (void);
 void       vmc_transcript_view_set_text      (VmcTranscriptView *self,
                                               const char        *text);
 void       vmc_transcript_view_set_analysis  (VmcTranscriptView *self,
-                                              const VmcAnalysis *analysis);
+                                              VmcAnalysis       *analysis);
 void       vmc_transcript_view_set_time      (VmcTranscriptView *self,
                                               double             seconds);
 char      *vmc_transcript_view_describe      (VmcTranscriptView *self);

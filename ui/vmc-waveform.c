@@ -14,6 +14,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "vmc-colors.h"
 #include "vmc-waveform.h"
 
@@ -268,30 +270,23 @@ vmc_waveform_append_levels (VmcWaveform *self,
     }
 }
 
-/* The whole recording, for the result */
+/* The whole recording, for the result: its peaks, measured when it was read */
 void
-vmc_waveform_set_samples (VmcWaveform  *self,
-                          const gint16 *samples,
-                          gsize         n,
-                          int           rate)
+vmc_waveform_set_clip (VmcWaveform  *self,
+                       VmcAudioClip *clip)
 {
-  gsize block = (gsize)(rate * VMC_WAVEFORM_BLOCK_SECONDS);
+  const float *highs, *lows = NULL;
+  gsize n = 0;
 
   g_return_if_fail (VMC_IS_WAVEFORM (self));
 
   g_array_set_size (self->lo, 0);
   g_array_set_size (self->hi, 0);
-  for (gsize at = 0; at + block <= n; at += block)
+  if (clip)
     {
-      float lo = 0, hi = 0;
-
-      for (gsize i = at; i < at + block; i++)
-        {
-          lo = MIN (lo, samples[i] / 32768.0f);
-          hi = MAX (hi, samples[i] / 32768.0f);
-        }
-      g_array_append_val (self->lo, lo);
-      g_array_append_val (self->hi, hi);
+      highs = vmc_audio_clip_get_peaks (clip, &lows, &n);
+      g_array_append_vals (self->lo, lows, (guint)n);
+      g_array_append_vals (self->hi, highs, (guint)n);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -376,7 +371,7 @@ vmc_waveform_init (VmcWaveform *self)
   g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Waveform", -1);
+                                  _("Waveform"), -1);
 }
 
 GtkWidget *

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "vmc-analysis.h"
+#include "vmc-audio-clip.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VmcWaveform, vmc_waveform, VMC, WAVEFORM, GtkWidget)
 
 /* seconds a level block stands for (the recorder's 20 ms) */
-#define VMC_WAVEFORM_BLOCK_SECONDS 0.02
+#define VMC_WAVEFORM_BLOCK_SECONDS VMC_AUDIO_CLIP_BLOCK_SECONDS
 
 GtkWidget *vmc_waveform_new            (void);
 void       vmc_waveform_clear          (VmcWaveform       *self);
@@ -23,10 +24,8 @@ void       vmc_waveform_set_live       (VmcWaveform       *self,
 void       vmc_waveform_append_levels  (VmcWaveform       *self,
                                         const float       *peaks,
                                         guint              n);
-void       vmc_waveform_set_samples    (VmcWaveform       *self,
-                                        const gint16      *samples,
-                                        gsize              n,
-                                        int                rate);
+void       vmc_waveform_set_clip       (VmcWaveform       *self,
+                                        VmcAudioClip      *clip);
 void       vmc_waveform_set_analysis   (VmcWaveform       *self,
                                         const VmcAnalysis *analysis);
 void       vmc_waveform_set_cursor     (VmcWaveform       *self,

@@ -26,6 +26,7 @@ void        vmc_window_record     (VmcWindow      *self);
 void        vmc_window_stop       (VmcWindow      *self);
 void        vmc_window_play       (VmcWindow      *self);
 VmcWindowState vmc_window_get_state (VmcWindow  *self);
+double      vmc_window_get_position (VmcWindow    *self);
 const char *vmc_window_get_state_nick (VmcWindow  *self);
 void        vmc_window_show_error (VmcWindow      *self,
                                    const char     *message);

@@ -83,8 +83,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check("the app shows up on the accessibility bus", app is not None)
         record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(app, "Record")), 60)
         check("the practice window is ready", record is not None)
+        # Record works at once; whose voice is heard is said once the model has loaded
         check("the window says it listens for any voice",
-              any("Listening for any voice" in t for t in labels(app)), labels(app))
+              wait_for(lambda: any("Listening for any voice" in t for t in labels(app)), 60), labels(app))
 
         subprocess.run(["gapplication", "action", APP_ID, "enroll"], check=True)
         dlg = wait_for(lambda: dialog_of(app), 10)

@@ -33,10 +33,20 @@ def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
 
 
+def describe(name):
+    return subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
+                           "/" + APP_ID.replace(".", "/"), "--method", "org.gtk.Actions.Describe", name],
+                          capture_output=True, text=True).stdout
+
+
+def position():
+    """Where the result's playback is, seconds (the app's position action; -1 when stopped)"""
+    m = re.search(r"\[<(-?[\d.]+)>\]", describe("position"))
+    return float(m.group(1)) if m else None
+
+
 def state():
-    out = subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path",
-                          "/" + APP_ID.replace(".", "/"), "--method", "org.gtk.Actions.Describe", "state"],
-                         capture_output=True, text=True).stdout
+    out = describe("state")
     for s in ("idle", "recording", "analyzing", "result", "playing"):
         if "'%s'" % s in out:
             return s
@@ -71,6 +81,23 @@ def transcript_spans(app):
     return ""
 
 
+def scroll_into_view(app, node):
+    """Scrolls the window with the mouse wheel, as a person would, until @node is on screen"""
+    win = next((n for n in walk(app) if n.getRoleName() in ("frame", "window")), None)
+    if win is None:
+        return False
+    for _ in range(30):
+        w = win.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        b = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        cy = b.y + b.height // 2
+        if w.y + 60 < cy < w.y + w.height - 20:
+            return True
+        button = "b5c" if cy >= w.y + w.height - 20 else "b4c"
+        pyatspi.Registry.generateMouseEvent(w.x + w.width * 2 // 3, w.y + w.height // 2, button)
+        time.sleep(0.15)
+    return False
+
+
 def tip_rows(app):
     rows = []
     for n in walk(app):
@@ -83,10 +110,16 @@ def tip_rows(app):
 MESSAGE = ("hi karen this is sam lee from acme software my number is four one five two two seven nine "
            "three eight one i am calling about your office move could you call me back "
            "again that is four one five two two seven nine three eight one thank you")
+# another message with other words and another number, for opening a file
+OTHER = ("good morning this is maria lopez with harbor insurance please call me back at "
+         "six one seven three three eight two nine zero four about your renewal "
+         "again six one seven three three eight two nine zero four thanks")
 
 with tempfile.TemporaryDirectory() as tmp:
     msg = os.path.join(tmp, "message.wav")
     speak(msg, MESSAGE)
+    other = os.path.join(tmp, "other.wav")
+    speak(other, OTHER)
     notes = os.path.join(tmp, "notes.txt")
     open(notes, "w").write("not audio\n")
     env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory",
@@ -124,6 +157,7 @@ with tempfile.TemporaryDirectory() as tmp:
         rows = tip_rows(app)
         check("ten tips are listed with their verdicts", len(rows) == 10, rows)
         passed = [r for r in rows if r.startswith("Pass: ")]
+        check("some tips pass", len(passed) > 0, rows)
         check("name, number and closing number pass",
               any("state your name" in r for r in passed) and any("number early" in r for r in passed)
               and any("Conclude with your phone number" in r for r in passed), rows)
@@ -141,14 +175,32 @@ with tempfile.TemporaryDirectory() as tmp:
         click(button(app, "Play"))
         check("Play plays the message", wait_state("playing", 10), state())
         check("and it comes back to the result at the end", wait_state("result", 60), state())
-        # a tip's evidence, clicked: plays from there
+        # a tip's evidence, scrolled to and clicked: plays from there
         row = next((n for n in walk(app) if (n.name or "").startswith("Pass: Give your number early")), None)
+        check("the number tip is there to click", row is not None)
         if row is not None:
+            scroll_into_view(app, row)
             box = row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
             pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
         check("clicking a tip plays its evidence", wait_state("playing", 10), state())
+        at = wait_for(lambda: (lambda p: p if p is not None and p > 0 else None)(position()), 5)
+        # the number comes a few seconds in: playing from its evidence starts there, not at 0
+        check("it plays from the tip's time", at is not None and 2.0 <= at <= 7.0, at)
         action("play")   # pauses
         check("the play action pauses", wait_state("result", 10), state())
+        held = position()
+        time.sleep(0.8)
+        check("while paused the position holds", held is not None and held > 0 and position() == held,
+              (held, position()))
+        action("play")   # goes on
+        check("the play action resumes", wait_state("playing", 10), state())
+        seen = []
+        moved = wait_for(lambda: (lambda p: seen.append(p) or (p if p is not None and held is not None
+                                                               and p > held + 0.3 else None))(position()), 5, 0.1)
+        check("and the position moves on from where it paused, never back before it",
+              moved is not None and moved < held + 3.0 and min(x for x in seen if x is not None) >= held - 0.01,
+              (held, seen))
+        action("play")   # pauses again before the next attempt
 
         # 2. Try again: recorded through the action, stopped with the button
         action("record")
@@ -163,10 +215,17 @@ with tempfile.TemporaryDirectory() as tmp:
                       if f.endswith(".wav")]
         check("both attempts are kept", len(recordings) == 2, recordings)
 
-        # 3. open a file through the action
-        action("open", "'%s'" % msg)
-        check("a file opened through the action is analysed", wait_state("result", 60), state())
-        check("and its spans are shown", "[number:" in transcript_spans(app), transcript_spans(app))
+        # 3. open a file through the action: another message, so that what is shown is its own
+        action("open", "'%s'" % other)
+        check("a file opened through the action is analysed",
+              wait_for(lambda: state() == "result" and "six one seven" in transcript_spans(app), 60),
+              (state(), transcript_spans(app)))
+        spans = transcript_spans(app)
+        check("its own words and number are shown",
+              "[number: six one seven three three eight two nine zero four]" in spans
+              and "karen" not in spans, spans)
+        title = next((text_of(n) for n in walk(app) if "other.wav" in text_of(n)), None)
+        check("the window names the file opened", title is not None, title)
         action("open", "'%s'" % notes)
         err = wait_for(lambda: next((n.name or text_of(n) for n in walk(app)
                                      if "notes.txt" in (n.name or "") + text_of(n) and "audio" in (n.name or "") + text_of(n)), None), 30)

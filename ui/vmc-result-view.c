@@ -1,0 +1,603 @@
+/* vmc-result-view.c: one attempt judged, with its recording to play
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Takes an analysis and the recording it is of (a clip, read once elsewhere) and shows them:
+ * the waveform with the timeline of the elements, Play and the phone-line sound, the score,
+ * the transcript with its highlights, the metrics and the ten tips with their evidence. A
+ * click on the waveform, a word or a tip plays from that moment. It knows nothing of how the
+ * attempt was made, so it shows a recording just made, a file opened or a saved attempt the
+ * same way, and two can stand side by side.
+ */
+#define G_LOG_DOMAIN "vmc-result-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vmc-colors.h"
+#include "vmc-player.h"
+#include "vmc-result-view.h"
+#include "vmc-transcript-view.h"
+#include "vmc-waveform.h"
+
+struct _VmcResultView
+{
+  GtkWidget parent_instance;
+
+  /* template */
+  GtkWidget *box;
+  GtkWidget *wave_card;
+  VmcWaveform *waveform;
+  GtkWidget *action_box;
+  GtkWidget *score_box;
+  AdwButtonContent *play_content;
+  GtkToggleButton *telephone_button;
+  GtkLabel *score_label;
+  GtkFlowBox *legend;
+  VmcTranscriptView *transcript;
+  GtkLabel *metrics_label;
+  GtkListBox *tip_list;
+
+  VmcAnalysis *analysis;
+  VmcAudioClip *clip;
+  VmcPlayer *player;
+};
+
+G_DEFINE_FINAL_TYPE (VmcResultView, vmc_result_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ANALYSIS,
+  PROP_CLIP,
+  PROP_PLAYING,
+  PROP_POSITION,
+  PROP_TELEPHONE_BAND,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_ERROR,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ---- the verdicts ---- */
+
+static const char *
+verdict_icon (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return "emblem-ok-symbolic";
+    case VMC_VERDICT_WARN: return "dialog-warning-symbolic";
+    case VMC_VERDICT_FAIL: return "dialog-error-symbolic";
+    default:               return "content-loading-symbolic";
+    }
+}
+
+static const char *
+verdict_class (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return "success";
+    case VMC_VERDICT_WARN: return "warning";
+    case VMC_VERDICT_FAIL: return "error";
+    default:               return "dim-label";
+    }
+}
+
+static const char *
+verdict_word (VmcVerdict v)
+{
+  switch (v)
+    {
+    case VMC_VERDICT_PASS: return _("Pass");
+    case VMC_VERDICT_WARN: return _("Could be better");
+    case VMC_VERDICT_FAIL: return _("Fix this");
+    default:               return _("Not judged");
+    }
+}
+
+/* ---- playing ---- */
+
+static void
+report (VmcResultView *self,
+        const GError  *error)
+{
+  g_signal_emit (self, signals[SIGNAL_ERROR], 0, error);
+}
+
+/**
+ * vmc_result_view_play_from:
+ * @seconds: where to start
+ *
+ * Plays the recording from @seconds to its end (a failure is reported with ::error).
+ */
+void
+vmc_result_view_play_from (VmcResultView *self,
+                           double         seconds)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+
+  if (self->clip == NULL)
+    return;
+  vmc_player_set_telephone_band (self->player, gtk_toggle_button_get_active (self->telephone_button));
+  if (!vmc_player_play (self->player, seconds, -1, &error))
+    report (self, error);
+}
+
+/* Plays the recording, pauses it, or goes on from the pause */
+void
+vmc_result_view_play_pause (VmcResultView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+
+  switch (vmc_player_get_state (self->player))
+    {
+    case VMC_PLAYER_PLAYING:
+      vmc_player_pause (self->player);
+      break;
+    case VMC_PLAYER_PAUSED:
+      if (!vmc_player_resume (self->player, &error))
+        report (self, error);
+      break;
+    default:
+      vmc_result_view_play_from (self, 0);
+    }
+}
+
+void
+vmc_result_view_stop (VmcResultView *self)
+{
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+
+  vmc_player_stop (self->player);
+}
+
+gboolean
+vmc_result_view_get_playing (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), FALSE);
+
+  return vmc_player_get_state (self->player) == VMC_PLAYER_PLAYING;
+}
+
+static void
+on_player_state (VmcPlayer     *player,
+                 GParamSpec    *pspec,
+                 VmcResultView *self)
+{
+  gboolean playing = vmc_player_get_state (player) == VMC_PLAYER_PLAYING;
+
+  adw_button_content_set_label (self->play_content, playing ? _("_Pause") : _("_Play"));
+  adw_button_content_set_icon_name (self->play_content, playing ? "media-playback-pause-symbolic"
+                                                                : "media-playback-start-symbolic");
+  if (vmc_player_get_state (player) == VMC_PLAYER_IDLE)
+    {
+      vmc_waveform_set_cursor (self->waveform, -1);
+      vmc_transcript_view_set_time (self->transcript, -1);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/* Where playback is, seconds: playing or paused; -1 when stopped */
+double
+vmc_result_view_get_position (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), -1);
+
+  if (vmc_player_get_state (self->player) == VMC_PLAYER_IDLE)
+    return -1;
+  return vmc_player_get_position (self->player);
+}
+
+static void
+on_position (VmcPlayer     *player,
+             GParamSpec    *pspec,
+             VmcResultView *self)
+{
+  double at = vmc_player_get_position (player);
+
+  if (vmc_player_get_state (player) == VMC_PLAYER_IDLE)
+    return;
+  vmc_waveform_set_cursor (self->waveform, at);
+  vmc_transcript_view_set_time (self->transcript, at);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+static void
+on_seek (GObject       *source,
+         double         seconds,
+         VmcResultView *self)
+{
+  vmc_result_view_play_from (self, seconds);
+}
+
+static void
+play_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  vmc_result_view_play_pause (VMC_RESULT_VIEW (widget));
+}
+
+gboolean
+vmc_result_view_get_telephone_band (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), FALSE);
+
+  return gtk_toggle_button_get_active (self->telephone_button);
+}
+
+/* Plays it through a phone line's band (300 to 3400 Hz), as the listener will hear it */
+void
+vmc_result_view_set_telephone_band (VmcResultView *self,
+                                    gboolean       telephone)
+{
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+
+  gtk_toggle_button_set_active (self->telephone_button, telephone);
+}
+
+static void
+on_telephone_toggled (GtkToggleButton *button,
+                      VmcResultView   *self)
+{
+  vmc_player_set_telephone_band (self->player, gtk_toggle_button_get_active (button));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TELEPHONE_BAND]);
+}
+
+/* ---- what is shown ---- */
+
+static void
+on_tip_activated (AdwActionRow  *row,
+                  VmcResultView *self)
+{
+  double at = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "at-ms")) / 1000.0;
+
+  vmc_result_view_play_from (self, at);
+}
+
+static GtkWidget *
+tip_row_new (VmcResultView *self,
+             const VmcTip  *tip)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (verdict_icon (tip->verdict));
+  /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
+  g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, _(vmc_tip_title (tip->id)));
+  /* TRANSLATORS: read aloud for a tip: its verdict, its title, what was found */
+  g_autofree char *label = g_strdup_printf (_("%s: %s. %s"), verdict_word (tip->verdict),
+                                            _(vmc_tip_title (tip->id)), tip->message);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tip->message);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_set_tooltip_text (row, _(vmc_tip_info (tip->id)->summary));
+  gtk_widget_add_css_class (icon, verdict_class (tip->verdict));
+  gtk_widget_set_tooltip_text (icon, verdict_word (tip->verdict));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  if (tip->at >= 0 && self->clip)
+    {
+      g_autofree char *when = vmc_format_time (tip->at);
+      GtkWidget *at = gtk_label_new (when);
+      GtkWidget *play = gtk_image_new_from_icon_name ("media-playback-start-symbolic");
+
+      gtk_widget_add_css_class (at, "dim-label");
+      gtk_widget_add_css_class (at, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), at);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), play);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "at-ms", GINT_TO_POINTER ((int)(tip->at * 1000)));
+      g_signal_connect (row, "activated", G_CALLBACK (on_tip_activated), self);
+      gtk_widget_set_tooltip_text (row, _("Play from the evidence"));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return row;
+}
+
+/* "Duration 0:24 · 152 words a minute · number at 2.1 digits a second · …", the numbers as
+ * the locale writes them */
+static char *
+metrics_text (const VmcAnalysis *a)
+{
+  const VmcMetrics *m = &a->metrics;
+  g_autofree char *duration = vmc_format_time (a->duration);
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, _("Duration %s · %.0f words a minute"), duration, m->words_per_minute);
+  if (m->number_digits_per_second > 0)
+    g_string_append_printf (s, _(" · number at %.1f digits a second"), m->number_digits_per_second);
+  if (m->closing_digits_per_second > 0)
+    g_string_append_printf (s, _(", again at %.1f"), m->closing_digits_per_second);
+  if (m->voiced_seconds > 1.0)
+    g_string_append_printf (s, _(" · pitch range %.1f semitones"), m->pitch_range_st);
+  g_string_append_printf (s, ngettext (" · %u filler", " · %u fillers", m->fillers), m->fillers);
+  g_string_append_printf (s, _(" · longest pause %.1f s"), m->longest_pause);
+  return g_string_free (s, FALSE);
+}
+
+static void
+fill_legend (VmcResultView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend))))
+    gtk_flow_box_remove (self->legend, child);
+  /* the highlighted kinds, in their order of precedence */
+  for (int rank = 0; rank < VMC_N_ELEMENT_KINDS; rank++)
+    for (VmcElementKind k = 0; k < VMC_N_ELEMENT_KINDS; k++)
+      {
+        const VmcElementInfo *info = vmc_element_info (k);
+        g_autofree char *title = NULL;
+        g_autofree char *markup = NULL;
+        GtkWidget *label;
+
+        if (info->rank != rank)
+          continue;
+        title = g_markup_escape_text (_(info->title), -1);
+        markup = g_strdup_printf ("<span background=\"%s\" bgalpha=\"60%%\">   </span> %s",
+                                  vmc_element_color (k), title);
+        label = gtk_label_new (NULL);
+        gtk_label_set_markup (GTK_LABEL (label), markup);
+        gtk_widget_set_tooltip_text (label, _(info->description));
+        gtk_widget_add_css_class (label, "caption");
+        gtk_flow_box_append (self->legend, label);
+      }
+}
+
+static void
+clear_tips (VmcResultView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tip_list))))
+    gtk_list_box_remove (self->tip_list, child);
+}
+
+/**
+ * vmc_result_view_show:
+ * @analysis: (nullable): the attempt judged (a reference is kept)
+ * @clip: (nullable): its recording, for the waveform and playback (a reference is kept)
+ *
+ * Shows an attempt; what played before stops.
+ */
+void
+vmc_result_view_show (VmcResultView *self,
+                      VmcAnalysis   *analysis,
+                      VmcAudioClip  *clip)
+{
+  g_autofree char *described = NULL;
+
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+
+  vmc_player_set_clip (self->player, clip);
+  if (analysis)
+    vmc_analysis_ref (analysis);
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
+  self->analysis = analysis;
+  if (clip)
+    vmc_audio_clip_ref (clip);
+  g_clear_pointer (&self->clip, vmc_audio_clip_unref);
+  self->clip = clip;
+
+  vmc_waveform_set_clip (self->waveform, clip);
+  vmc_waveform_set_analysis (self->waveform, analysis);
+  vmc_waveform_set_cursor (self->waveform, -1);
+  gtk_widget_set_visible (self->wave_card, clip != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "result.play", clip != NULL);
+  vmc_transcript_view_set_analysis (self->transcript, analysis);
+  described = vmc_transcript_view_describe (self->transcript);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->transcript),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
+  clear_tips (self);
+  if (analysis)
+    {
+      g_autofree char *score = g_strdup_printf ("%d", analysis->score);
+      g_autofree char *metrics = metrics_text (analysis);
+
+      gtk_label_set_text (self->score_label, score);
+      gtk_label_set_text (self->metrics_label, metrics);
+      for (guint i = 0; i < VMC_N_TIPS; i++)
+        gtk_list_box_append (self->tip_list, tip_row_new (self, &analysis->tips[i]));
+    }
+  else
+    {
+      gtk_label_set_text (self->score_label, "");
+      gtk_label_set_text (self->metrics_label, "");
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLIP]);
+}
+
+/* Returns: (transfer none) (nullable): the attempt shown */
+VmcAnalysis *
+vmc_result_view_get_analysis (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), NULL);
+
+  return self->analysis;
+}
+
+/* Returns: (transfer none) (nullable): its recording */
+VmcAudioClip *
+vmc_result_view_get_clip (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), NULL);
+
+  return self->clip;
+}
+
+/**
+ * vmc_result_view_add_action:
+ * @widget: a button that belongs with the attempt (the practice window's Try Again)
+ *
+ * Puts @widget beside Play.
+ */
+void
+vmc_result_view_add_action (VmcResultView *self,
+                            GtkWidget     *widget)
+{
+  g_return_if_fail (VMC_IS_RESULT_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_insert_child_after (GTK_BOX (self->action_box), widget,
+                              gtk_widget_get_prev_sibling (self->score_box));
+}
+
+/* ---- GObject ---- */
+
+static void
+vmc_result_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  VmcResultView *self = VMC_RESULT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      g_value_set_boxed (value, self->analysis);
+      break;
+    case PROP_CLIP:
+      g_value_set_boxed (value, self->clip);
+      break;
+    case PROP_PLAYING:
+      g_value_set_boolean (value, vmc_result_view_get_playing (self));
+      break;
+    case PROP_POSITION:
+      g_value_set_double (value, vmc_result_view_get_position (self));
+      break;
+    case PROP_TELEPHONE_BAND:
+      g_value_set_boolean (value, vmc_result_view_get_telephone_band (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vmc_result_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  VmcResultView *self = VMC_RESULT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TELEPHONE_BAND:
+      vmc_result_view_set_telephone_band (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vmc_result_view_dispose (GObject *object)
+{
+  VmcResultView *self = VMC_RESULT_VIEW (object);
+
+  if (self->player)
+    {
+      g_signal_handlers_disconnect_by_data (self->player, self);
+      vmc_player_stop (self->player);
+    }
+  g_clear_object (&self->player);
+  g_clear_pointer (&self->analysis, vmc_analysis_unref);
+  g_clear_pointer (&self->clip, vmc_audio_clip_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VMC_TYPE_RESULT_VIEW);
+  G_OBJECT_CLASS (vmc_result_view_parent_class)->dispose (object);
+}
+
+static void
+vmc_result_view_class_init (VmcResultViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vmc_result_view_dispose;
+  object_class->get_property = vmc_result_view_get_property;
+  object_class->set_property = vmc_result_view_set_property;
+
+  properties[PROP_ANALYSIS] =
+    g_param_spec_boxed ("analysis", NULL, NULL, VMC_TYPE_ANALYSIS,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLIP] =
+    g_param_spec_boxed ("clip", NULL, NULL, VMC_TYPE_AUDIO_CLIP,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYING] =
+    g_param_spec_boolean ("playing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSITION] =
+    g_param_spec_double ("position", NULL, NULL, -1, G_MAXDOUBLE, -1,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TELEPHONE_BAND] =
+    g_param_spec_boolean ("telephone-band", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VmcResultView::error:
+   * @error: why the recording could not be played
+   */
+  signals[SIGNAL_ERROR] =
+    g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  g_type_ensure (VMC_TYPE_WAVEFORM);
+  g_type_ensure (VMC_TYPE_TRANSCRIPT_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/vmcoach/VoicemailCoach/vmc-result-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, box);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, wave_card);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, waveform);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, action_box);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, score_box);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, play_content);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, telephone_button);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, score_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, legend);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, transcript);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, metrics_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcResultView, tip_list);
+  gtk_widget_class_install_action (widget_class, "result.play", NULL, play_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "resultview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+vmc_result_view_init (VmcResultView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->player = vmc_player_new ();
+  g_signal_connect (self->player, "notify::state", G_CALLBACK (on_player_state), self);
+  g_signal_connect (self->player, "notify::position", G_CALLBACK (on_position), self);
+  g_signal_connect (self->waveform, "seek", G_CALLBACK (on_seek), self);
+  g_signal_connect (self->transcript, "word-activated", G_CALLBACK (on_seek), self);
+  g_signal_connect (self->telephone_button, "toggled", G_CALLBACK (on_telephone_toggled), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "result.play", FALSE);
+  fill_legend (self);
+  /* the colours are the dark style's or the light one's */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (fill_legend), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+vmc_result_view_new (void)
+{
+  return g_object_new (VMC_TYPE_RESULT_VIEW, NULL);
+}

@@ -1,0 +1,85 @@
+/* vmc-window-microphone.c: the practice window without a microphone (a page that says what
+ * to check, and a choice of device), and the recordings a crash cut off, offered back
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vmc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vmc-portaudio.h"
+#include "vmc-store.h"
+#include "vmc-window-private.h"
+
+static void
+fill_devices (VmcWindow *self)
+{
+  g_autoptr(GPtrArray) list = vmc_audio_devices_list (TRUE, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->device_ids, 0);
+  gtk_string_list_append (names, _("Default microphone"));
+  g_ptr_array_add (self->device_ids, g_strdup (""));
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      const VmcAudioDevice *d = list->pdata[i];
+
+      gtk_string_list_append (names, d->name);
+      g_ptr_array_add (self->device_ids, g_strdup (d->id));
+    }
+  gtk_drop_down_set_model (self->device_dropdown, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->device_dropdown), list && list->len > 0);
+}
+
+void
+_vmc_window_show_no_microphone (VmcWindow *self)
+{
+  fill_devices (self);
+  gtk_stack_set_visible_child_name (self->stack, "no-microphone");
+}
+
+void
+_vmc_window_on_device_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    VmcWindow   *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (i < self->device_ids->len)
+    g_settings_set_string (self->settings, "input-device", g_ptr_array_index (self->device_ids, i));
+}
+
+static void
+offer_recovered (VmcWindow *self)
+{
+  g_autofree char *dir = vmc_store_default_dir ();
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GPtrArray) recovered = vmc_store_recover (dir, errors);
+
+  for (guint i = 0; i < errors->len; i++)
+    vmc_window_show_error (self, ((GError *)errors->pdata[i])->message);
+  for (guint i = 0; i < recovered->len; i++)
+    {
+      AdwToast *toast = adw_toast_new (_("A recording cut off when the app stopped was recovered"));
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-path");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (recovered->pdata[i]));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+gboolean
+_vmc_window_check_microphone (gpointer data)
+{
+  VmcWindow *self = data;
+  g_autoptr(GPtrArray) inputs = vmc_audio_devices_list (TRUE, NULL);
+
+  if (inputs == NULL || inputs->len == 0)
+    _vmc_window_show_no_microphone (self);
+  offer_recovered (self);
+  return G_SOURCE_REMOVE;
+}
+
