@@ -73,6 +73,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check("a text file exits 1 and says it is not audio", p.returncode == 1 and "notes.txt" in p.stderr
           and "not an audio file" in p.stderr, p.stderr)
 
+    # a bad file is refused before the speech model loads: with no model at all, the file is
+    # what the message is about
+    for cmd in ("transcribe", "analyze"):
+        p = run(cmd, "--model-dir", os.path.join(tmp, "no-model"), notes)
+        check("%s refuses a file that is not audio before it loads the model" % cmd,
+              p.returncode == 1 and "notes.txt" in p.stderr and "pocketsphinx" not in p.stderr, p.stderr)
+    p = run("analyze", "--model-dir", os.path.join(tmp, "no-model"), notes, hello)
+    check("with a good file too, the bad one is named first, then the missing model",
+          p.returncode == 1 and "notes.txt" in p.stderr and "pocketsphinx" in p.stderr
+          and p.stderr.index("notes.txt") < p.stderr.index("pocketsphinx"), p.stderr)
+
     p = run("transcribe", "--json", notes, hello, missing)
     lines = p.stdout.strip().splitlines()
     check("with one good file among bad ones, the good one is still transcribed and the exit is 1",
