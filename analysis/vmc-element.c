@@ -47,7 +47,8 @@
 
 /* The colours: the Okabe-Ito palette (chosen to stay apart for the common colour-vision
  * deficiencies: blue and sky blue differ in lightness, green is bluish, red is vermillion),
- * a lighter tone of each for the dark style, and Paul Tol's wine and olive. Every two
+ * a lighter tone of each for the dark style, Paul Tol's wine and olive, and for the reason a
+ * violet, the hue farthest from all the others (30 apart at the least). Every two
  * highlighted kinds are at least 13 (CIELAB) apart in either style, as seen with normal
  * vision and through protanopia, deuteranopia and tritanopia (Machado 2009): test-elements
  * checks it. */
@@ -71,7 +72,7 @@ static const VmcElementInfo kinds[VMC_N_ELEMENT_KINDS] = {
   { VMC_ELEMENT_COMPANY, "company", "Company", "COMPANY",
     "Your company", "#777777", "#9a9a9a", -1 },
   { VMC_ELEMENT_REASON, "reason", "Reason", "REASON",
-    "Why you call", "#882255", "#c0508a", -1 },
+    "Why you call: “I'm calling about …”", "#8844ee", "#9966ff", 8 },
   { VMC_ELEMENT_THANKS, "thanks", "Thanks", "THANKS",
     "Thanks and appreciation", "#999933", "#bdbd4a", -1 },
 };

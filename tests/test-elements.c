@@ -567,7 +567,7 @@ test_kind_table (void)
       g_assert_cmpint (strlen (info->dark_color), ==, 7);
       ranks += info->rank >= 0;
     }
-  g_assert_cmpint (ranks, ==, 8);
+  g_assert_cmpint (ranks, ==, 9);
   /* the key spans come first */
   g_assert_cmpint (vmc_element_info (VMC_ELEMENT_NAME)->rank, ==, 0);
   g_assert_cmpint (vmc_element_info (VMC_ELEMENT_CLOSING_NUMBER)->rank, <, 4);
