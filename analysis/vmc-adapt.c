@@ -29,6 +29,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -127,7 +129,7 @@ vmc_adapt_sendump_to_mixw (const char  *sendump,
   if (!(in = g_fopen (sendump, "rb")))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_MODEL,
-                   "The speech model's mixture weights (%s) cannot be read: %s.", sendump,
+                   _("The speech model's mixture weights (%s) cannot be read: %s."), sendump,
                    g_strerror (errno));
       return FALSE;
     }
@@ -179,7 +181,7 @@ vmc_adapt_sendump_to_mixw (const char  *sendump,
   if (!(out = g_fopen (mixture_weights, "wb")))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not write %s: %s.", mixture_weights, g_strerror (errno));
+                   _("Could not write %s: %s."), mixture_weights, g_strerror (errno));
       return FALSE;
     }
   /* "s3\nversion 1.0\n" is 15 bytes: three spaces bring "endhdr\n" and the data to a multiple
@@ -195,15 +197,15 @@ vmc_adapt_sendump_to_mixw (const char  *sendump,
   if (fflush (out) != 0 || ferror (out))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not write %s: %s.", mixture_weights, g_strerror (errno));
+                   _("Could not write %s: %s."), mixture_weights, g_strerror (errno));
       return FALSE;
     }
   return TRUE;
 
 bad:
   g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_MODEL,
-               "The speech model's mixture weights (%s) are not in a form this version can "
-               "adapt. Reinstall the Debian package pocketsphinx-en-us.", sendump);
+               _("The speech model's mixture weights (%s) are not in a form this version can "
+               "adapt. Reinstall the Debian package pocketsphinx-en-us."), sendump);
   return FALSE;
 }
 
@@ -279,7 +281,7 @@ run (Job                *job,
   if (!(proc = g_subprocess_launcher_spawnv (launcher, argv, &local)))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_TOOLS,
-                   "Could not run %s: %s", argv[0], local->message);
+                   _("Could not run %s: %s"), argv[0], local->message);
       return FALSE;
     }
   if (!g_subprocess_wait (proc, job->cancellable, &local))
@@ -294,7 +296,7 @@ run (Job                *job,
       g_autofree char *name = g_path_get_basename (argv[0]);
 
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Adapting to the voice failed in %s: %s", name, why);
+                   _("Adapting to the voice failed in %s: %s"), name, why);
       return FALSE;
     }
   return TRUE;
@@ -329,7 +331,7 @@ read_feat_params (Job     *job,
   if (!g_file_get_contents (path, &text, NULL, NULL))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_MODEL,
-                   "The speech model has no %s. Reinstall the Debian package pocketsphinx-en-us.",
+                   _("The speech model has no %s. Reinstall the Debian package pocketsphinx-en-us."),
                    path);
       return FALSE;
     }
@@ -368,16 +370,16 @@ prepare_model (Job     *job,
       if (!g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
         {
           g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_TOOLS,
-                       "Learning a voice needs sphinxtrain's %s, which is not installed. Install "
-                       "the Debian package sphinxtrain (sudo apt install sphinxtrain).", names[i]);
+                       _("Learning a voice needs sphinxtrain's %s, which is not installed. Install "
+                       "the Debian package sphinxtrain (sudo apt install sphinxtrain)."), names[i]);
           return FALSE;
         }
     }
   if (convert == NULL)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_TOOLS,
-                   "Learning a voice needs pocketsphinx_mdef_convert. Install the Debian package "
-                   "pocketsphinx.");
+                   _("Learning a voice needs pocketsphinx_mdef_convert. Install the Debian package "
+                   "pocketsphinx."));
       return FALSE;
     }
 
@@ -469,8 +471,8 @@ write_dictionary (Job        *job,
   if (!g_file_get_contents (dict, &text, NULL, NULL))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_MODEL,
-                   "The speech model's dictionary %s cannot be read. Reinstall the Debian "
-                   "package pocketsphinx-en-us.", dict);
+                   _("The speech model's dictionary %s cannot be read. Reinstall the Debian "
+                   "package pocketsphinx-en-us."), dict);
       return FALSE;
     }
   lines = g_strsplit (text, "\n", -1);
@@ -502,7 +504,7 @@ write_dictionary (Job        *job,
         if (pron == NULL)
           {
             g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                         "Could not find how “%s” is said. Use letters only in the sentences.",
+                         _("Could not find how “%s” is said. Use letters only in the sentences."),
                          (const char *)key);
             return FALSE;
           }
@@ -553,7 +555,7 @@ write_features (Job        *job,
       if (config)
         cmd_ln_free_r (config);
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_MODEL,
-                   "The speech model's feat.params could not be used to measure the voice.");
+                   _("The speech model's feat.params could not be used to measure the voice."));
       return FALSE;
     }
   ncep = fe_get_output_size (fe);
@@ -593,12 +595,12 @@ write_features (Job        *job,
       if (!ok)
         {
           g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                       "Could not write %s: %s.", file, g_strerror (errno));
+                       _("Could not write %s: %s."), file, g_strerror (errno));
           goto fail;
         }
       g_string_append_printf (ctl, "%s\n", name);
       g_string_append_printf (lsn, "<s> %s </s> (%s)\n", (char *)g_ptr_array_index (texts, i), name);
-      report (job, 0.05 + 0.15 * (i + 1) / utts->len, "Measuring your voice");
+      report (job, 0.05 + 0.15 * (i + 1) / utts->len, _("Measuring your voice"));
     }
   fe_free (fe);
   cmd_ln_free_r (config);
@@ -660,7 +662,7 @@ move_file (const char *from,
 {
   if (g_rename (from, to) == 0)
     return TRUE;
-  g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED, "Could not move %s to %s: %s.",
+  g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED, _("Could not move %s to %s: %s."),
                from, to, g_strerror (errno));
   return FALSE;
 }
@@ -705,10 +707,10 @@ adapt_means (Job     *job,
   const char *steps;
   int passes;
 
-  report (job, 0.2, "Listening to your voice (1 of 3)");
+  report (job, 0.2, _("Listening to your voice (1 of 3)"));
   if (!baum_welch (job, means, "acc1", "bw1.log", error))
     return FALSE;
-  report (job, 0.4, "Learning your voice (1 of 3)");
+  report (job, 0.4, _("Learning your voice (1 of 3)"));
   {
     const char *argv[] = { solve, "-meanfn", means, "-varfn", vars, "-outmllrfn", "mllr_matrix",
                            "-accumdir", acc1, NULL };
@@ -749,8 +751,8 @@ adapt_means (Job     *job,
       g_autofree char *accum = g_strdup_printf ("acc%d", p + 1);
       g_autofree char *bw_log = g_strdup_printf ("bw%d.log", p + 1);
       g_autofree char *map_log = g_strdup_printf ("map_adapt%d.log", p);
-      g_autofree char *listen = g_strdup_printf ("Listening to your voice (%d of 3)", p + 1);
-      g_autofree char *learn = g_strdup_printf ("Learning your voice (%d of 3)", p + 1);
+      g_autofree char *listen = g_strdup_printf (_("Listening to your voice (%d of 3)"), p + 1);
+      g_autofree char *learn = g_strdup_printf (_("Learning your voice (%d of 3)"), p + 1);
 
       report (job, 0.45 + 0.25 * (p - 1), listen);
       if (!baum_welch (job, from, accum, bw_log, error))
@@ -821,7 +823,7 @@ sync_file (const char  *path,
     close (fd);
   if (!ok)
     g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                 "Could not save the voice (%s): %s.", path, g_strerror (errno));
+                 _("Could not save the voice (%s): %s."), path, g_strerror (errno));
   return ok;
 }
 
@@ -849,7 +851,7 @@ install_voice (Job        *job,
   if (g_stat (means, &a) != 0 || g_stat (model_means, &b) != 0 || a.st_size != b.st_size)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Adapting to the voice produced no usable model.");
+                   _("Adapting to the voice produced no usable model."));
       return FALSE;
     }
   g_mkdir_with_parents (out, 0700);
@@ -858,7 +860,7 @@ install_voice (Job        *job,
   if (g_rename (means, kept) != 0 || g_rename (mllr, kept_mllr) != 0)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not save the voice: %s.", g_strerror (errno));
+                   _("Could not save the voice: %s."), g_strerror (errno));
       return FALSE;
     }
   g_key_file_set_string (kf, "Voice", "Name", voice_name ? voice_name : "");
@@ -875,7 +877,7 @@ install_voice (Job        *job,
   if (g_file_test (voice_dir, G_FILE_TEST_IS_DIR) && g_rename (voice_dir, old) != 0)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not replace the voice in %s: %s.", voice_dir, g_strerror (errno));
+                   _("Could not replace the voice in %s: %s."), voice_dir, g_strerror (errno));
       return FALSE;
     }
   if (g_rename (out, voice_dir) != 0)
@@ -884,7 +886,7 @@ install_voice (Job        *job,
 
       g_rename (old, voice_dir);
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not save the voice in %s: %s.", voice_dir, g_strerror (e));
+                   _("Could not save the voice in %s: %s."), voice_dir, g_strerror (e));
       return FALSE;
     }
   return TRUE;
@@ -943,8 +945,8 @@ vmc_adapt_voice (const char        *model_dir,
   if (seconds < MIN_SPEECH_SECONDS)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_TOO_LITTLE,
-                   "%.0f seconds of speech is too little to learn a voice from: read at least "
-                   "%.0f seconds of sentences.", seconds, MIN_SPEECH_SECONDS);
+                   _("%.0f seconds of speech is too little to learn a voice from: read at least "
+                   "%.0f seconds of sentences."), seconds, MIN_SPEECH_SECONDS);
       return FALSE;
     }
 
@@ -960,7 +962,7 @@ vmc_adapt_voice (const char        *model_dir,
   if (g_mkdir_with_parents (parent, 0700) != 0)
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not create %s: %s.", parent, g_strerror (errno));
+                   _("Could not create %s: %s."), parent, g_strerror (errno));
       return FALSE;
     }
   remove_leftovers (voice_dir);
@@ -968,12 +970,12 @@ vmc_adapt_voice (const char        *model_dir,
   if (!(job.work = g_strdup (g_mkdtemp (template))))
     {
       g_set_error (error, VMC_ADAPT_ERROR, VMC_ADAPT_ERROR_FAILED,
-                   "Could not create a scratch folder beside %s: %s.", voice_dir,
+                   _("Could not create a scratch folder beside %s: %s."), voice_dir,
                    g_strerror (errno));
       return FALSE;
     }
 
-  report (&job, 0.0, "Preparing the model");
+  report (&job, 0.0, _("Preparing the model"));
   dict = g_build_filename (job.work, "adapt.dict", NULL);
   ok = read_feat_params (&job, error) &&
        prepare_model (&job, error) &&

@@ -256,7 +256,7 @@ read_words (VmcAnalysis  *self,
       VmcWord *w;
 
       if (word == NULL)
-        return bad (error, "a word without its text");
+        return bad (error, _("a word without its text"));
       w = vmc_word_new (word, member_double (o, "start", 0), member_double (o, "end", 0),
                         member_double (o, "confidence", 1));
       w->filler = member_boolean (o, "filler");
@@ -295,7 +295,7 @@ read_elements (VmcAnalysis  *self,
       first = member_int (o, "first_word", -1);
       last = member_int (o, "last_word", -1);
       if (first < 0 || last < first || last >= self->words->len)
-        return bad (error, "an element outside the words");
+        return bad (error, _("an element outside the words"));
       e->first_word = (guint)first;
       e->last_word = (guint)last;
       e->start = member_double (o, "start", 0);
@@ -345,7 +345,7 @@ read_tips (VmcAnalysis  *self,
     }
   for (int k = 0; k < VMC_N_TIPS; k++)
     if (!seen[k])
-      return bad (error, "a tip is missing");
+      return bad (error, _("a tip is missing"));
   return TRUE;
 }
 
@@ -404,7 +404,7 @@ vmc_analysis_new_from_json (const char  *data,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      bad (error, "not an object");
+      bad (error, _("not an object"));
       return NULL;
     }
   o = json_node_get_object (root);
@@ -414,7 +414,7 @@ vmc_analysis_new_from_json (const char  *data,
   metrics = member_object (o, "metrics");
   if (!words || !elements || !tips || !metrics)
     {
-      bad (error, "words, elements, tips or metrics missing");
+      bad (error, _("words, elements, tips or metrics missing"));
       return NULL;
     }
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -1073,7 +1075,7 @@ vmc_analyze_file (VmcRecognizer            *rec,
 static const char *
 span_label (VmcElementKind kind)
 {
-  return vmc_element_info (kind)->report_label;
+  return _(vmc_element_info (kind)->report_label);
 }
 
 /**
@@ -1086,7 +1088,8 @@ char *
 vmc_analysis_to_text (const VmcAnalysis *self,
                       gboolean           color)
 {
-  static const char * const verdict_marks[] = { "PASS", "WARN", "FAIL", "SKIP" };
+  /* TRANSLATORS: the verdicts of the text report, before each tip */
+  static const char * const verdict_marks[] = { N_("PASS"), N_("WARN"), N_("FAIL"), N_("SKIP") };
   static const char * const verdict_colors[] = { "\033[32m", "\033[33m", "\033[31m", "\033[2m" };
   GString *out = g_string_new (NULL);
   g_autofree char *dur = vmc_format_time (self->duration);
@@ -1139,7 +1142,7 @@ vmc_analysis_to_text (const VmcAnalysis *self,
           }
       }
     if (self->words->len == 0)
-      g_string_append (line, "(no speech was heard)");
+      g_string_append (line, _("(no speech was heard)"));
     g_string_append_printf (out, "%s\n\n", line->str);
     g_string_free (line, TRUE);
   }
@@ -1149,17 +1152,19 @@ vmc_analysis_to_text (const VmcAnalysis *self,
       const VmcTip *tip = &self->tips[t];
 
       g_string_append_printf (out, "%s%s%s  %2d. %s: %s\n", color ? verdict_colors[tip->verdict] : "",
-                              verdict_marks[tip->verdict], off, t + 1, vmc_tip_title (tip->id),
+                              _(verdict_marks[tip->verdict]), off, t + 1, vmc_tip_title (tip->id),
                               tip->message);
     }
 
-  g_string_append_printf (out, "\n%.0f words a minute, %u filler%s, longest pause %.1f s",
-                          m->words_per_minute, m->fillers, m->fillers == 1 ? "" : "s",
-                          m->longest_pause);
+  g_string_append_printf (out, ngettext ("\n%.0f words a minute, %u filler, longest pause %.1f s",
+                                         "\n%.0f words a minute, %u fillers, longest pause %.1f s",
+                                         m->fillers),
+                          m->words_per_minute, m->fillers, m->longest_pause);
   if (m->number_digits_per_second > 0)
-    g_string_append_printf (out, ", number at %.1f digits a second", m->number_digits_per_second);
+    g_string_append_printf (out, _(", number at %.1f digits a second"), m->number_digits_per_second);
   if (m->voiced_seconds > 0)
-    g_string_append_printf (out, ", pitch range %.1f semitones", m->pitch_range_st);
-  g_string_append_printf (out, "\n%sScore: %d/100%s\n", on, self->score, off);
+    g_string_append_printf (out, _(", pitch range %.1f semitones"), m->pitch_range_st);
+  /* TRANSLATORS: the last line of the report; %s and %s are terminal colour codes */
+  g_string_append_printf (out, _("\n%sScore: %d/100%s\n"), on, self->score, off);
   return g_string_free (out, FALSE);
 }

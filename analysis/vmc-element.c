@@ -36,6 +36,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "vmc-element.h"
@@ -53,28 +55,28 @@
  * vision and through protanopia, deuteranopia and tritanopia (Machado 2009): test-elements
  * checks it. */
 static const VmcElementInfo kinds[VMC_N_ELEMENT_KINDS] = {
-  { VMC_ELEMENT_NAME, "name", "Name", "NAME",
-    "Who is calling: your name", "#0072b2", "#4ca3dd", 0 },
-  { VMC_ELEMENT_NUMBER, "number", "Number", "NUMBER",
-    "The callback number, the first time it is said", "#009e73", "#2fc49b", 1 },
-  { VMC_ELEMENT_CLOSING_NUMBER, "closing_number", "Closing number", "CLOSING NUMBER",
-    "The callback number said again at the end", "#aa3377", "#cc79a7", 3 },
-  { VMC_ELEMENT_ASK, "ask", "Ask", "ASK",
-    "What you ask for: a call back, a meeting", "#e69f00", "#f4b942", 2 },
-  { VMC_ELEMENT_RAPPORT, "rapport", "Rapport", "RAPPORT",
-    "A mutual contact, a referral, a shared event", "#f0e442", "#fff07a", 4 },
-  { VMC_ELEMENT_DEMAND, "demand", "Demand", "DEMAND",
-    "Pressure on the listener: “you need to call me today”", "#d55e00", "#f07d30", 5 },
-  { VMC_ELEMENT_ALTERNATE_CONTACT, "alternate_contact", "Other contact", "OTHER CONTACT",
-    "A second way to reach you: a cell, an email, an assistant", "#56b4e9", "#85caf0", 6 },
-  { VMC_ELEMENT_TIME_WINDOW, "time_window", "Time window", "TIME WINDOW",
-    "A narrow window to call back in", "#bbbbbb", "#d0d0d0", 7 },
-  { VMC_ELEMENT_COMPANY, "company", "Company", "COMPANY",
-    "Your company", "#777777", "#9a9a9a", -1 },
-  { VMC_ELEMENT_REASON, "reason", "Reason", "REASON",
-    "Why you call: “I'm calling about …”", "#8844ee", "#9966ff", 8 },
-  { VMC_ELEMENT_THANKS, "thanks", "Thanks", "THANKS",
-    "Thanks and appreciation", "#999933", "#bdbd4a", -1 },
+  { VMC_ELEMENT_NAME, "name", N_("Name"), N_("NAME"),
+    N_("Who is calling: your name"), "#0072b2", "#4ca3dd", 0 },
+  { VMC_ELEMENT_NUMBER, "number", N_("Number"), N_("NUMBER"),
+    N_("The callback number, the first time it is said"), "#009e73", "#2fc49b", 1 },
+  { VMC_ELEMENT_CLOSING_NUMBER, "closing_number", N_("Closing number"), N_("CLOSING NUMBER"),
+    N_("The callback number said again at the end"), "#aa3377", "#cc79a7", 3 },
+  { VMC_ELEMENT_ASK, "ask", N_("Ask"), N_("ASK"),
+    N_("What you ask for: a call back, a meeting"), "#e69f00", "#f4b942", 2 },
+  { VMC_ELEMENT_RAPPORT, "rapport", N_("Rapport"), N_("RAPPORT"),
+    N_("A mutual contact, a referral, a shared event"), "#f0e442", "#fff07a", 4 },
+  { VMC_ELEMENT_DEMAND, "demand", N_("Demand"), N_("DEMAND"),
+    N_("Pressure on the listener: “you need to call me today”"), "#d55e00", "#f07d30", 5 },
+  { VMC_ELEMENT_ALTERNATE_CONTACT, "alternate_contact", N_("Other contact"), N_("OTHER CONTACT"),
+    N_("A second way to reach you: a cell, an email, an assistant"), "#56b4e9", "#85caf0", 6 },
+  { VMC_ELEMENT_TIME_WINDOW, "time_window", N_("Time window"), N_("TIME WINDOW"),
+    N_("A narrow window to call back in"), "#bbbbbb", "#d0d0d0", 7 },
+  { VMC_ELEMENT_COMPANY, "company", N_("Company"), N_("COMPANY"),
+    N_("Your company"), "#777777", "#9a9a9a", -1 },
+  { VMC_ELEMENT_REASON, "reason", N_("Reason"), N_("REASON"),
+    N_("Why you call: “I'm calling about …”"), "#8844ee", "#9966ff", 8 },
+  { VMC_ELEMENT_THANKS, "thanks", N_("Thanks"), N_("THANKS"),
+    N_("Thanks and appreciation"), "#999933", "#bdbd4a", -1 },
 };
 
 /**

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,8 +165,8 @@ require_file (const char  *path,
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
   g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_NO_MODEL,
-               "The speech model is missing: %s does not exist. Install the Debian package "
-               "pocketsphinx-en-us, or point VMC_MODEL_DIR at a model folder.", path);
+               _("The speech model is missing: %s does not exist. Install the Debian package "
+               "pocketsphinx-en-us, or point VMC_MODEL_DIR at a model folder."), path);
   return FALSE;
 }
 
@@ -270,7 +272,7 @@ build_lm_set (VmcRecognizer  *self,
       ps_set_search (self->ps, MIXED_SEARCH) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "Could not combine the voicemail language model with the general one.");
+                   _("Could not combine the voicemail language model with the general one."));
       if (set)
         ngram_model_free (set);
       return FALSE;
@@ -321,8 +323,8 @@ mix_domain_lm (VmcRecognizer  *self,
   if (self->general_lm == NULL || self->domain_lm == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "Could not load the language models %s and %s. Reinstall Voicemail Coach "
-                   "and the Debian package pocketsphinx-en-us.", general_path, domain_path);
+                   _("Could not load the language models %s and %s. Reinstall Voicemail Coach "
+                   "and the Debian package pocketsphinx-en-us."), general_path, domain_path);
       return FALSE;
     }
   return TRUE;
@@ -402,7 +404,7 @@ read_phrases_lm (VmcRecognizer       *self,
   g_unlink (path);
   if (lm == NULL)
     g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                 "Could not build a language model for the expected words.");
+                 _("Could not build a language model for the expected words."));
   return lm;
 }
 
@@ -625,7 +627,7 @@ load (const char          *model_dir,
   if (self->config == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "pocketsphinx refused the recognizer settings for %s.", model_dir);
+                   _("pocketsphinx refused the recognizer settings for %s."), model_dir);
       return NULL;
     }
 
@@ -633,8 +635,8 @@ load (const char          *model_dir,
   if (self->ps == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "pocketsphinx could not load the speech model in %s. Reinstall the "
-                   "Debian package pocketsphinx-en-us.", model_dir);
+                   _("pocketsphinx could not load the speech model in %s. Reinstall the "
+                   "Debian package pocketsphinx-en-us."), model_dir);
       return NULL;
     }
 
@@ -701,13 +703,13 @@ vmc_recognizer_add_word (VmcRecognizer  *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "Words can only be added between recordings.");
+                   _("Words can only be added between recordings."));
       return FALSE;
     }
   if (ps_add_word (self->ps, word, phones, TRUE) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "Could not add “%s” (%s) to the dictionary.", word, phones);
+                   _("Could not add “%s” (%s) to the dictionary."), word, phones);
       return FALSE;
     }
   return TRUE;
@@ -736,7 +738,7 @@ vmc_recognizer_expect_phrases (VmcRecognizer       *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "Phrases can only be changed between recordings.");
+                   _("Phrases can only be changed between recordings."));
       return FALSE;
     }
   joined = phrases ? g_strjoinv ("|", (char **)phrases) : g_strdup ("");
@@ -776,7 +778,7 @@ vmc_recognizer_start (VmcRecognizer  *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "The recognizer is already running.");
+                   _("The recognizer is already running."));
       return FALSE;
     }
 
@@ -798,7 +800,7 @@ vmc_recognizer_start (VmcRecognizer  *self,
   if (ps_start_stream (self->ps) < 0 || ps_start_utt (self->ps) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "The recognizer could not start.");
+                   _("The recognizer could not start."));
       return FALSE;
     }
   self->running = TRUE;
@@ -876,7 +878,7 @@ end_utterance (VmcRecognizer  *self,
   if (ps_end_utt (self->ps) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "The recognizer failed at the end of an utterance.");
+                   _("The recognizer failed at the end of an utterance."));
       return FALSE;
     }
   collect_segments (self);
@@ -891,7 +893,7 @@ end_utterance (VmcRecognizer  *self,
   if (restart && ps_start_utt (self->ps) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "The recognizer could not start a new utterance.");
+                   _("The recognizer could not start a new utterance."));
       return FALSE;
     }
   return TRUE;
@@ -978,7 +980,7 @@ decode_block (VmcRecognizer  *self,
   if (ps_process_raw (self->ps, samples, n, FALSE, FALSE) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "The recognizer failed to decode the audio.");
+                   _("The recognizer failed to decode the audio."));
       return FALSE;
     }
   self->utt_samples += n;
@@ -1014,7 +1016,7 @@ vmc_recognizer_feed (VmcRecognizer  *self,
   if (!self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "Audio was fed to the recognizer before it was started.");
+                   _("Audio was fed to the recognizer before it was started."));
       return FALSE;
     }
 
@@ -1081,7 +1083,7 @@ vmc_recognizer_finish (VmcRecognizer  *self,
   if (!self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "The recognizer was not started.");
+                   _("The recognizer was not started."));
       return NULL;
     }
   if (self->block_len > 0)
@@ -1197,8 +1199,8 @@ vmc_recognizer_set_line_transform (VmcRecognizer  *self,
   if (self->plain_mllr == NULL || (self->line_mllr = ps_mllr_read (path)) == NULL)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_BAD_MODEL,
-                   "The phone line's transform %s could not be read: phone recordings are "
-                   "heard as any other. Reinstall Voicemail Coach.", path);
+                   _("The phone line's transform %s could not be read: phone recordings are "
+                   "heard as any other. Reinstall Voicemail Coach."), path);
       return FALSE;
     }
   self->line_path = g_strdup (path);
@@ -1364,13 +1366,13 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "A number can only be decoded again between recordings.");
+                   _("A number can only be decoded again between recordings."));
       return NULL;
     }
   if (!set_grammar (self, "number", grammar))
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "Could not build the grammar of a spoken number.");
+                   _("Could not build the grammar of a spoken number."));
       return NULL;
     }
   ps_set_search (self->ps, "number");
@@ -1386,7 +1388,7 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
   if (!ok)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "The recognizer failed on a spoken number.");
+                   _("The recognizer failed on a spoken number."));
       return NULL;
     }
   return g_steal_pointer (&words);
@@ -1481,7 +1483,7 @@ vmc_recognizer_transcribe_span (VmcRecognizer  *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "A stretch can only be decoded again between recordings.");
+                   _("A stretch can only be decoded again between recordings."));
       return NULL;
     }
   loud_cepstral_mean (self, samples, n_samples, mean, cmn->veclen);
@@ -1531,13 +1533,13 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
   if (self->running)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_STATE,
-                   "Digits can only be decoded again between recordings.");
+                   _("Digits can only be decoded again between recordings."));
       return NULL;
     }
   if (!self->digit_search && !set_grammar (self, "digit", digit_grammar))
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                   "Could not build the grammar of digits.");
+                   _("Could not build the grammar of digits."));
       return NULL;
     }
   self->digit_search = TRUE;
@@ -1559,7 +1561,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
           ps_end_utt (self->ps) < 0)
         {
           g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
-                       "The recognizer failed on a digit.");
+                       _("The recognizer failed on a digit."));
           failed = TRUE;
           break;
         }

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -19,26 +21,26 @@
 
 /* The ten tips, in one place: adding one touches the enum and this table (and its judge) */
 static const VmcTipInfo tips[VMC_N_TIPS] = {
-  { VMC_TIP_PLAN, "plan", "Plan each call",
-    "Before you call, note who you are, your number, why you call, your ask and a rapport hook.", 6 },
-  { VMC_TIP_NAME, "name", "Clearly state your name",
-    "Say your name early, and not rushed.", 12 },
-  { VMC_TIP_NUMBER_EARLY, "number_early", "Give your number early",
-    "Right after your name, slowly enough to write down: about two digits a second.", 14 },
-  { VMC_TIP_ENGAGED, "engaged", "Be engaged",
-    "Not monotone: let your pitch and energy vary.", 8 },
-  { VMC_TIP_DIRECT, "direct", "Be direct",
-    "Say why you call, and ask for what you want.", 12 },
-  { VMC_TIP_SHORT, "short", "Keep it short",
-    "A minute at most; 20 to 30 seconds is better.", 10 },
-  { VMC_TIP_NO_DEMANDS, "no_demands", "Don’t make demands",
-    "“You need to call me today” loses; thanks and appreciation win.", 10 },
-  { VMC_TIP_RAPPORT, "rapport", "Build rapport",
-    "A mutual contact, a shared event, a referral.", 8 },
-  { VMC_TIP_ACCESSIBLE, "accessible", "Be easily accessible",
-    "Offer a second way to reach you, and no narrow window to call back in.", 8 },
-  { VMC_TIP_CLOSING_NUMBER, "closing_number", "Conclude with your phone number",
-    "Say the same number again at the end.", 12 },
+  { VMC_TIP_PLAN, "plan", N_("Plan each call"),
+    N_("Before you call, note who you are, your number, why you call, your ask and a rapport hook."), 6 },
+  { VMC_TIP_NAME, "name", N_("Clearly state your name"),
+    N_("Say your name early, and not rushed."), 12 },
+  { VMC_TIP_NUMBER_EARLY, "number_early", N_("Give your number early"),
+    N_("Right after your name, slowly enough to write down: about two digits a second."), 14 },
+  { VMC_TIP_ENGAGED, "engaged", N_("Be engaged"),
+    N_("Not monotone: let your pitch and energy vary."), 8 },
+  { VMC_TIP_DIRECT, "direct", N_("Be direct"),
+    N_("Say why you call, and ask for what you want."), 12 },
+  { VMC_TIP_SHORT, "short", N_("Keep it short"),
+    N_("A minute at most; 20 to 30 seconds is better."), 10 },
+  { VMC_TIP_NO_DEMANDS, "no_demands", N_("Don’t make demands"),
+    N_("“You need to call me today” loses; thanks and appreciation win."), 10 },
+  { VMC_TIP_RAPPORT, "rapport", N_("Build rapport"),
+    N_("A mutual contact, a shared event, a referral."), 8 },
+  { VMC_TIP_ACCESSIBLE, "accessible", N_("Be easily accessible"),
+    N_("Offer a second way to reach you, and no narrow window to call back in."), 8 },
+  { VMC_TIP_CLOSING_NUMBER, "closing_number", N_("Conclude with your phone number"),
+    N_("Say the same number again at the end."), 12 },
 };
 
 /**
@@ -66,7 +68,8 @@ const char *
 vmc_tip_title (VmcTipId id)
 {
   g_return_val_if_fail (id < VMC_N_TIPS, NULL);
-  return tips[id].title;
+  /* in the user's language */
+  return _(tips[id].title);
 }
 
 const char *
@@ -212,20 +215,20 @@ judge_plan (VmcAnalysis   *self,
   if (plan == NULL)
     {
       set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_SKIP, NULL,
-               "No plan was given. Before you call, note who you are, your number, why you "
-               "call, your ask and a rapport hook.");
+               _("No plan was given. Before you call, note who you are, your number, why you "
+               "call, your ask and a rapport hook."));
       return;
     }
   if (!plan->caller_name)
-    g_ptr_array_add (missing, "your name");
+    g_ptr_array_add (missing, _("your name"));
   if (!plan->callback_number)
-    g_ptr_array_add (missing, "your number");
+    g_ptr_array_add (missing, _("your number"));
   if (!plan->goal)
-    g_ptr_array_add (missing, "why you call");
+    g_ptr_array_add (missing, _("why you call"));
   if (!plan->ask)
-    g_ptr_array_add (missing, "your ask");
+    g_ptr_array_add (missing, _("your ask"));
   if (!plan->rapport)
-    g_ptr_array_add (missing, "a rapport hook");
+    g_ptr_array_add (missing, _("a rapport hook"));
 
   if (plan->callback_number && number && strcmp (number->digits, plan->callback_number) != 0)
     {
@@ -233,19 +236,19 @@ judge_plan (VmcAnalysis   *self,
       g_autofree char *want = group_digits (plan->callback_number);
 
       set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_FAIL, number,
-               "You said %s; your number is %s. Check each digit before you call.", said, want);
+               _("You said %s; your number is %s. Check each digit before you call."), said, want);
       return;
     }
   if (plan->callback_number && !number)
     {
       set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_FAIL, NULL,
-               "Your plan has a callback number but the message never gives it.");
+               _("Your plan has a callback number but the message never gives it."));
       return;
     }
   if (plan->caller_name && !name)
     {
       set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_WARN, NULL,
-               "Your plan has your name but it was not heard in the message.");
+               _("Your plan has your name but it was not heard in the message."));
       return;
     }
   if (missing->len > 0)
@@ -253,16 +256,17 @@ judge_plan (VmcAnalysis   *self,
       g_autoptr(GString) list = g_string_new (NULL);
 
       for (guint i = 0; i < missing->len; i++)
-        g_string_append_printf (list, "%s%s", i == 0 ? "" : (i + 1 == missing->len ? " and " : ", "),
+        g_string_append_printf (list, "%s%s", i == 0 ? "" : (i + 1 == missing->len ? _(" and ") : _(", ")),
                                 (char *)g_ptr_array_index (missing, i));
       set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_WARN, number,
-               "The message followed your plan. The plan lacks %s: add %s next time.", list->str,
-               missing->len == 1 ? "it" : "them");
+               ngettext ("The message followed your plan. The plan lacks %s: add it next time.",
+                         "The message followed your plan. The plan lacks %s: add them next time.",
+                         missing->len), list->str);
       return;
     }
   set_tip (self, VMC_TIP_PLAN, VMC_VERDICT_PASS, number,
-           "Your plan covers who you are, your number, why you call, your ask and a rapport hook, "
-           "and the message followed it.");
+           _("Your plan covers who you are, your number, why you call, your ask and a rapport hook, "
+           "and the message followed it."));
 }
 
 /* A name heard unsurely, or heard as words that are no names ("pretty raymond" for an
@@ -295,7 +299,7 @@ judge_name (VmcAnalysis *self)
   if (!name)
     {
       set_tip (self, VMC_TIP_NAME, VMC_VERDICT_FAIL, NULL,
-               "No name was heard. Start with “Hi, this is …” and your full name, said slowly.");
+               _("No name was heard. Start with “Hi, this is …” and your full name, said slowly."));
       return;
     }
   at = vmc_format_time (name->start);
@@ -303,18 +307,18 @@ judge_name (VmcAnalysis *self)
   per_word = (name->end - name->start) / n_words;
   if (name->start > VMC_NAME_EARLY_S)
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
-             "You gave your name (“%s”) only at %s. Say it in the first few seconds.", name->text, at);
+             _("You gave your name (“%s”) only at %s. Say it in the first few seconds."), name->text, at);
   else if (per_word < VMC_NAME_RUSHED_S_PER_WORD)
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_WARN, name,
-             "You gave your name (“%s”) at %s, but quickly (%.2f s a word). Slow down on it so it "
-             "can be written down.", name->text, at, per_word);
+             _("You gave your name (“%s”) at %s, but quickly (%.2f s a word). Slow down on it so it "
+             "can be written down."), name->text, at, per_word);
   else if (name_unsure (self, name))
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_PASS, name,
-             "You gave your name at %s, early, but it was hard to make out (heard as “%s”). Say "
-             "it slowly, and spell a surname people may not know.", at, name->text);
+             _("You gave your name at %s, early, but it was hard to make out (heard as “%s”). Say "
+             "it slowly, and spell a surname people may not know."), at, name->text);
   else
     set_tip (self, VMC_TIP_NAME, VMC_VERDICT_PASS, name,
-             "You gave your name (“%s”) at %s, early and clearly.", name->text, at);
+             _("You gave your name (“%s”) at %s, early and clearly."), name->text, at);
 }
 
 /* The request the message makes before @number is said (a demand is a request too), or
@@ -360,8 +364,8 @@ judge_number (VmcAnalysis *self)
   if (!number)
     {
       set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, NULL,
-               "No callback number was heard. Give it right after your name, slowly, in groups: "
-               "“five five five, two one two, three four five six”.");
+               _("No callback number was heard. Give it right after your name, slowly, in groups: "
+               "“five five five, two one two, three four five six”."));
       return;
     }
   at = vmc_format_time (number->start);
@@ -372,32 +376,32 @@ judge_number (VmcAnalysis *self)
   ask = request_before (self, number);
   if (number_is_late (self, number))
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
-             "Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
-             "listener has it before deciding to call back.", grouped, at,
-             (ask && ask->start < number->start) ? "your request" :
-             (reason && reason->start < number->start) ? "the reason for your call" : "a long wait");
+             _("Your number (%s) comes only at %s, after %s. Give it right after your name, so the "
+             "listener has it before deciding to call back."), grouped, at,
+             (ask && ask->start < number->start) ? _("your request") :
+             (reason && reason->start < number->start) ? _("the reason for your call") : _("a long wait"));
   else if (dps > VMC_DIGITS_PER_S_FAIL)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
-             "You gave your number (%s) at %s, but at %.1f digits a second: too fast to write "
-             "down. Aim for about two a second, with a pause between the groups.", grouped, at, dps);
+             _("You gave your number (%s) at %s, but at %.1f digits a second: too fast to write "
+             "down. Aim for about two a second, with a pause between the groups."), grouped, at, dps);
   else if (dps > VMC_DIGITS_PER_S_EASY && rush < VMC_NUMBER_RUSH_RATIO)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_FAIL, number,
-             "You gave your number (%s) at %s, but rushed it: %.1f digits a second, faster than "
+             _("You gave your number (%s) at %s, but rushed it: %.1f digits a second, faster than "
              "the rest of your message. Slow down on the number, to about two digits a second, "
-             "with a pause between the groups.", grouped, at, dps);
+             "with a pause between the groups."), grouped, at, dps);
   else if (dps > VMC_DIGITS_PER_S_WARN)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_WARN, number,
-             "You gave your number (%s) at %s, a little fast (%.1f digits a second). Slow down "
-             "to about two a second and pause between the groups.", grouped, at, dps);
+             _("You gave your number (%s) at %s, a little fast (%.1f digits a second). Slow down "
+             "to about two a second and pause between the groups."), grouped, at, dps);
   else if (dps > VMC_DIGITS_PER_S_EASY)
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, number,
-             "You gave your number (%s) early, at %s, at %.1f digits a second. A little slower "
-             "(about two a second, pausing between the groups) is easier to write down.",
+             _("You gave your number (%s) early, at %s, at %.1f digits a second. A little slower "
+             "(about two a second, pausing between the groups) is easier to write down."),
              grouped, at, dps);
   else
     set_tip (self, VMC_TIP_NUMBER_EARLY, VMC_VERDICT_PASS, number,
-             "You gave your number (%s) early, at %s, at %.1f digits a second: easy to write "
-             "down.", grouped, at, dps);
+             _("You gave your number (%s) early, at %s, at %.1f digits a second: easy to write "
+             "down."), grouped, at, dps);
 }
 
 static void
@@ -407,18 +411,18 @@ judge_engaged (VmcAnalysis *self)
 
   if (m->voiced_seconds < VMC_MIN_VOICED_S)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_SKIP, NULL,
-             "Too little voiced speech to judge the pitch of your voice.");
+             _("Too little voiced speech to judge the pitch of your voice."));
   else if (m->pitch_range_st < VMC_PITCH_RANGE_FAIL_ST)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_FAIL, NULL,
-             "Your voice stays on one note (a pitch range of %.1f semitones). Let it rise and "
-             "fall: smile, stress the reason for your call and your ask.", m->pitch_range_st);
+             _("Your voice stays on one note (a pitch range of %.1f semitones). Let it rise and "
+             "fall: smile, stress the reason for your call and your ask."), m->pitch_range_st);
   else if (m->pitch_range_st < VMC_PITCH_RANGE_WARN_ST)
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_WARN, NULL,
-             "Your voice moves a little (a pitch range of %.1f semitones). More variation sounds "
-             "more engaged.", m->pitch_range_st);
+             _("Your voice moves a little (a pitch range of %.1f semitones). More variation sounds "
+             "more engaged."), m->pitch_range_st);
   else
     set_tip (self, VMC_TIP_ENGAGED, VMC_VERDICT_PASS, NULL,
-             "Your voice sounds engaged: its pitch moves over %.1f semitones.", m->pitch_range_st);
+             _("Your voice sounds engaged: its pitch moves over %.1f semitones."), m->pitch_range_st);
 }
 
 /* The first words of a long clause, enough to recognize it: "your card on file was declined …" */
@@ -449,29 +453,29 @@ judge_direct (VmcAnalysis *self)
       /* a demand is no direct request, even next to a polite one: it is what is heard */
       at = vmc_format_time (demand->start);
       set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, demand,
-               "At %s you demanded (“%s”) instead of asking. Ask for what you want: “could you "
-               "give me a call back?”", at, said);
+               _("At %s you demanded (“%s”) instead of asking. Ask for what you want: “could you "
+               "give me a call back?”"), at, said);
       return;
     }
   if (!ask)
     {
       set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_FAIL, reason,
-               "You never asked for anything. Say what you want: “could you give me a call "
-               "back?” or “would you be open to a short call next week?”");
+               _("You never asked for anything. Say what you want: “could you give me a call "
+               "back?” or “would you be open to a short call next week?”"));
       return;
     }
   at = vmc_format_time (ask->start);
   if (!reason)
     set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_WARN, ask,
-             "You asked (“%s” at %s), but did not say why you call. Add one sentence: “I’m "
-             "calling about …”.", ask->text, at);
+             _("You asked (“%s” at %s), but did not say why you call. Add one sentence: “I’m "
+             "calling about …”."), ask->text, at);
   else
     {
       g_autofree char *why_at = vmc_format_time (reason->start);
       g_autofree char *why = short_quote (reason->text);
 
       set_tip (self, VMC_TIP_DIRECT, VMC_VERDICT_PASS, ask,
-               "You said why you call (“%s” at %s) and asked clearly: “%s” at %s.", why, why_at,
+               _("You said why you call (“%s” at %s) and asked clearly: “%s” at %s."), why, why_at,
                ask->text, at);
     }
 }
@@ -484,15 +488,15 @@ judge_short (VmcAnalysis              *self,
 
   if (d > options->target_seconds)
     set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_FAIL, NULL,
-             "The message runs %.0f s, %.0f s over the %.0f s limit. Cut it to the name, the "
-             "number, the reason and the ask.", d, d - options->target_seconds, options->target_seconds);
+             _("The message runs %.0f s, %.0f s over the %.0f s limit. Cut it to the name, the "
+             "number, the reason and the ask."), d, d - options->target_seconds, options->target_seconds);
   else if (d > options->ideal_seconds)
     set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_PASS, NULL,
-             "The message runs %.0f s: under the %.0f s limit. %.0f s or less is better still.",
+             _("The message runs %.0f s: under the %.0f s limit. %.0f s or less is better still."),
              d, options->target_seconds, options->ideal_seconds);
   else
     set_tip (self, VMC_TIP_SHORT, VMC_VERDICT_PASS, NULL,
-             "The message runs %.0f s: short and to the point.", d);
+             _("The message runs %.0f s: short and to the point."), d);
 }
 
 static void
@@ -506,18 +510,18 @@ judge_demands (VmcAnalysis *self)
     {
       at = vmc_format_time (demand->start);
       set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_FAIL, demand,
-               "At %s you said “%s”. Demands put people off: ask, and thank them for their "
-               "time.", at, demand->text);
+               _("At %s you said “%s”. Demands put people off: ask, and thank them for their "
+               "time."), at, demand->text);
     }
   else if (thanks)
     {
       at = vmc_format_time (thanks->start);
       set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, thanks,
-               "No demands, and you showed appreciation (“%s” at %s).", thanks->text, at);
+               _("No demands, and you showed appreciation (“%s” at %s)."), thanks->text, at);
     }
   else
     set_tip (self, VMC_TIP_NO_DEMANDS, VMC_VERDICT_PASS, NULL,
-             "No demands. A “thank you” at the end would make it warmer still.");
+             _("No demands. A “thank you” at the end would make it warmer still."));
 }
 
 static void
@@ -529,13 +533,13 @@ judge_rapport (VmcAnalysis *self)
   if (!rapport)
     {
       set_tip (self, VMC_TIP_RAPPORT, VMC_VERDICT_WARN, NULL,
-               "Nothing connects you to the listener. Mention a mutual contact, a referral or an "
-               "event you shared: “Lisa suggested I give you a call”.");
+               _("Nothing connects you to the listener. Mention a mutual contact, a referral or an "
+               "event you shared: “Lisa suggested I give you a call”."));
       return;
     }
   at = vmc_format_time (rapport->start);
   set_tip (self, VMC_TIP_RAPPORT, VMC_VERDICT_PASS, rapport,
-           "You built rapport at %s: “%s”.", at, rapport->text);
+           _("You built rapport at %s: “%s”."), at, rapport->text);
 }
 
 static void
@@ -549,18 +553,18 @@ judge_accessible (VmcAnalysis *self)
     {
       at = vmc_format_time (window->start);
       set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_FAIL, window,
-               "At %s you limited when you can be reached (“%s”). Make it easy: any time, or "
-               "leave a message%s.", at, window->text, alt ? "" : ", and give an email or a cell");
+               _("At %s you limited when you can be reached (“%s”). Make it easy: any time, or "
+               "leave a message%s."), at, window->text, alt ? "" : _(", and give an email or a cell"));
     }
   else if (!alt)
     set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_WARN, NULL,
-             "You gave one way to reach you. Add a second one: an email, a cell to text, or an "
-             "assistant.");
+             _("You gave one way to reach you. Add a second one: an email, a cell to text, or an "
+             "assistant."));
   else
     {
       at = vmc_format_time (alt->start);
       set_tip (self, VMC_TIP_ACCESSIBLE, VMC_VERDICT_PASS, alt,
-               "You gave a second way to reach you at %s: “%s”.", at, alt->text);
+               _("You gave a second way to reach you at %s: “%s”."), at, alt->text);
     }
 }
 
@@ -574,7 +578,7 @@ judge_closing (VmcAnalysis *self)
   if (!number)
     {
       set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL,
-               "No number was given, so there is none to repeat. End with your number, slowly.");
+               _("No number was given, so there is none to repeat. End with your number, slowly."));
       return;
     }
   if (!closing)
@@ -583,14 +587,14 @@ judge_closing (VmcAnalysis *self)
         {
           at = vmc_format_time (number->start);
           set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_WARN, number,
-                   "You gave your number only once, late (at %s), as many scripts do. Give it right "
+                   _("You gave your number only once, late (at %s), as many scripts do. Give it right "
                    "after your name, then repeat it at the end, so that a listener who missed it "
-                   "once still has it.", at);
+                   "once still has it."), at);
         }
       else
         set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, NULL,
-                 "You did not repeat your number at the end. Close with “again, that’s …” and "
-                 "the number, slowly.");
+                 _("You did not repeat your number at the end. Close with “again, that’s …” and "
+                 "the number, slowly."));
       return;
     }
   at = vmc_format_time (closing->start);
@@ -600,12 +604,12 @@ judge_closing (VmcAnalysis *self)
       g_autofree char *last = group_digits (closing->digits);
 
       set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_FAIL, closing,
-               "The number at the end (%s, at %s) is not the one you gave first (%s). Read it "
-               "from your plan.", last, at, first);
+               _("The number at the end (%s, at %s) is not the one you gave first (%s). Read it "
+               "from your plan."), last, at, first);
     }
   else
     set_tip (self, VMC_TIP_CLOSING_NUMBER, VMC_VERDICT_PASS, closing,
-             "You repeated your number at the end (%s), the same as at first.", at);
+             _("You repeated your number at the end (%s), the same as at first."), at);
 }
 
 static int
@@ -654,7 +658,7 @@ vmc_judge_tips (VmcAnalysis              *self,
 
       for (guint i = 0; i < G_N_ELEMENTS (moot); i++)
         set_tip (self, moot[i], VMC_VERDICT_SKIP, NULL,
-                 "No speech was heard. Check that the microphone is on and close to you.");
+                 _("No speech was heard. Check that the microphone is on and close to you."));
     }
   self->score = compute_score (self);
 }

@@ -38,6 +38,11 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* Numbers are read and written as in C whatever the language: pocketsphinx and sphinxbase
+   * read their models' numbers with atof() and fscanf(), which under a locale with a decimal
+   * comma read "0.3" as 0 (the phone line's transform failed to load, the phrase models
+   * were read wrong). Messages and dates still follow the user's locale. */
+  setlocale (LC_NUMERIC, "C");
   /* the catalogues built in the build tree when run from it (build-aux/run.sh, the tests),
    * else the installed ones */
   {
@@ -89,7 +94,7 @@ main (int    argc,
         }
       if (cmd[0] == '-')
         {
-          g_printerr ("voicemail-coach: unknown option %s\n\n%s", cmd, usage);
+          g_printerr (_("voicemail-coach: unknown option %s\n\n%s"), cmd, usage);
           return VMC_EXIT_USAGE;
         }
     }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vmc-application.h"
 #include "vmc-window.h"
 
@@ -127,7 +129,7 @@ vmc_application_open (GApplication  *app,
   if (n_files > 0)
     vmc_window_open_file (window, files[0]);
   if (n_files > 1)
-    vmc_window_show_error (window, "Only one recording can be shown at a time; opened the first.");
+    vmc_window_show_error (window, _("Only one recording can be shown at a time; opened the first."));
 }
 
 static void
@@ -139,11 +141,12 @@ about_action (GSimpleAction *action,
   static const char *developers[] = { "The Voicemail Coach developers", NULL };
 
   adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", "Voicemail Coach",
+                         "application-name", _("Voicemail Coach"),
                          "application-icon", APPLICATION_ID,
-                         "developer-name", "The Voicemail Coach developers",
+                         "developer-name", _("The Voicemail Coach developers"),
                          "version", PACKAGE_VERSION,
-                         "comments", "Rehearse phone messages that get called back",
+                         "comments", _("Rehearse phone messages that get called back"),
+                         "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "developers", developers,
                          NULL);

@@ -35,7 +35,7 @@ recover_all (const char *dir)
   GPtrArray *recovered = vmc_store_recover (dir, errors);
 
   for (guint i = 0; i < errors->len; i++)
-    g_printerr ("voicemail-coach: %s\n", ((GError *)errors->pdata[i])->message);
+    g_printerr (_("voicemail-coach: %s\n"), ((GError *)errors->pdata[i])->message);
   return recovered;
 }
 
@@ -56,12 +56,12 @@ vmc_cli_devices (int    argc,
 
       if (list == NULL)
         {
-          g_printerr ("voicemail-coach: %s\n", error->message);
+          g_printerr (_("voicemail-coach: %s\n"), error->message);
           return VMC_EXIT_FAILED;
         }
       g_print ("%s\n", input ? "Microphones:" : "Outputs:");
       if (list->len == 0)
-        g_print ("  (none)\n");
+        g_print (_("  (none)\n"));
       for (guint i = 0; i < list->len; i++)
         {
           const VmcAudioDevice *d = list->pdata[i];
@@ -70,7 +70,7 @@ vmc_cli_devices (int    argc,
                    d->default_rate);
         }
     }
-  g_print ("(* the default; choose another with --device ID)\n");
+  g_print (_("(* the default; choose another with --device ID)\n"));
   return VMC_EXIT_OK;
 }
 
@@ -192,44 +192,45 @@ vmc_cli_record (int    argc,
   guint sigint, sigterm;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
-    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, "Record from this microphone (see "
-      "`voicemail-coach devices`; default: the system's)", "ID" },
-    { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &seconds, "Stop after this much audio (default: "
-      "at Ctrl+C)", "SECONDS" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Record to this WAV file", "FILE" },
-    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Keep recordings in this folder", "DIR" },
-    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analysis as JSON", NULL },
-    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "Your plan (see analyze --help)",
-      "PLAN.json" },
-    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The longest a message should be, in "
-      "seconds (default 60)", "SECONDS" },
-    { "no-analysis", 0, 0, G_OPTION_ARG_NONE, &no_analysis, "Only record", NULL },
-    { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, "Print the recording's figures (overflows, "
-      "CPU, latency) as JSON on standard error", NULL },
-    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
-    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
+    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, N_("Record from this microphone (see "
+      "`voicemail-coach devices`; default: the system's)"), N_("ID") },
+    { "seconds", 's', 0, G_OPTION_ARG_DOUBLE, &seconds, N_("Stop after this much audio (default: "
+      "at Ctrl+C)"), N_("SECONDS") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Record to this WAV file"), N_("FILE") },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, N_("Keep recordings in this folder"), N_("DIR") },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print the analysis as JSON"), NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, N_("Your plan (see analyze --help)"),
+      N_("PLAN.json") },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, N_("The longest a message should be, in "
+      "seconds (default 60)"), N_("SECONDS") },
+    { "no-analysis", 0, 0, G_OPTION_ARG_NONE, &no_analysis, N_("Only record"), NULL },
+    { "stats", 0, 0, G_OPTION_ARG_NONE, &stats, N_("Print the recording's figures (overflows, "
+      "CPU, latency) as JSON on standard error"), NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("— record a practice message and judge it");
+  ctx = g_option_context_new (_("— record a practice message and judge it"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx,
-      "Records from the microphone until Ctrl+C (or --seconds), transcribing as you speak,\n"
+      _("Records from the microphone until Ctrl+C (or --seconds), transcribing as you speak,\n"
       "then prints the analysis as `analyze` does. The recording is kept in\n"
       "~/.local/share/voicemail-coach/recordings (or --dir, or --output). A recording cut\n"
-      "off by a crash is repaired the next time you record.");
+      "off by a crash is repaired the next time you record."));
   g_option_context_set_description (ctx,
-      "Exit status: 0 when recorded and analysed, 1 when the microphone or the disk failed\n"
-      "(what was recorded is kept), 2 for a usage error or a bad plan file.");
+      _("Exit status: 0 when recorded and analysed, 1 when the microphone or the disk failed\n"
+      "(what was recorded is kept), 2 for a usage error or a bad plan file."));
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (argc > 1)
-    return vmc_cli_usage_error (ctx, "record takes no file; use --output FILE");
+    return vmc_cli_usage_error (ctx, _("record takes no file; use --output FILE"));
   if (seconds < 0 || !(target >= 5.0 && target <= 600.0))
-    return vmc_cli_usage_error (ctx, "--seconds must be positive and --target between 5 and 600");
+    return vmc_cli_usage_error (ctx, _("--seconds must be positive and --target between 5 and 600"));
   if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_USAGE;
     }
   if (dir == NULL)
@@ -237,8 +238,8 @@ vmc_cli_record (int    argc,
 
   recovered = recover_all (dir);
   for (guint i = 0; i < recovered->len; i++)
-    g_printerr ("voicemail-coach: an earlier recording was cut off; it is recovered as %s "
-                "(analyze it with: voicemail-coach analyze %s)\n",
+    g_printerr (_("voicemail-coach: an earlier recording was cut off; it is recovered as %s "
+                "(analyze it with: voicemail-coach analyze %s)\n"),
                 (char *)recovered->pdata[i], (char *)recovered->pdata[i]);
 
   vmc_analysis_options_init (&options);
@@ -270,10 +271,10 @@ vmc_cli_record (int    argc,
   g_signal_connect (recorder, "finished", G_CALLBACK (on_finished), &s);
   if (!vmc_recorder_start (recorder, path, &error))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_FAILED;
     }
-  g_printerr ("Recording to %s at %d Hz. Press Ctrl+C to stop.\n", path,
+  g_printerr (_("Recording to %s at %d Hz. Press Ctrl+C to stop.\n"), path,
               vmc_recorder_get_device_rate (recorder));
   sigint = g_unix_signal_add (SIGINT, on_signal, &s);
   sigterm = g_unix_signal_add (SIGTERM, on_signal, &s);
@@ -283,10 +284,10 @@ vmc_cli_record (int    argc,
 
   if (s.error)
     {
-      g_printerr ("voicemail-coach: %s\n", s.error->message);
+      g_printerr (_("voicemail-coach: %s\n"), s.error->message);
       status = VMC_EXIT_FAILED;
     }
-  g_printerr ("Recorded %.1f s to %s.\n", vmc_recorder_get_elapsed (recorder), path);
+  g_printerr (_("Recorded %.1f s to %s.\n"), vmc_recorder_get_elapsed (recorder), path);
   if (stats)
     {
       double elapsed = vmc_recorder_get_elapsed (recorder);
@@ -317,7 +318,7 @@ vmc_cli_record (int    argc,
         }
       else if (vmc_live_analysis_get_error (live))
         {
-          g_printerr ("voicemail-coach: %s\n", vmc_live_analysis_get_error (live)->message);
+          g_printerr (_("voicemail-coach: %s\n"), vmc_live_analysis_get_error (live)->message);
           status = VMC_EXIT_FAILED;
         }
     }
@@ -344,22 +345,23 @@ vmc_cli_recover (int    argc,
   VmcAnalysisOptions options;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
-    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "The recordings folder", "DIR" },
-    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analyses as JSON", NULL },
-    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, "Your plan (see analyze --help)",
-      "PLAN.json" },
-    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
-    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, N_("The recordings folder"), N_("DIR") },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print the analyses as JSON"), NULL },
+    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path, N_("Your plan (see analyze --help)"),
+      N_("PLAN.json") },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("— repair recordings a crash cut off, and analyse them");
+  ctx = g_option_context_new (_("— repair recordings a crash cut off, and analyse them"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_USAGE;
     }
   if (dir == NULL)
@@ -367,7 +369,7 @@ vmc_cli_recover (int    argc,
   recovered = recover_all (dir);
   if (recovered->len == 0)
     {
-      g_printerr ("No unfinished recording in %s.\n", dir);
+      g_printerr (_("No unfinished recording in %s.\n"), dir);
       return VMC_EXIT_OK;
     }
   vmc_analysis_options_init (&options);
@@ -384,11 +386,11 @@ vmc_cli_recover (int    argc,
       g_autoptr(VmcAnalysis) analysis = NULL;
       g_autoptr(GError) file_error = NULL;
 
-      g_printerr ("Recovered %s\n", (char *)recovered->pdata[i]);
+      g_printerr (_("Recovered %s\n"), (char *)recovered->pdata[i]);
       if (!(clip = vmc_audio_clip_load (recovered->pdata[i], NULL, &file_error)) ||
           !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
         {
-          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          g_printerr (_("voicemail-coach: %s\n"), file_error->message);
           status = VMC_EXIT_FAILED;
           continue;
         }
@@ -431,35 +433,36 @@ vmc_cli_play (int    argc,
   double from = 0.0, to = -1.0;
   guint sigint;
   const GOptionEntry entries[] = {
-    { "from", 0, 0, G_OPTION_ARG_DOUBLE, &from, "Start here (seconds)", "SECONDS" },
-    { "to", 0, 0, G_OPTION_ARG_DOUBLE, &to, "Stop here (seconds)", "SECONDS" },
-    { "telephone", 0, 0, G_OPTION_ARG_NONE, &telephone, "Play it as a phone line carries it "
-      "(300 to 3400 Hz): what the listener hears", NULL },
-    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, "Play on this output (see `voicemail-coach "
-      "devices`)", "ID" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE" },
+    { "from", 0, 0, G_OPTION_ARG_DOUBLE, &from, N_("Start here (seconds)"), N_("SECONDS") },
+    { "to", 0, 0, G_OPTION_ARG_DOUBLE, &to, N_("Stop here (seconds)"), N_("SECONDS") },
+    { "telephone", 0, 0, G_OPTION_ARG_NONE, &telephone, N_("Play it as a phone line carries it "
+      "(300 to 3400 Hz): what the listener hears"), NULL },
+    { "device", 'd', 0, G_OPTION_ARG_STRING, &device, N_("Play on this output (see `voicemail-coach "
+      "devices`)"), N_("ID") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("FILE — play a recording");
+  ctx = g_option_context_new (_("FILE — play a recording"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return vmc_cli_usage_error (ctx, "give one recording to play");
+    return vmc_cli_usage_error (ctx, _("give one recording to play"));
   if (from < 0 || (to >= 0 && to <= from))
-    return vmc_cli_usage_error (ctx, "--from must be positive and before --to");
+    return vmc_cli_usage_error (ctx, _("--from must be positive and before --to"));
   vmc_player_set_device (player, device);
   if (!vmc_player_open (player, files[0], &error))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_FAILED;
     }
   vmc_player_set_telephone_band (player, telephone);
   g_signal_connect (player, "finished", G_CALLBACK (on_played), loop);
   if (!vmc_player_play (player, from, to, &error))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_FAILED;
     }
   sigint = g_unix_signal_add (SIGINT, on_play_signal, player);

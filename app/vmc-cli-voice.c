@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 
 #include "vmc-adapt.h"
@@ -54,13 +56,13 @@ read_list (const char  *list,
       if (!parts[1] || !*g_strstrip (parts[1]))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s, line %u: give the file, a tab, and the words read in it.", list, i + 1);
+                       _("%s, line %u: give the file, a tab, and the words read in it."), list, i + 1);
           return NULL;
         }
       path = g_path_is_absolute (parts[0]) ? g_strdup (parts[0]) : g_build_filename (base, parts[0], NULL);
       if (!(samples = vmc_audio_read_all (path, &n, &local)))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s, line %u: %s", list, i + 1,
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s, line %u: %s"), list, i + 1,
                        local->message);
           return NULL;
         }
@@ -90,33 +92,34 @@ vmc_cli_enroll (int    argc,
   double seconds = 0.0;
   gint64 t0;
   const GOptionEntry entries[] = {
-    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, "Whose voice it is", "NAME" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print the progress", NULL },
-    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "LIST.tsv" },
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("Whose voice it is"), N_("NAME") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Do not print the progress"), NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("LIST.tsv") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("LIST.tsv — learn a speaker's voice from sentences they read");
+  ctx = g_option_context_new (_("LIST.tsv — learn a speaker's voice from sentences they read"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx,
-      "LIST.tsv has a line per recording: the audio file (relative to the list), a tab, and the\n"
+      _("LIST.tsv has a line per recording: the audio file (relative to the list), a tab, and the\n"
       "words read in it. Two minutes of speech is plenty; less than ten seconds is refused.\n"
       "The voice is kept under NAME; transcribe, analyze and record use it with --voice NAME.\n"
-      "Enrolling the same name again replaces the voice, only once the new one is learned.");
+      "Enrolling the same name again replaces the voice, only once the new one is learned."));
   g_option_context_set_description (ctx,
-      "Exit status: 0 when the voice was learned, 1 when it could not be (the previous voice\n"
-      "is kept), 2 for a usage error or a bad list.");
+      _("Exit status: 0 when the voice was learned, 1 when it could not be (the previous voice\n"
+      "is kept), 2 for a usage error or a bad list."));
   g_option_context_add_main_entries (ctx, entries, NULL);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (name == NULL || !*g_strstrip (name))
-    return vmc_cli_usage_error (ctx, "say whose voice it is with --name NAME");
+    return vmc_cli_usage_error (ctx, _("say whose voice it is with --name NAME"));
   if (files == NULL || files[0] == NULL || files[1] != NULL)
-    return vmc_cli_usage_error (ctx, "give one list of recordings and their words");
+    return vmc_cli_usage_error (ctx, _("give one list of recordings and their words"));
   if (!(utts = read_list (files[0], &error)))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_USAGE;
     }
   for (guint i = 0; i < utts->len; i++)
@@ -127,10 +130,10 @@ vmc_cli_enroll (int    argc,
   if (!vmc_adapt_voice (model_dir, utts, dir, name, quiet ? NULL : print_progress, NULL, NULL,
                         &error))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_FAILED;
     }
-  g_print ("Learned the voice of %s from %u recordings (%.0f s of speech) in %.1f s: %s\n",
+  g_print (_("Learned the voice of %s from %u recordings (%.0f s of speech) in %.1f s: %s\n"),
            name, utts->len, seconds, (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC, dir);
   return VMC_EXIT_OK;
 }
@@ -144,7 +147,7 @@ int
 vmc_cli_voices (int    argc,
                 char **argv)
 {
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("— list the voices learned with enroll");
+  g_autoptr(GOptionContext) ctx = g_option_context_new (_("— list the voices learned with enroll"));
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = vmc_voices_default_dir ();
   g_autoptr(GPtrArray) voices = NULL;
@@ -153,13 +156,14 @@ vmc_cli_voices (int    argc,
     return vmc_cli_usage_error (ctx, error->message);
   voices = vmc_voices_list (dir);
   if (voices->len == 0)
-    g_print ("No voices yet: learn one with voicemail-coach enroll --name NAME LIST.tsv, or in "
-             "the window's menu, Teach Voicemail Coach Your Voice.\n");
+    g_print (_("No voices yet: learn one with voicemail-coach enroll --name NAME LIST.tsv, or in "
+             "the window's menu, Teach Voicemail Coach Your Voice.\n"));
   for (guint i = 0; i < voices->len; i++)
     {
       VmcVoice *v = g_ptr_array_index (voices, i);
 
-      g_print ("%s\t%s\t%d sentences, %.0f s\t%s\n", v->id, v->name, v->sentences, v->seconds,
+      /* TRANSLATORS: a voice in the list: its id, whose it is, how much was read, when */
+      g_print (_("%s\t%s\t%d sentences, %.0f s\t%s\n"), v->id, v->name, v->sentences, v->seconds,
                v->created ? v->created : "");
     }
   return VMC_EXIT_OK;

@@ -124,11 +124,11 @@ vmc_cli_load_model (VmcSpeechService *service,
 
   if (!vmc_speech_service_load (service, NULL, &error))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return FALSE;
     }
   if (verbose)
-    g_printerr ("model loaded in %.3f s\n", (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
+    g_printerr (_("model loaded in %.3f s\n"), (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
   return TRUE;
 }
 
@@ -155,7 +155,7 @@ vmc_cli_readable_files (char **files,
 
       if (reader == NULL)
         {
-          g_printerr ("voicemail-coach: %s\n", error->message);
+          g_printerr (_("voicemail-coach: %s\n"), error->message);
           *status = VMC_EXIT_FAILED;
           continue;
         }
@@ -170,7 +170,7 @@ vmc_cli_usage_error (GOptionContext *ctx,
 {
   g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
 
-  g_printerr ("voicemail-coach: %s\n\n%s", message, help);
+  g_printerr (_("voicemail-coach: %s\n\n%s"), message, help);
   return VMC_EXIT_USAGE;
 }
 
@@ -219,28 +219,29 @@ vmc_cli_transcribe (int    argc,
   g_autofree char *voice = NULL;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
-    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per file", NULL },
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
-    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
-    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per file"), NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print timings on standard error"), NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("FILE… — transcribe recorded messages");
+  ctx = g_option_context_new (_("FILE… — transcribe recorded messages"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx,
-      "Prints the words of each file on one line, or with --json one object per file:\n"
-      "{\"file\", \"duration\", \"words\": [{\"word\", \"start\", \"end\", \"confidence\"}]}");
+      _("Prints the words of each file on one line, or with --json one object per file:\n"
+      "{\"file\", \"duration\", \"words\": [{\"word\", \"start\", \"end\", \"confidence\"}]}"));
   g_option_context_set_description (ctx,
-      "Exit status: 0 when every file was transcribed, 1 when a file could not be,\n"
-      "2 for a usage error.");
+      _("Exit status: 0 when every file was transcribed, 1 when a file could not be,\n"
+      "2 for a usage error."));
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_help_enabled (ctx, TRUE);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (files == NULL || files[0] == NULL)
-    return vmc_cli_usage_error (ctx, "give at least one audio file to transcribe");
+    return vmc_cli_usage_error (ctx, _("give at least one audio file to transcribe"));
 
   if (!(service = vmc_cli_speech_service (model_dir, voice, NULL)))
     return VMC_EXIT_FAILED;
@@ -261,12 +262,12 @@ vmc_cli_transcribe (int    argc,
       words = vmc_recognizer_transcribe_file (rec, file, &duration, &file_error);
       if (words == NULL)
         {
-          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          g_printerr (_("voicemail-coach: %s\n"), file_error->message);
           status = VMC_EXIT_FAILED;
           continue;
         }
       if (verbose)
-        g_printerr ("%s: %.2f s of audio in %.2f s\n", file, duration,
+        g_printerr (_("%s: %.2f s of audio in %.2f s\n"), file, duration,
                     (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
 
       if (json)
@@ -314,40 +315,41 @@ vmc_cli_analyze (int    argc,
   VmcAnalysisOptions options;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
-    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print one JSON object per file", NULL },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per file"), NULL },
     { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &plan_path,
-      "Your plan: a JSON object with caller_name, company, callback_number, recipient, goal, "
-      "ask, rapport, alternate_contact", "PLAN.json" },
-    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, "The longest a message should be, in seconds "
-      "(default 60)", "SECONDS" },
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print timings on standard error", NULL },
-    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, "Speech model folder", "DIR" },
-    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, "Recognize with the voice learned under NAME (see enroll)", "NAME" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…" },
+      N_("Your plan: a JSON object with caller_name, company, callback_number, recipient, goal, "
+      "ask, rapport, alternate_contact"), N_("PLAN.json") },
+    { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, N_("The longest a message should be, in seconds "
+      "(default 60)"), N_("SECONDS") },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print timings on standard error"), NULL },
+    { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
+    { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
 
-  ctx = g_option_context_new ("FILE… — judge recorded messages against the ten tips");
+  ctx = g_option_context_new (_("FILE… — judge recorded messages against the ten tips"));
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx,
-      "Finds your name, your callback number, your ask and the closing number in each message,\n"
+      _("Finds your name, your callback number, your ask and the closing number in each message,\n"
       "and says for each of the ten tips what went well and what to do next.\n"
       "With --json, prints one object per file: {\"file\", \"duration\", \"words\", \"elements\",\n"
-      "\"tips\", \"metrics\", \"score\"}.");
+      "\"tips\", \"metrics\", \"score\"}."));
   g_option_context_set_description (ctx,
-      "Exit status: 0 when every file was analysed, 1 when a file could not be,\n"
-      "2 for a usage error or a bad plan file.");
+      _("Exit status: 0 when every file was analysed, 1 when a file could not be,\n"
+      "2 for a usage error or a bad plan file."));
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_help_enabled (ctx, TRUE);
 
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
     return vmc_cli_usage_error (ctx, error->message);
   if (files == NULL || files[0] == NULL)
-    return vmc_cli_usage_error (ctx, "give at least one audio file to analyze");
+    return vmc_cli_usage_error (ctx, _("give at least one audio file to analyze"));
   if (!(target >= 5.0 && target <= 600.0))
-    return vmc_cli_usage_error (ctx, "--target must be between 5 and 600 seconds");
+    return vmc_cli_usage_error (ctx, _("--target must be between 5 and 600 seconds"));
   if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
     {
-      g_printerr ("voicemail-coach: %s\n", error->message);
+      g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_USAGE;
     }
 
@@ -377,12 +379,12 @@ vmc_cli_analyze (int    argc,
       if (!(clip = vmc_audio_clip_load (file, NULL, &file_error)) ||
           !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
         {
-          g_printerr ("voicemail-coach: %s\n", file_error->message);
+          g_printerr (_("voicemail-coach: %s\n"), file_error->message);
           status = VMC_EXIT_FAILED;
           continue;
         }
       if (verbose)
-        g_printerr ("%s: %.2f s of audio in %.2f s\n", file, analysis->duration,
+        g_printerr (_("%s: %.2f s of audio in %.2f s\n"), file, analysis->duration,
                     (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
 
       vmc_cli_print_analysis (analysis, json, i == 0);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <samplerate.h>
 #include <stdio.h>
@@ -125,28 +127,28 @@ check_file (const char  *path,
 
       if (saved == ENOENT || saved == ENOTDIR)
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_FOUND,
-                     "%s: no such file. Check the name and the folder.", name);
+                     _("%s: no such file. Check the name and the folder."), name);
       else
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_ACCESS,
-                     "%s: cannot read it (%s).", name, g_strerror (saved));
+                     _("%s: cannot read it (%s)."), name, g_strerror (saved));
       return FALSE;
     }
   if (S_ISDIR (st.st_mode))
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_AUDIO,
-                   "%s is a folder, not an audio file. Choose a WAV, FLAC or Ogg file.", name);
+                   _("%s is a folder, not an audio file. Choose a WAV, FLAC or Ogg file."), name);
       return FALSE;
     }
   if (st.st_size == 0)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_EMPTY,
-                   "%s is empty (0 bytes). Record the message again or choose another file.", name);
+                   _("%s is empty (0 bytes). Record the message again or choose another file."), name);
       return FALSE;
     }
   if (g_access (path, R_OK) != 0)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_ACCESS,
-                   "%s: cannot read it (%s). Check its permissions.", name, g_strerror (errno));
+                   _("%s: cannot read it (%s). Check its permissions."), name, g_strerror (errno));
       return FALSE;
     }
   return TRUE;
@@ -184,15 +186,15 @@ vmc_audio_reader_open (const char  *path,
       err = sf_error (NULL);
       if (err == SF_ERR_UNRECOGNISED_FORMAT && !has_audio_extension (path))
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_AUDIO,
-                     "%s is not an audio file this app can read. Use WAV, FLAC or Ogg Vorbis.",
+                     _("%s is not an audio file this app can read. Use WAV, FLAC or Ogg Vorbis."),
                      self->display_name);
       else if (err == SF_ERR_UNSUPPORTED_ENCODING)
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NOT_AUDIO,
-                     "%s uses an audio encoding this app cannot decode. Convert it to WAV, FLAC or Ogg Vorbis.",
+                     _("%s uses an audio encoding this app cannot decode. Convert it to WAV, FLAC or Ogg Vorbis."),
                      self->display_name);
       else
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_CORRUPT,
-                     "%s is damaged and cannot be decoded (%s). Export or record it again.",
+                     _("%s is damaged and cannot be decoded (%s). Export or record it again."),
                      self->display_name, sf_strerror (NULL));
       return NULL;
     }
@@ -200,7 +202,7 @@ vmc_audio_reader_open (const char  *path,
   if (self->info.channels < 1 || self->info.samplerate < 1000 || self->info.samplerate > 768000)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_CORRUPT,
-                   "%s has an impossible header (%d channels at %d Hz). Export or record it again.",
+                   _("%s has an impossible header (%d channels at %d Hz). Export or record it again."),
                    self->display_name, self->info.channels, self->info.samplerate);
       return NULL;
     }
@@ -208,7 +210,7 @@ vmc_audio_reader_open (const char  *path,
   if (self->info.frames <= 0)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_EMPTY,
-                   "%s holds no audio. Record the message again or choose another file.",
+                   _("%s holds no audio. Record the message again or choose another file."),
                    self->display_name);
       return NULL;
     }
@@ -216,8 +218,8 @@ vmc_audio_reader_open (const char  *path,
   if (header_promises_more (self->sf))
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_TRUNCATED,
-                   "%s is cut short: its header promises more audio than the file holds. "
-                   "It may have been copied or saved incompletely; copy or export it again.",
+                   _("%s is cut short: its header promises more audio than the file holds. "
+                   "It may have been copied or saved incompletely; copy or export it again."),
                    self->display_name);
       return NULL;
     }
@@ -225,8 +227,8 @@ vmc_audio_reader_open (const char  *path,
   if (vmc_audio_reader_get_duration (self) < VMC_AUDIO_MIN_SECONDS)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_TOO_SHORT,
-                   "%s is only %.2f s long, too short to hold a spoken message. "
-                   "Record at least a few seconds.",
+                   _("%s is only %.2f s long, too short to hold a spoken message. "
+                   "Record at least a few seconds."),
                    self->display_name, vmc_audio_reader_get_duration (self));
       return NULL;
     }
@@ -238,7 +240,7 @@ vmc_audio_reader_open (const char  *path,
       if (self->src == NULL)
         {
           g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                       "%s: cannot set up the sample rate converter (%s).",
+                       _("%s: cannot set up the sample rate converter (%s)."),
                        self->display_name, src_strerror (err));
           return NULL;
         }
@@ -266,7 +268,7 @@ fill_mono (VmcAudioReader  *self,
   if (got < 0 || (got == 0 && sf_error (self->sf) != SF_ERR_NO_ERROR))
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_CORRUPT,
-                   "%s is damaged after %.1f s (%s). Export or record it again.",
+                   _("%s is damaged after %.1f s (%s). Export or record it again."),
                    self->display_name, (double)self->frames_read / self->info.samplerate,
                    sf_strerror (self->sf));
       return FALSE;
@@ -279,8 +281,8 @@ fill_mono (VmcAudioReader  *self,
       if (self->frames_read + BLOCK_FRAMES < self->info.frames)
         {
           g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_TRUNCATED,
-                       "%s is cut short: it ends at %.1f s of the %.1f s its header promises. "
-                       "Copy or export it again.",
+                       _("%s is cut short: it ends at %.1f s of the %.1f s its header promises. "
+                       "Copy or export it again."),
                        self->display_name, (double)self->frames_read / self->info.samplerate,
                        vmc_audio_reader_get_duration (self));
           return FALSE;
@@ -342,7 +344,7 @@ produce (VmcAudioReader  *self,
       if ((err = src_process (self->src, &data)) != 0)
         {
           g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                       "%s: sample rate conversion failed (%s).",
+                       _("%s: sample rate conversion failed (%s)."),
                        self->display_name, src_strerror (err));
           return FALSE;
         }

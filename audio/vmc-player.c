@@ -347,11 +347,11 @@ open_stream (VmcPlayer  *self,
         }
     }
   if (err != paNoError)
-    vmc_portaudio_set_error (error, err, "open the sound output");
+    vmc_portaudio_set_error (error, err, _("open the sound output"));
   else
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED,
-                 "The sound output “%s” plays at no rate Voicemail Coach can use. Pick another "
-                 "device.", info->name);
+                 _("The sound output “%s” plays at no rate Voicemail Coach can use. Pick another "
+                 "device."), info->name);
   return FALSE;
 }
 
@@ -367,7 +367,7 @@ start (VmcPlayer  *self,
   atomic_store (&self->paused, 0);
   if ((err = Pa_StartStream (self->stream)) != paNoError)
     {
-      vmc_portaudio_set_error (error, err, "play the recording");
+      vmc_portaudio_set_error (error, err, _("play the recording"));
       close_stream (self);
       set_state (self, VMC_PLAYER_IDLE);
       return FALSE;
@@ -398,7 +398,7 @@ vmc_player_play (VmcPlayer   *self,
   if (self->samples == NULL)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "There is no recording to play: open one first.");
+                   _("There is no recording to play: open one first."));
       return FALSE;
     }
   vmc_player_stop (self);

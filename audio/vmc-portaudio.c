@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -51,15 +53,15 @@ vmc_portaudio_set_error (GError     **error,
     detail = Pa_GetLastHostErrorInfo ()->errorText;
   if (err == paDeviceUnavailable)
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_DEVICE_BUSY,
-                 "Could not %s: the sound device is busy or gone (%s). Close other programs "
-                 "that use it, or pick another device.", doing, detail);
+                 _("Could not %s: the sound device is busy or gone (%s). Close other programs "
+                 "that use it, or pick another device."), doing, detail);
   else if (err == paInvalidDevice)
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE,
-                 "Could not %s: there is no such sound device (%s). Check that it is plugged "
-                 "in, or pick another device.", doing, detail);
+                 _("Could not %s: there is no such sound device (%s). Check that it is plugged "
+                 "in, or pick another device."), doing, detail);
   else
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                 "Could not %s: %s.", doing, detail);
+                 _("Could not %s: %s."), doing, detail);
 }
 
 /* Pa_Initialize() lets ALSA and JACK print screens of probing noise on standard error (no
@@ -110,7 +112,7 @@ vmc_portaudio_acquire (GError **error)
   err = initialize_quietly ();
   if (err != paNoError)
     {
-      vmc_portaudio_set_error (error, err, "start the sound system");
+      vmc_portaudio_set_error (error, err, _("start the sound system"));
       return FALSE;
     }
   users = 1;
@@ -208,10 +210,10 @@ vmc_portaudio_find_device (const char  *id,
       if (count <= 0 || def == paNoDevice)
         {
           g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE,
-                       input ? "No microphone was found. Plug one in (or check that it is "
-                               "switched on and not muted in the sound settings), then try again."
-                             : "No sound output was found. Plug in headphones or speakers, "
-                               "then try again.");
+                       input ? _("No microphone was found. Plug one in (or check that it is "
+                               "switched on and not muted in the sound settings), then try again.")
+                             : _("No sound output was found. Plug in headphones or speakers, "
+                                 "then try again."));
           return paNoDevice;
         }
       return def;
@@ -225,7 +227,7 @@ vmc_portaudio_find_device (const char  *id,
         return i;
     }
   g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE,
-               "The sound device “%s” is not there. Check that it is plugged in, or pick "
-               "another one.", id);
+               _("The sound device “%s” is not there. Check that it is plugged in, or pick "
+               "another one."), id);
   return paNoDevice;
 }

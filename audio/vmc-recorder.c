@@ -331,8 +331,8 @@ worker_main (gpointer data)
 
   if (error == NULL && !atomic_load (&self->stop_requested))
     g_set_error (&error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_DEVICE_LOST,
-                 "The microphone stopped sending sound after %.1f s (was it unplugged?). The "
-                 "recording up to then is kept.", (double)frames / VMC_AUDIO_RATE);
+                 _("The microphone stopped sending sound after %.1f s (was it unplugged?). The "
+                 "recording up to then is kept."), (double)frames / VMC_AUDIO_RATE);
   if (sink_ok && !vmc_audio_sink_end (self->sink, &sink_error))
     g_warning ("The transcript could not be finished: %s", sink_error->message);
   {
@@ -474,13 +474,13 @@ open_stream (VmcRecorder    *self,
         if (err != paInvalidSampleRate && err != paInvalidChannelCount &&
             err != paSampleFormatNotSupported)
           {
-            vmc_portaudio_set_error (error, err, "open the microphone");
+            vmc_portaudio_set_error (error, err, _("open the microphone"));
             return FALSE;
           }
       }
   g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_RATE_UNSUPPORTED,
-               "The microphone “%s” records at none of the rates Voicemail Coach can use "
-               "(tried %s Hz). Pick another device.", info->name, tried->str);
+               _("The microphone “%s” records at none of the rates Voicemail Coach can use "
+               "(tried %s Hz). Pick another device."), info->name, tried->str);
   return FALSE;
 }
 
@@ -506,7 +506,7 @@ vmc_recorder_start (VmcRecorder  *self,
   if (self->state != VMC_RECORDER_IDLE)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "A recording is already running; stop it first.");
+                   _("A recording is already running; stop it first."));
       return FALSE;
     }
   if (!vmc_portaudio_acquire (error))
@@ -560,7 +560,7 @@ vmc_recorder_start (VmcRecorder  *self,
   Pa_SetStreamFinishedCallback (self->stream, on_stream_finished);
   if ((err = Pa_StartStream (self->stream)) != paNoError)
     {
-      vmc_portaudio_set_error (error, err, "start the microphone");
+      vmc_portaudio_set_error (error, err, _("start the microphone"));
       close_stream (self);
       g_clear_pointer (&self->src, src_delete);
       vmc_wav_writer_finish (self->writer, NULL);

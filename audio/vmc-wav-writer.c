@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -122,11 +124,11 @@ set_write_error (VmcWavWriter  *self,
 
   if (is_disk_full (err))
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_DISK_FULL,
-                 "The disk is full: “%s” could not grow past %.1f s. What was recorded up to "
-                 "then is kept. Free some space and record again.", self->path, seconds);
+                 _("The disk is full: “%s” could not grow past %.1f s. What was recorded up to "
+                 "then is kept. Free some space and record again."), self->path, seconds);
   else
     g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                 "Could not write “%s” after %.1f s: %s. What was recorded up to then is kept.",
+                 _("Could not write “%s” after %.1f s: %s. What was recorded up to then is kept."),
                  self->path, seconds, g_strerror (err));
 }
 
@@ -157,8 +159,8 @@ vmc_wav_writer_new (const char  *path,
       int err = errno;
 
       g_set_error (error, VMC_AUDIO_ERROR, is_disk_full (err) ? VMC_AUDIO_ERROR_DISK_FULL :
-                   VMC_AUDIO_ERROR_ACCESS, "Could not make the folder “%s” for recordings: %s. "
-                   "Check that it can be written.", dir, g_strerror (err));
+                   VMC_AUDIO_ERROR_ACCESS, _("Could not make the folder “%s” for recordings: %s. "
+                   "Check that it can be written."), dir, g_strerror (err));
       return NULL;
     }
   self->fd = g_open (self->part, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -169,9 +171,9 @@ vmc_wav_writer_new (const char  *path,
       g_set_error (error, VMC_AUDIO_ERROR,
                    is_disk_full (err) ? VMC_AUDIO_ERROR_DISK_FULL :
                    err == EEXIST ? VMC_AUDIO_ERROR_FAILED : VMC_AUDIO_ERROR_ACCESS,
-                   "Could not start the recording “%s”: %s.%s", self->part, g_strerror (err),
-                   is_disk_full (err) ? " Free some space and record again." :
-                   " Check that the folder can be written.");
+                   _("Could not start the recording “%s”: %s.%s"), self->part, g_strerror (err),
+                   is_disk_full (err) ? _(" Free some space and record again.") :
+                   _(" Check that the folder can be written."));
       return NULL;
     }
   if (flock (self->fd, LOCK_EX | LOCK_NB) < 0)
@@ -185,7 +187,7 @@ vmc_wav_writer_new (const char  *path,
         set_write_error (self, err, error);
       else
         g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                     "Could not start the recording “%s”: %s.", self->part, sf_strerror (NULL));
+                     _("Could not start the recording “%s”: %s."), self->part, sf_strerror (NULL));
       g_unlink (self->part);
       return NULL;
     }
@@ -274,7 +276,7 @@ vmc_wav_writer_finish (VmcWavWriter  *self,
       int err = errno;
 
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "The recording is in “%s” but could not be renamed to “%s”: %s.",
+                   _("The recording is in “%s” but could not be renamed to “%s”: %s."),
                    self->part, self->path, g_strerror (err));
       return FALSE;
     }
@@ -400,13 +402,13 @@ vmc_wav_recover (const char  *part_path,
 
       g_set_error (error, VMC_AUDIO_ERROR,
                    err == ENOENT ? VMC_AUDIO_ERROR_NOT_FOUND : VMC_AUDIO_ERROR_ACCESS,
-                   "Could not open the unfinished recording “%s”: %s.", part_path, g_strerror (err));
+                   _("Could not open the unfinished recording “%s”: %s."), part_path, g_strerror (err));
       return NULL;
     }
   if (flock (fd, LOCK_EX | LOCK_NB) < 0)
     {
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "“%s” is still being recorded by another Voicemail Coach.", part_path);
+                   _("“%s” is still being recorded by another Voicemail Coach."), part_path);
       close (fd);
       return NULL;
     }
@@ -441,8 +443,8 @@ vmc_wav_recover (const char  *part_path,
         int err = errno;
 
         g_set_error (error, VMC_AUDIO_ERROR, is_disk_full (err) ? VMC_AUDIO_ERROR_DISK_FULL :
-                     VMC_AUDIO_ERROR_FAILED, "Could not repair the unfinished recording “%s”: "
-                     "%s.", part_path, g_strerror (err));
+                     VMC_AUDIO_ERROR_FAILED, _("Could not repair the unfinished recording “%s”: "
+                     "%s."), part_path, g_strerror (err));
         close (fd);
         return NULL;
       }
@@ -453,7 +455,7 @@ vmc_wav_recover (const char  *part_path,
       int err = errno;
 
       g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_FAILED,
-                   "Could not rename the recovered recording “%s”: %s.", part_path,
+                   _("Could not rename the recovered recording “%s”: %s."), part_path,
                    g_strerror (err));
       return NULL;
     }
@@ -463,7 +465,7 @@ vmc_wav_recover (const char  *part_path,
 corrupt:
   close (fd);
   g_set_error (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_CORRUPT,
-               "“%s” is not a recording Voicemail Coach can repair (no WAV header). It was left "
-               "as it is.", part_path);
+               _("“%s” is not a recording Voicemail Coach can repair (no WAV header). It was left "
+               "as it is."), part_path);
   return NULL;
 }

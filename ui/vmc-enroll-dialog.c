@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 
 #include <glib/gstdio.h>
@@ -81,7 +83,9 @@ add_sentence (VmcEnrollDialog *self,
 }
 
 /* The rep's own name, company and number, digits in both orders, and the kinds of sentence a
- * voicemail holds (the reason, the ask, a referral, another channel, thanks). */
+ * voicemail holds (the reason, the ask, a referral, another channel, thanks). They stay in
+ * English whatever the language of the app: the speech model is one of American English, and
+ * what is read is what it learns from. */
 static void
 build_sentences (VmcEnrollDialog *self)
 {
@@ -156,8 +160,8 @@ back_clicked (VmcEnrollDialog *self)
   if (self->current == 0 || vmc_recorder_get_state (self->recorder) != VMC_RECORDER_IDLE)
     return;
   self->current--;
-  gtk_label_set_text (self->hint_label, "You read this one already. Press Record to read it "
-                      "again.");
+  gtk_label_set_text (self->hint_label, _("You read this one already. Press Record to read it "
+                      "again."));
   show_sentence (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
 }
@@ -171,8 +175,8 @@ next_clicked (VmcEnrollDialog *self)
     return;
   self->current++;
   gtk_label_set_text (self->hint_label, g_ptr_array_index (self->recorded, self->current)
-                      ? "You read this one already. Press Record to read it again."
-                      : "Press Record, read the sentence at your usual pace, then press Stop.");
+                      ? _("You read this one already. Press Record to read it again.")
+                      : _("Press Record, read the sentence at your usual pace, then press Stop."));
   show_sentence (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
 }
@@ -201,7 +205,7 @@ start_clicked (VmcEnrollDialog *self)
   build_sentences (self);
   self->current = 0;
   gtk_label_set_text (self->hint_label,
-                      "Press Record, read the sentence at your usual pace, then press Stop.");
+                      _("Press Record, read the sentence at your usual pace, then press Stop."));
   show_sentence (self);
   gtk_stack_set_visible_child_name (self->stack, "read");
   gtk_widget_grab_focus (GTK_WIDGET (self->record_button));
@@ -225,8 +229,8 @@ record_clicked (VmcEnrollDialog *self)
 
   if (g_mkdir_with_parents (self->enroll_dir, 0700) != 0)
     {
-      g_autofree char *msg = g_strdup_printf ("Could not create %s: %s. Free some disk space "
-                                              "and try again.", self->enroll_dir, g_strerror (errno));
+      g_autofree char *msg = g_strdup_printf (_("Could not create %s: %s. Free some disk space "
+                                              "and try again."), self->enroll_dir, g_strerror (errno));
 
       gtk_label_set_text (self->hint_label, msg);
       return;
@@ -238,13 +242,13 @@ record_clicked (VmcEnrollDialog *self)
   if (!vmc_recorder_start (self->recorder, path, &error))
     {
       if (g_error_matches (error, VMC_AUDIO_ERROR, VMC_AUDIO_ERROR_NO_DEVICE))
-        gtk_label_set_text (self->hint_label, "No microphone was found. Plug one in (or choose "
-                            "it in the window's microphone list) and press Record again.");
+        gtk_label_set_text (self->hint_label, _("No microphone was found. Plug one in (or choose "
+                            "it in the window's microphone list) and press Record again."));
       else
         gtk_label_set_text (self->hint_label, error->message);
       return;
     }
-  gtk_label_set_text (self->hint_label, "Listening… Press Stop when you have read the sentence.");
+  gtk_label_set_text (self->hint_label, _("Listening… Press Stop when you have read the sentence."));
   show_sentence (self);
 }
 
@@ -283,8 +287,8 @@ on_recorded (VmcRecorder     *recorder,
 
     if (g_rename (path, kept) != 0)
       {
-        g_autofree char *msg = g_strdup_printf ("Could not keep the recording (%s). Free some "
-                                                "disk space and press Record again.",
+        g_autofree char *msg = g_strdup_printf (_("Could not keep the recording (%s). Free some "
+                                                "disk space and press Record again."),
                                                 g_strerror (errno));
 
         gtk_label_set_text (self->hint_label, msg);
@@ -299,11 +303,11 @@ on_recorded (VmcRecorder     *recorder,
     {
       self->current++;
       gtk_label_set_text (self->hint_label, done >= MIN_SENTENCES
-                          ? "Read the next one, or press Learn My Voice: the more you read, the better."
-                          : "Good. Now the next one.");
+                          ? _("Read the next one, or press Learn My Voice: the more you read, the better.")
+                          : _("Good. Now the next one."));
     }
   else
-    gtk_label_set_text (self->hint_label, "That was the last one. Press Learn My Voice.");
+    gtk_label_set_text (self->hint_label, _("That was the last one. Press Learn My Voice."));
   show_sentence (self);
 }
 
@@ -407,7 +411,7 @@ learned (GObject      *source,
         return;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          gtk_label_set_text (self->hint_label, "Learning was cancelled: your previous voice is kept.");
+          gtk_label_set_text (self->hint_label, _("Learning was cancelled: your previous voice is kept."));
           gtk_stack_set_visible_child_name (self->stack, "read");
           return;
         }
@@ -419,8 +423,8 @@ learned (GObject      *source,
   g_settings_set_string (job->settings, "voice", job->voice_id);
   if (self->disposed)
     return;
-  desc = g_strdup_printf ("From now on Voicemail Coach hears your practice messages as %s's "
-                          "voice. Teach it again any time from the menu.", self->name);
+  desc = g_strdup_printf (_("From now on Voicemail Coach hears your practice messages as %s's "
+                          "voice. Teach it again any time from the menu."), self->name);
   adw_status_page_set_description (self->done_page, desc);
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
@@ -449,7 +453,7 @@ learn_clicked (VmcEnrollDialog *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_progress_bar_set_text (self->progress_bar, "Reading your sentences");
+  gtk_progress_bar_set_text (self->progress_bar, _("Reading your sentences"));
   gtk_stack_set_visible_child_name (self->stack, "learning");
   task = g_task_new (self, self->cancellable, learned, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify)learn_job_free);

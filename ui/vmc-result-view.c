@@ -274,10 +274,10 @@ tip_row_new (VmcResultView *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (verdict_icon (tip->verdict));
   /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
-  g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, _(vmc_tip_title (tip->id)));
+  g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, vmc_tip_title (tip->id));
   /* TRANSLATORS: read aloud for a tip: its verdict, its title, what was found */
   g_autofree char *label = g_strdup_printf (_("%s: %s. %s"), verdict_word (tip->verdict),
-                                            _(vmc_tip_title (tip->id)), tip->message);
+                                            vmc_tip_title (tip->id), tip->message);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
