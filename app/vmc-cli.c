@@ -288,6 +288,126 @@ vmc_cli_transcribe (int    argc,
   return status;
 }
 
+/* ---- analysing files, one or several at once ---- */
+
+typedef struct
+{
+  VmcSpeechService         *service;
+  GPtrArray                *files;
+  const VmcPlan            *plan;
+  const VmcAnalysisOptions *options;
+  gboolean                  json;
+  gboolean                  verbose;
+  GPtrArray                *done;      /* per file: its analysis, once analysed (or failed) */
+  GPtrArray                *errors;    /* per file: why it failed */
+  gint64                   *started;
+  guint                     next;      /* the next file to start */
+  guint                     printed;   /* the files printed so far (in their order) */
+  guint                     running;
+  gboolean                  ok;
+  GMainLoop                *loop;
+} Batch;
+
+typedef struct
+{
+  Batch *batch;
+  guint  index;   /* of the file */
+} BatchJob;
+
+static void start_next (Batch *batch);
+
+/* Prints what is ready in the files' order, so that --jobs does not change the output */
+static void
+print_ready (Batch *batch)
+{
+  while (batch->printed < batch->files->len &&
+         (batch->done->pdata[batch->printed] || batch->errors->pdata[batch->printed]))
+    {
+      VmcAnalysis *analysis = batch->done->pdata[batch->printed];
+      GError *error = batch->errors->pdata[batch->printed];
+
+      if (analysis)
+        vmc_cli_print_analysis (analysis, batch->json, batch->printed == 0);
+      else
+        {
+          g_printerr (_("voicemail-coach: %s\n"), error->message);
+          batch->ok = FALSE;
+        }
+      batch->printed++;
+    }
+}
+
+static void
+analysed (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_autofree BatchJob *job = data;
+  Batch *batch = job->batch;
+  guint i = job->index;
+  GError *error = NULL;
+  VmcAnalysis *analysis = vmc_speech_service_analyze_file_finish (batch->service, result, NULL, &error);
+
+  if (batch->verbose && analysis)
+    g_printerr (_("%s: %.2f s of audio in %.2f s\n"), (char *)batch->files->pdata[i], analysis->duration,
+                (g_get_monotonic_time () - batch->started[i]) / (double)G_USEC_PER_SEC);
+  batch->done->pdata[i] = analysis;
+  batch->errors->pdata[i] = error;
+  batch->running--;
+  print_ready (batch);
+  start_next (batch);
+}
+
+static void
+start_next (Batch *batch)
+{
+  guint max = vmc_speech_service_get_max_recognizers (batch->service);
+
+  while (batch->next < batch->files->len && batch->running < max)
+    {
+      BatchJob *job = g_new0 (BatchJob, 1);
+
+      job->batch = batch;
+      job->index = batch->next++;
+      batch->started[job->index] = g_get_monotonic_time ();
+      batch->running++;
+      vmc_speech_service_analyze_file_async (batch->service, batch->files->pdata[job->index], batch->plan,
+                                             batch->options, NULL, analysed, job);
+    }
+  if (batch->running == 0 && batch->next >= batch->files->len)
+    g_main_loop_quit (batch->loop);
+}
+
+/* Analyses @files with up to @jobs recognizers at once (each its own model in memory), and
+ * prints each analysis in the files' order. Returns: whether every file was analysed. */
+static gboolean
+analyze_all (VmcSpeechService         *service,
+             GPtrArray                *files,
+             const VmcPlan            *plan,
+             const VmcAnalysisOptions *options,
+             gboolean                  json,
+             gboolean                  verbose,
+             int                       jobs)
+{
+  Batch batch = { service, files, plan, options, json, verbose, NULL, NULL, NULL, 0, 0, 0, TRUE, NULL };
+
+  vmc_speech_service_set_max_recognizers (service, (guint)jobs);
+  batch.done = g_ptr_array_new_full (files->len, (GDestroyNotify)vmc_analysis_unref);
+  batch.errors = g_ptr_array_new_full (files->len, (GDestroyNotify)g_error_free);
+  g_ptr_array_set_size (batch.done, files->len);
+  g_ptr_array_set_size (batch.errors, files->len);
+  batch.started = g_new0 (gint64, files->len);
+  batch.loop = g_main_loop_new (NULL, FALSE);
+  start_next (&batch);
+  if (batch.running > 0)
+    g_main_loop_run (batch.loop);
+  g_main_loop_unref (batch.loop);
+  g_ptr_array_unref (batch.done);
+  g_ptr_array_unref (batch.errors);
+  g_free (batch.started);
+  return batch.ok;
+}
+
 /**
  * vmc_cli_analyze:
  *
@@ -312,6 +432,7 @@ vmc_cli_analyze (int    argc,
   gboolean json = FALSE;
   gboolean verbose = FALSE;
   double target = 60.0;
+  int jobs = 1;
   VmcAnalysisOptions options;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
@@ -322,6 +443,8 @@ vmc_cli_analyze (int    argc,
     { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, N_("The longest a message should be, in seconds "
       "(default 60)"), N_("SECONDS") },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print timings on standard error"), NULL },
+    { "jobs", 'J', 0, G_OPTION_ARG_INT, &jobs, N_("Analyse this many files at once (each takes a "
+      "speech model of its own, about 150 MB; default 1)"), N_("N") },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
     { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
@@ -347,6 +470,8 @@ vmc_cli_analyze (int    argc,
     return vmc_cli_usage_error (ctx, _("give at least one audio file to analyze"));
   if (!(target >= 5.0 && target <= 600.0))
     return vmc_cli_usage_error (ctx, _("--target must be between 5 and 600 seconds"));
+  if (jobs < 1 || jobs > 16)
+    return vmc_cli_usage_error (ctx, _("--jobs must be between 1 and 16"));
   if (plan_path && !(plan = vmc_plan_load_file (plan_path, &error)))
     {
       g_printerr (_("voicemail-coach: %s\n"), error->message);
@@ -368,27 +493,7 @@ vmc_cli_analyze (int    argc,
   if (!vmc_cli_load_model (service, verbose))
     return VMC_EXIT_FAILED;
 
-  for (guint i = 0; i < readable->len; i++)
-    {
-      const char *file = readable->pdata[i];
-      g_autoptr(VmcAudioClip) clip = NULL;
-      g_autoptr(VmcAnalysis) analysis = NULL;
-      g_autoptr(GError) file_error = NULL;
-      gint64 t0 = g_get_monotonic_time ();
-
-      if (!(clip = vmc_audio_clip_load (file, NULL, &file_error)) ||
-          !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
-        {
-          g_printerr (_("voicemail-coach: %s\n"), file_error->message);
-          status = VMC_EXIT_FAILED;
-          continue;
-        }
-      if (verbose)
-        g_printerr (_("%s: %.2f s of audio in %.2f s\n"), file, analysis->duration,
-                    (g_get_monotonic_time () - t0) / (double)G_USEC_PER_SEC);
-
-      vmc_cli_print_analysis (analysis, json, i == 0);
-    }
-
+  status = analyze_all (service, readable, plan, &options, json, verbose, jobs) && status == VMC_EXIT_OK
+           ? VMC_EXIT_OK : VMC_EXIT_FAILED;
   return status;
 }

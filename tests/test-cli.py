@@ -90,6 +90,22 @@ with tempfile.TemporaryDirectory() as tmp:
           p.returncode == 1 and len(lines) == 1 and json.loads(lines[0])["file"] == hello
           and p.stderr.count("voicemail-coach:") == 2, p.stdout + p.stderr)
 
+    # several files at once (--jobs): each analysed, printed in the files' order, one bad file
+    # named and the exit 1
+    p1 = run("analyze", "--json", hello, hello_flac, notes, hello)
+    p2 = run("analyze", "--json", "--jobs", "2", hello, hello_flac, notes, hello)
+    one = [json.loads(l) for l in p1.stdout.splitlines() if l.strip()]
+    two = [json.loads(l) for l in p2.stdout.splitlines() if l.strip()]
+    check("analyze --jobs 2 analyses every file and prints them in their order",
+          p2.returncode == 1 and [o["file"] for o in two] == [hello, hello_flac, hello]
+          and "notes.txt" in p2.stderr, p2.stdout[-300:] + p2.stderr[-300:])
+    check("with the same words and verdicts as one at a time",
+          len(one) == len(two) == 3 and all([w["word"] for w in a["words"]] == [w["word"] for w in b["words"]]
+                                            and [t["verdict"] for t in a["tips"]] == [t["verdict"] for t in b["tips"]]
+                                            for a, b in zip(one, two)), p1.stdout[-300:])
+    p = run("analyze", "--jobs", "0", hello)
+    check("--jobs 0 is a usage error (2)", p.returncode == 2 and "--jobs" in p.stderr, p.stderr)
+
     # the tuning hook sets the very options the recognizer has defaults for (pocketsphinx
     # refuses an option given twice)
     p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
