@@ -134,6 +134,17 @@ with tempfile.TemporaryDirectory() as tmp:
         check("the state action starts at idle", state() == "idle", state())
         screenshot("practice-idle.png")
 
+        # a plan field takes no more than a plan file may hold (a paste of pages is cut)
+        name_field = next((n for n in walk(app) if n.getRoleName() in ("text", "entry")
+                           and (n.name or "").startswith("Your name")), None)
+        check("the plan's name field is there", name_field is not None)
+        if name_field is not None:
+            name_field.queryEditableText().setTextContents("a" * 300)
+            got = wait_for(lambda: len(text_of(name_field)) or None, 5)
+            check("and takes at most 100 characters", got == 100, got)
+            name_field.queryEditableText().setTextContents("")
+            wait_for(lambda: text_of(name_field) == "", 5)
+
         # 1. Record pressed as a person would (AT-SPI), stopped through the app's action
         click(record)
         check("pressing Record starts recording", wait_state("recording", 10), state())
