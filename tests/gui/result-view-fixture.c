@@ -31,9 +31,29 @@ view_of (const char *json_path,
     g_error ("%s: %s", json_path, error->message);
   if (wav_path && g_strcmp0 (wav_path, "-") != 0 && !(clip = vmc_audio_clip_load (wav_path, NULL, &error)))
     g_error ("%s: %s", wav_path, error->message);
-  vmc_result_view_show (VMC_RESULT_VIEW (view), analysis, clip);
+  {
+    gint64 t0 = g_get_monotonic_time ();
+
+    vmc_result_view_show (VMC_RESULT_VIEW (view), analysis, clip);
+    /* VMC_FIXTURE_TIMES=1: how long showing takes (for long recordings) */
+    if (g_getenv ("VMC_FIXTURE_TIMES"))
+      g_printerr ("shown in %.1f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
+  }
   gtk_widget_set_hexpand (view, TRUE);
   return view;
+}
+
+static gint64 presented;
+
+static void
+painted (GdkFrameClock *clock)
+{
+  static int frames;
+
+  g_printerr ("frame %d painted %.1f ms after the window was presented\n", ++frames,
+              (g_get_monotonic_time () - presented) / 1000.0);
+  if (frames == 3)
+    g_signal_handlers_disconnect_by_func (clock, painted, NULL);
 }
 
 static void
@@ -53,6 +73,11 @@ activate (GtkApplication *app)
   gtk_window_set_title (GTK_WINDOW (window), "Result views");
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 780);
   gtk_window_present (GTK_WINDOW (window));
+  if (g_getenv ("VMC_FIXTURE_TIMES"))
+    {
+      presented = g_get_monotonic_time ();
+      g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (painted), NULL);
+    }
 }
 
 int

@@ -8,6 +8,7 @@ what the window shows through AT-SPI: the highlighted spans, the tip verdicts, t
 Plays the message back. Opens a file, and a file that is not audio. Then the no-microphone
 screen, and the window at 800x600. Screenshots are kept as artifacts.
 """
+import json
 import os
 import re
 import subprocess
@@ -212,6 +213,31 @@ with tempfile.TemporaryDirectory() as tmp:
               moved is not None and moved < held + 3.0 and min(x for x in seen if x is not None) >= held - 0.01,
               (held, seen))
         action("play")   # pauses again before the next attempt
+
+        # a word of the transcript, clicked: plays from that word
+        saved = [f for f in os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
+                 if f.endswith(".json")]
+        words = json.load(open(os.path.join(tmp, "data", "voicemail-coach", "recordings", saved[0])))["words"]
+        again = next((w for w in words if w["word"] == "again"), None)
+        view = next((n for n in walk(app) if n.getRoleName() in ("text", "entry")
+                     and (n.name or "").startswith("Transcript")), None)
+        check("the transcript is there, and the word 'again' in it", view is not None and again is not None,
+              [w["word"] for w in words])
+        if view is not None and again is not None:
+            text = text_of(view)
+            at = text.find("again")
+            scroll_into_view(app, view)
+            # GTK 4.8 gives a character's place only in the window's coordinates
+            win = next(n for n in walk(app) if n.getRoleName() in ("frame", "window"))
+            origin = win.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            box = view.queryText().getCharacterExtents(at + 1, pyatspi.WINDOW_COORDS)
+            pyatspi.Registry.generateMouseEvent(origin.x + box[0] + box[2] // 2,
+                                                origin.y + box[1] + box[3] // 2, "b1c")
+            started = wait_for(lambda: (lambda p: p if p is not None and p >= 0 else None)(position())
+                               if state() == "playing" else None, 10, 0.05)
+            check("clicking a word plays from it", started is not None
+                  and again["start"] - 0.3 <= started <= again["start"] + 1.0, (started, again))
+            action("play")   # pause
 
         # 2. Try again: recorded through the action, stopped with the button
         action("record")
