@@ -1008,6 +1008,22 @@ failed:
   return result;
 }
 
+typedef struct
+{
+  const gint16 *samples;
+  gsize         n_samples;
+  VmcProsody    prosody;
+} ProsodyJob;
+
+static gpointer
+measure_prosody (gpointer data)
+{
+  ProsodyJob *job = data;
+
+  vmc_prosody_measure (job->samples, job->n_samples, 16000, &job->prosody);
+  return NULL;
+}
+
 /**
  * vmc_analyze_heard:
  * @rec: the recognizer that heard @words, not running
@@ -1028,17 +1044,21 @@ vmc_analyze_heard (VmcRecognizer            *rec,
                    const VmcAnalysisOptions *options)
 {
   g_autoptr(GPtrArray) words = NULL;
-  VmcProsody prosody;
+  ProsodyJob job = { samples, n_samples, { 0 } };
+  GThread *pitch;
 
   g_return_val_if_fail (VMC_IS_RECOGNIZER (rec), NULL);
 
+  /* the voice's pitch needs no recognizer: measured on the other core meanwhile (after Stop,
+   * every millisecond counts) */
+  pitch = g_thread_new ("vmc-prosody", measure_prosody, &job);
   words = copy_words (heard);
   digit_runs_pass (rec, samples, n_samples, words);
   second_pass_numbers (rec, samples, n_samples, words);
   confirm_numbers (rec, samples, n_samples, words, plan);
+  g_thread_join (pitch);
 
-  vmc_prosody_measure (samples, n_samples, 16000, &prosody);
-  return vmc_analysis_new (words, n_samples / 16000.0, &prosody, plan, options);
+  return vmc_analysis_new (words, n_samples / 16000.0, &job.prosody, plan, options);
 }
 
 /**

@@ -21,6 +21,11 @@
 
 #include "vmc-prosody.h"
 
+/* aubio plans its FFTs with FFTW, whose planner is not thread-safe: analyses run in several
+ * workers at once (analyze --jobs, the prosody beside the number passes), so making and
+ * dropping a pitch tracker is done under one lock */
+G_LOCK_DEFINE_STATIC (fftw_planner);
+
 #define BUF_SIZE       1024
 #define HOP_SIZE       256
 #define TOLERANCE      0.15
@@ -97,7 +102,9 @@ vmc_prosody_measure (const gint16 *samples,
   if (n_frames < MIN_FRAMES)
     return;
 
+  G_LOCK (fftw_planner);
   pitch = new_aubio_pitch ("yinfast", BUF_SIZE, HOP_SIZE, (uint_t)rate);
+  G_UNLOCK (fftw_planner);
   aubio_pitch_set_unit (pitch, "Hz");
   aubio_pitch_set_tolerance (pitch, TOLERANCE);
   aubio_pitch_set_silence (pitch, SILENCE_DB);
@@ -123,7 +130,9 @@ vmc_prosody_measure (const gint16 *samples,
     }
   del_fvec (f0);
   del_fvec (in);
+  G_LOCK (fftw_planner);
   del_aubio_pitch (pitch);
+  G_UNLOCK (fftw_planner);
 
   /* keep the smooth voiced runs */
   for (gsize f = 0; f < n_frames;)
