@@ -31,6 +31,7 @@
 
 #include "vmc-flac.h"
 #include "vmc-library.h"
+#include "vmc-library-private.h"
 #include "vmc-wav-writer.h"
 
 G_DEFINE_QUARK (vmc-library-error-quark, vmc_library_error)
@@ -504,9 +505,9 @@ bind_figures (sqlite3_stmt *stmt,
   "transcript, words_per_minute, digits_per_second, pitch_range"
 
 /* A change: the write connection's lock taken, a transaction begun */
-static gboolean
-begin (VmcLibrary  *self,
-       GError     **error)
+gboolean
+_vmc_library_begin (VmcLibrary  *self,
+                    GError     **error)
 {
   g_mutex_lock (&self->write.lock);
   if (exec (&self->write, "BEGIN IMMEDIATE", "begin", error))
@@ -516,10 +517,10 @@ begin (VmcLibrary  *self,
 }
 
 /* Commits (or rolls back when @ok is FALSE) and lets go of the lock */
-static gboolean
-end (VmcLibrary  *self,
-     gboolean     ok,
-     GError     **error)
+gboolean
+_vmc_library_end (VmcLibrary  *self,
+                  gboolean     ok,
+                  GError     **error)
 {
   if (ok)
     ok = exec (&self->write, "COMMIT", "commit", error);
@@ -543,6 +544,25 @@ step_done (Connection  *c,
   return TRUE;
 }
 
+/* For the library's other files: a statement of the write connection (its lock held), and
+ * a step that must finish */
+sqlite3_stmt *
+_vmc_library_statement (VmcLibrary  *self,
+                        const char  *sql,
+                        GError     **error)
+{
+  return statement (&self->write, sql, error);
+}
+
+gboolean
+_vmc_library_step_done (VmcLibrary   *self,
+                        sqlite3_stmt *stmt,
+                        const char   *doing,
+                        GError      **error)
+{
+  return step_done (&self->write, stmt, doing, error);
+}
+
 /**
  * vmc_library_add:
  * @analysis: the attempt judged (kept whole, as JSON)
@@ -562,40 +582,52 @@ vmc_library_add (VmcLibrary     *self,
                  GDateTime      *created,
                  GError        **error)
 {
-  static const char sql[] =
-    "INSERT INTO attempts (created, duration, audio, analysis, plan, recipient, " FIGURES_COLUMNS ") "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *json = NULL, *plan_json = NULL, *rel = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), 0);
   g_return_val_if_fail (analysis != NULL && audio != NULL, 0);
 
-  json = vmc_analysis_to_json (analysis, FALSE);
-  plan_json = plan ? plan_to_json (plan) : NULL;
-  rel = relative (self, audio);
-  if (!begin (self, error))
+  if (!_vmc_library_begin (self, error))
     return 0;
-  if ((stmt = statement (&self->write, sql, error)))
-    {
-      sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (created ? created : now));
-      sqlite3_bind_double (stmt, 2, analysis->duration);
-      sqlite3_bind_text (stmt, 3, rel, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, json, -1, SQLITE_TRANSIENT);
-      if (plan_json)
-        sqlite3_bind_text (stmt, 5, plan_json, -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_null (stmt, 5);
-      sqlite3_bind_text (stmt, 6, plan && plan->recipient ? plan->recipient : "", -1, SQLITE_TRANSIENT);
-      bind_figures (stmt, 7, analysis);
-      if (step_done (&self->write, stmt, "add", error))
-        id = sqlite3_last_insert_rowid (self->write.db);
-    }
-  if (!end (self, id != 0, error))
+  id = _vmc_library_add_locked (self, analysis, audio, plan, created, error);
+  if (!_vmc_library_end (self, id != 0, error))
     return 0;
   return id;
+}
+
+/* Adds a row in the transaction begun (the write connection's lock held) */
+gint64
+_vmc_library_add_locked (VmcLibrary     *self,
+                         VmcAnalysis    *analysis,
+                         const char     *audio,
+                         const VmcPlan  *plan,
+                         GDateTime      *created,
+                         GError        **error)
+{
+  static const char sql[] =
+    "INSERT INTO attempts (created, duration, audio, analysis, plan, recipient, " FIGURES_COLUMNS ") "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *json = vmc_analysis_to_json (analysis, FALSE);
+  g_autofree char *plan_json = plan ? plan_to_json (plan) : NULL;
+  g_autofree char *rel = relative (self, audio);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _vmc_library_statement (self, sql, error)))
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (created ? created : now));
+  sqlite3_bind_double (stmt, 2, analysis->duration);
+  sqlite3_bind_text (stmt, 3, rel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, json, -1, SQLITE_TRANSIENT);
+  if (plan_json)
+    sqlite3_bind_text (stmt, 5, plan_json, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_text (stmt, 6, plan && plan->recipient ? plan->recipient : "", -1, SQLITE_TRANSIENT);
+  bind_figures (stmt, 7, analysis);
+  if (!_vmc_library_step_done (self, stmt, "add", error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->write.db);
 }
 
 /* Runs @sql (an UPDATE of one attempt, ?1 its id) in a transaction, with @bind for the rest */
@@ -611,7 +643,7 @@ update_one (VmcLibrary  *self,
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (!begin (self, error))
+  if (!_vmc_library_begin (self, error))
     return FALSE;
   if ((stmt = statement (&self->write, sql, error)))
     {
@@ -626,7 +658,7 @@ update_one (VmcLibrary  *self,
           ok = FALSE;
         }
     }
-  return end (self, ok, error);
+  return _vmc_library_end (self, ok, error);
 }
 
 static void
@@ -760,7 +792,7 @@ vmc_library_purge (VmcLibrary  *self,
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), 0);
 
-  if (!begin (self, error))
+  if (!_vmc_library_begin (self, error))
     return 0;
   if ((stmt = statement (&self->write, "SELECT audio FROM attempts WHERE trashed = 1", error)))
     {
@@ -772,7 +804,7 @@ vmc_library_purge (VmcLibrary  *self,
       else if (rc != SQLITE_DONE)
         set_sqlite_error (error, self->write.db, rc, "purge");
     }
-  if (!end (self, ok, error))
+  if (!_vmc_library_end (self, ok, error))
     return 0;
   /* the rows are gone: now their recordings (the library's own only) */
   for (guint i = 0; i < audio->len; i++)

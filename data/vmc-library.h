@@ -8,6 +8,7 @@
 #include "vmc-analysis.h"
 #include "vmc-attempt.h"
 #include "vmc-plan.h"
+#include "vmc-speech-service.h"
 
 G_BEGIN_DECLS
 
@@ -95,5 +96,17 @@ VmcPlan     *vmc_library_load_plan       (VmcLibrary        *self,
                                           GError           **error);
 gboolean     vmc_library_check           (VmcLibrary        *self,
                                           GError           **error);
+
+gint64       vmc_library_import_file     (VmcLibrary        *self,
+                                          const char        *source,
+                                          VmcAnalysis       *analysis,
+                                          const VmcPlan     *plan,
+                                          GDateTime         *created,
+                                          VmcSpeechService  *service,
+                                          GError           **error);
+guint        vmc_library_import_folder   (VmcLibrary        *self,
+                                          const char        *folder,
+                                          VmcSpeechService  *service,
+                                          GPtrArray         *errors);
 
 G_END_DECLS

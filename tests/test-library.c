@@ -426,6 +426,91 @@ save_many (gpointer data)
   return NULL;
 }
 
+static void
+speak (const char *path,
+       const char *text)
+{
+  g_autofree char *raw = g_strconcat (path, ".flite.wav", NULL);
+  const char *flite[] = { "flite", "-voice", "kal16", "-t", text, "-o", raw, NULL };
+  const char *sox[] = { "sox", raw, "-r", "16000", "-c", "1", "-b", "16", path, "pad", "0.3", "0.3", NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)flite, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **)sox, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  g_unlink (raw);
+}
+
+/* The 0.2.0 folder (attempt-*.wav with their .json) brought in: each once, its date from its
+ * name, its analysis read back, or made again when its .json is missing or damaged; the
+ * originals left as they were */
+static void
+test_import_folder (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *old = g_build_filename (dir, "recordings", NULL);
+  g_autofree char *lib_dir = g_build_filename (dir, "library", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLibrary) lib = NULL;
+  g_autoptr(VmcSpeechService) service = vmc_speech_service_new (NULL);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GArray) ids = NULL;
+  const char *names[] = { "attempt-20261120-091500", "attempt-20261121-101500", "attempt-20261122-111500" };
+  g_autoptr(VmcAnalysis) kept = analysis_of (GOOD);
+  g_autofree char *kept_json = vmc_analysis_to_json (kept, TRUE);
+  g_autofree char *before = NULL;
+
+  g_assert_cmpint (g_mkdir (old, 0755), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *wav = g_strdup_printf ("%s/%s.wav", old, names[i]);
+
+      speak (wav, "hi this is dana call me at five five five two one two three four five six");
+    }
+  {
+    g_autofree char *j0 = g_strdup_printf ("%s/%s.json", old, names[0]);
+    g_autofree char *j1 = g_strdup_printf ("%s/%s.json", old, names[1]);
+
+    g_assert_true (g_file_set_contents (j0, kept_json, -1, NULL));      /* read back */
+    g_assert_true (g_file_set_contents (j1, "{\"words\": [", -1, NULL)); /* damaged */
+    /* the third has none */
+    g_assert_true (g_file_get_contents (j1, &before, NULL, NULL));
+  }
+  lib = vmc_library_open (lib_dir, &error);
+  g_assert_no_error (error);
+
+  /* without the speech model, the two without an analysis cannot be brought in (yet) */
+  g_assert_cmpuint (vmc_library_import_folder (lib, old, NULL, errors), ==, 1);
+  g_assert_cmpuint (errors->len, ==, 2);
+  g_assert_cmpuint (vmc_library_import_folder (lib, old, service, NULL), ==, 2);
+  g_assert_cmpuint (vmc_library_import_folder (lib, old, service, NULL), ==, 0);   /* once */
+  ids = find (lib, NULL);
+  g_assert_cmpuint (ids->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(VmcAttempt) a = vmc_library_get_attempt (lib, g_array_index (ids, gint64, i), &error);
+      g_autoptr(GDateTime) when = g_date_time_new_local (2026, 11, 22 - i, 11 - i, 15, 0);
+      g_autofree char *wav = g_strdup_printf ("%s/%s.wav", old, names[2 - i]);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (g_date_time_to_unix (vmc_attempt_get_created (a)), ==, g_date_time_to_unix (when));
+      g_assert_true (g_str_has_suffix (vmc_attempt_get_audio (a), ".flac"));
+      g_assert_true (g_file_test (vmc_attempt_get_audio (a), G_FILE_TEST_EXISTS));
+      g_assert_true (g_file_test (wav, G_FILE_TEST_EXISTS));   /* the original stays */
+      if (i == 2)   /* the one whose analysis was kept */
+        g_assert_cmpint (vmc_attempt_get_score (a), ==, kept->score);
+      else          /* analysed again: the number heard */
+        g_assert_cmpstr (vmc_attempt_get_number (a), ==, "5552123456");
+    }
+  {
+    g_autofree char *j1 = g_strdup_printf ("%s/%s.json", old, names[1]);
+    g_autofree char *after = NULL;
+
+    g_assert_true (g_file_get_contents (j1, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, before);
+  }
+  vmc_test_remove_dir (dir);
+}
+
 /* Reads while a save runs: each read sees whole attempts, and their number only grows */
 static void
 test_reads_while_saving (void)
@@ -532,5 +617,6 @@ main (int    argc,
   g_test_add_func ("/library/read-only", test_read_only);
   g_test_add_func ("/library/reads-while-saving", test_reads_while_saving);
   g_test_add_func ("/library/killed", test_killed);
+  g_test_add_func ("/library/import-folder", test_import_folder);
   return g_test_run ();
 }
