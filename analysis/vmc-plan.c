@@ -39,6 +39,8 @@ static const struct {
 
 #define FIELD(plan, i) (G_STRUCT_MEMBER (char *, (plan), fields[i].offset))
 
+G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (((VmcPlan *)NULL)->written));
+
 VmcPlan *
 vmc_plan_new (void)
 {
@@ -55,7 +57,10 @@ vmc_plan_copy (const VmcPlan *self)
 
   copy = vmc_plan_new ();
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    FIELD (copy, i) = g_strdup (FIELD (self, i));
+    {
+      FIELD (copy, i) = g_strdup (FIELD (self, i));
+      copy->written[i] = g_strdup (self->written[i]);
+    }
   return copy;
 }
 
@@ -65,7 +70,10 @@ vmc_plan_free (VmcPlan *self)
   if (self == NULL)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    g_free (FIELD (self, i));
+    {
+      g_free (FIELD (self, i));
+      g_free (self->written[i]);
+    }
   g_free (self);
 }
 
@@ -243,6 +251,7 @@ plan_from_node (JsonNode     *root,
 
           if (*value == '\0')
             continue;
+          plan->written[i] = g_strstrip (g_strdup (value));
           if (!(digits = vmc_plan_normalize_number (value, &number_error)))
             {
               /* TRANSLATORS: %s is "the plan" or "the plan FILE", then the reason */
@@ -257,7 +266,10 @@ plan_from_node (JsonNode     *root,
           char *text = normalize_text (value);
 
           if (*text)
-            FIELD (plan, i) = text;
+            {
+              FIELD (plan, i) = text;
+              plan->written[i] = g_strstrip (g_strdup (value));
+            }
           else
             g_free (text);
         }
@@ -449,4 +461,56 @@ vmc_plan_get_phrases (const VmcPlan *self)
   out = g_strv_builder_end (b);
   g_strv_builder_unref (b);
   return out;
+}
+
+/**
+ * vmc_plan_get_written:
+ * @field: a plan file's field: "recipient", "caller_name"…
+ *
+ * Returns: (nullable): the field as the rep wrote it (trimmed), for showing: "Karen O'Neil"
+ *   where the field itself is "karen o'neil"; the field itself for a plan not read from
+ *   text; %NULL when it is empty
+ */
+const char *
+vmc_plan_get_written (const VmcPlan *self,
+                      const char    *field)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (strcmp (fields[i].name, field) == 0)
+      return self->written[i] ? self->written[i] : FIELD (self, i);
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * vmc_plan_to_json:
+ *
+ * The plan as a plan file, its fields as the rep wrote them: vmc_plan_load_data() reads it
+ * back to the same plan.
+ *
+ * Returns: (transfer full): a JSON object
+ */
+char *
+vmc_plan_to_json (const VmcPlan *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (b);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value = self->written[i] ? self->written[i] : FIELD (self, i);
+
+      if (value)
+        {
+          json_builder_set_member_name (b, fields[i].name);
+          json_builder_add_string_value (b, value);
+        }
+    }
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return json_to_string (root, FALSE);
 }

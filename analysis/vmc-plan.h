@@ -37,6 +37,9 @@ typedef struct
   char *ask;
   char *rapport;
   char *alternate_contact;
+  /* < private > what the rep wrote in each field, trimmed, for showing and keeping
+   * (vmc_plan_get_written); indexed like the fields of a plan file */
+  char *written[8];
 } VmcPlan;
 
 VmcPlan  *vmc_plan_new            (void);
@@ -52,6 +55,9 @@ char     *vmc_plan_normalize_number (const char *number,
 char    **vmc_plan_get_name_words (const VmcPlan *self);
 char    **vmc_plan_get_phrases    (const VmcPlan *self);
 guint     vmc_plan_field_max_chars (const char  *field);
+const char *vmc_plan_get_written  (const VmcPlan *self,
+                                   const char    *field);
+char     *vmc_plan_to_json        (const VmcPlan *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcPlan, vmc_plan_free)
 

@@ -14,7 +14,7 @@
 #include "vmc-cli.h"
 #include "vmc-tuning.h"
 
-static const char usage[] =
+static const char usage[] = N_(
   "Usage:\n"
   "  voicemail-coach [FILE]                     open the window (and a recording)\n"
   "  voicemail-coach analyze [--json] [--plan PLAN.json] FILE…\n"
@@ -28,10 +28,18 @@ static const char usage[] =
   "  voicemail-coach voices                     list the voices learned\n"
   "  voicemail-coach play [--telephone] FILE    play a recording (as a phone line would)\n"
   "  voicemail-coach devices                    list microphones and outputs\n"
+  "  voicemail-coach attempts [--json] [--search TEXT]\n"
+  "                                             list the attempts kept, newest first\n"
+  "  voicemail-coach show ID [--json]           an attempt kept, as analyze reports it\n"
+  "  voicemail-coach export --csv FILE [--search TEXT] | --pdf FILE ID | --html FILE ID\n"
+  "                                             write attempts out: a table, a report, a page\n"
+  "  voicemail-coach import FILE…               analyse recordings and keep them as attempts\n"
+  "  voicemail-coach note ID TEXT               write a note on an attempt (\"\" clears it)\n"
+  "  voicemail-coach delete ID…                 remove attempts, their recordings too\n"
   "  voicemail-coach COMMAND --help             the options of a command\n"
   "\n"
   "Voicemail Coach helps you rehearse phone messages that get called back.\n"
-  "Exit status: 0 on success, 1 when a file could not be analysed, 2 for a usage error.\n";
+  "Exit status: 0 on success, 1 when a file could not be analysed, 2 for a usage error.\n");
 
 int
 main (int    argc,
@@ -82,9 +90,21 @@ main (int    argc,
         return vmc_cli_play (argc - 1, argv + 1);
       if (strcmp (cmd, "devices") == 0)
         return vmc_cli_devices (argc - 1, argv + 1);
+      if (strcmp (cmd, "attempts") == 0)
+        return vmc_cli_attempts (argc - 1, argv + 1);
+      if (strcmp (cmd, "show") == 0)
+        return vmc_cli_show (argc - 1, argv + 1);
+      if (strcmp (cmd, "export") == 0)
+        return vmc_cli_export (argc - 1, argv + 1);
+      if (strcmp (cmd, "import") == 0)
+        return vmc_cli_import (argc - 1, argv + 1);
+      if (strcmp (cmd, "note") == 0)
+        return vmc_cli_note (argc - 1, argv + 1);
+      if (strcmp (cmd, "delete") == 0)
+        return vmc_cli_delete (argc - 1, argv + 1);
       if (strcmp (cmd, "--help") == 0 || strcmp (cmd, "-h") == 0 || strcmp (cmd, "help") == 0)
         {
-          g_print ("%s", usage);
+          g_print ("%s", _(usage));
           return VMC_EXIT_OK;
         }
       if (strcmp (cmd, "--version") == 0 || strcmp (cmd, "-v") == 0)
@@ -94,7 +114,7 @@ main (int    argc,
         }
       if (cmd[0] == '-')
         {
-          g_printerr (_("voicemail-coach: unknown option %s\n\n%s"), cmd, usage);
+          g_printerr (_("voicemail-coach: unknown option %s\n\n%s"), cmd, _(usage));
           return VMC_EXIT_USAGE;
         }
     }

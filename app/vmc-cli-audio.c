@@ -166,6 +166,34 @@ on_model_loaded (GObject      *source,
                   "analysed.\n"), error->message);
 }
 
+/* Keeps the attempt just recorded in the library: a recording made in the library's folder
+ * is kept there, as FLAC; one made elsewhere (--output, --dir) is copied in */
+static void
+keep (VmcAnalysis   *analysis,
+      const char    *path,
+      const VmcPlan *plan)
+{
+  g_autoptr(VmcLibrary) library = vmc_cli_open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *audio_dir = NULL;
+  gint64 id;
+
+  if (library == NULL)
+    return;
+  audio_dir = vmc_library_get_audio_dir (library);
+  if (g_str_has_prefix (path, audio_dir))
+    {
+      if ((id = vmc_library_add (library, analysis, path, plan, NULL, &error)))
+        vmc_library_keep_as_flac (library, id, &error);
+    }
+  else
+    id = vmc_library_import_file (library, path, analysis, plan, NULL, NULL, &error);
+  if (error)
+    g_printerr (_("voicemail-coach: %s\n"), error->message);
+  if (id)
+    g_printerr (_("Kept as attempt %" G_GINT64_FORMAT " (voicemail-coach show %" G_GINT64_FORMAT ").\n"), id, id);
+}
+
 /**
  * vmc_cli_record:
  *
@@ -216,7 +244,8 @@ vmc_cli_record (int    argc,
   g_option_context_set_summary (ctx,
       _("Records from the microphone until Ctrl+C (or --seconds), transcribing as you speak,\n"
       "then prints the analysis as `analyze` does. The recording is kept in\n"
-      "~/.local/share/voicemail-coach/recordings (or --dir, or --output). A recording cut\n"
+      "~/.local/share/voicemail-coach/audio (or --dir, or --output) and kept as an attempt\n"
+      "(voicemail-coach attempts lists them). A recording cut\n"
       "off by a crash is repaired the next time you record."));
   g_option_context_set_description (ctx,
       _("Exit status: 0 when recorded and analysed, 1 when the microphone or the disk failed\n"
@@ -255,7 +284,7 @@ vmc_cli_record (int    argc,
         return VMC_EXIT_FAILED;
       /* recording starts at once; the transcript catches up when the model has loaded */
       vmc_speech_service_load_async (service, NULL, on_model_loaded, NULL);
-      live = vmc_live_analysis_new (service, g_steal_pointer (&plan), &options);
+      live = vmc_live_analysis_new (service, plan ? vmc_plan_copy (plan) : NULL, &options);
       vmc_recorder_set_sink (recorder, VMC_AUDIO_SINK (live));
     }
 
@@ -315,6 +344,7 @@ vmc_cli_record (int    argc,
           g_autoptr(VmcAnalysis) named = vmc_analysis_with_file (analysis, path);
 
           vmc_cli_print_analysis (named, json, TRUE);
+          keep (named, path, plan);
         }
       else if (vmc_live_analysis_get_error (live))
         {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "vmc-analysis.h"
+#include "vmc-library.h"
 #include "vmc-recognizer.h"
 #include "vmc-speech-service.h"
 
@@ -16,6 +17,7 @@ gboolean       vmc_cli_load_model      (VmcSpeechService   *service,
                                         gboolean            verbose);
 GPtrArray     *vmc_cli_readable_files  (char              **files,
                                         int                *status);
+VmcLibrary    *vmc_cli_open_library    (void);
 int            vmc_cli_usage_error     (GOptionContext     *ctx,
                                         const char         *message);
 void           vmc_cli_print_analysis  (const VmcAnalysis  *analysis,

@@ -29,5 +29,17 @@ int vmc_cli_voices     (int    argc,
                         char **argv);
 int vmc_cli_play       (int    argc,
                         char **argv);
+int vmc_cli_attempts   (int    argc,
+                        char **argv);
+int vmc_cli_show       (int    argc,
+                        char **argv);
+int vmc_cli_export     (int    argc,
+                        char **argv);
+int vmc_cli_import     (int    argc,
+                        char **argv);
+int vmc_cli_note       (int    argc,
+                        char **argv);
+int vmc_cli_delete     (int    argc,
+                        char **argv);
 
 G_END_DECLS

@@ -456,30 +456,6 @@ words_of (VmcAnalysis *analysis)
   return g_string_free (s, FALSE);
 }
 
-static char *
-plan_to_json (const VmcPlan *plan)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  const struct { const char *name; const char *value; } f[] = {
-    { "caller_name", plan->caller_name }, { "company", plan->company },
-    { "callback_number", plan->callback_number }, { "recipient", plan->recipient },
-    { "goal", plan->goal }, { "ask", plan->ask }, { "rapport", plan->rapport },
-    { "alternate_contact", plan->alternate_contact },
-  };
-
-  json_builder_begin_object (b);
-  for (guint i = 0; i < G_N_ELEMENTS (f); i++)
-    if (f[i].value)
-      {
-        json_builder_set_member_name (b, f[i].name);
-        json_builder_add_string_value (b, f[i].value);
-      }
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
-}
-
 /* Binds the columns of @analysis that the list, its filters and the chart use: from ?4 on,
  * the score, the ten verdicts, the number said, the words and three metrics */
 static void
@@ -609,7 +585,7 @@ _vmc_library_add_locked (VmcLibrary     *self,
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *json = vmc_analysis_to_json (analysis, FALSE);
-  g_autofree char *plan_json = plan ? plan_to_json (plan) : NULL;
+  g_autofree char *plan_json = plan ? vmc_plan_to_json (plan) : NULL;
   g_autofree char *rel = relative (self, audio);
   sqlite3_stmt *stmt;
 
@@ -623,7 +599,8 @@ _vmc_library_add_locked (VmcLibrary     *self,
     sqlite3_bind_text (stmt, 5, plan_json, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 5);
-  sqlite3_bind_text (stmt, 6, plan && plan->recipient ? plan->recipient : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, plan && vmc_plan_get_written (plan, "recipient")
+                            ? vmc_plan_get_written (plan, "recipient") : "", -1, SQLITE_TRANSIENT);
   bind_figures (stmt, 7, analysis);
   if (!_vmc_library_step_done (self, stmt, "add", error))
     return 0;

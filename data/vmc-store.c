@@ -1,10 +1,12 @@
-/* vmc-store.c: where attempts are kept: each recording and its analysis
+/* vmc-store.c: where recordings are made and kept before the library takes them
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A folder of attempts (by default ~/.local/share/voicemail-coach/recordings): each one is
- * attempt-DATE-TIME.wav, with attempt-DATE-TIME.json beside it once analysed (the format of
- * `analyze --json`). A recording still being made is attempt-….wav.part (see
- * vmc-wav-writer.c); one a crash left behind is repaired by vmc_store_recover().
+ * Recordings are made in the library's audio folder (~/.local/share/voicemail-coach/audio):
+ * attempt-DATE-TIME.wav, written as attempt-….wav.part while it is made (see
+ * vmc-wav-writer.c); one a crash left behind is repaired by vmc_store_recover(). The library
+ * (vmc-library.c) keeps each finished attempt. Version 0.2.0 kept its attempts in
+ * recordings/ (attempt-….wav with its analysis beside it, .json): the library brings those
+ * in at first start.
  */
 #define G_LOG_DOMAIN "vmc-store"
 
@@ -15,9 +17,16 @@
 #include "vmc-store.h"
 #include "vmc-wav-writer.h"
 
-/* Returns: (transfer full): the folder of attempts */
+/* Returns: (transfer full): the folder recordings are made in (the library's audio) */
 char *
 vmc_store_default_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "audio", NULL);
+}
+
+/* Returns: (transfer full): the folder of attempts of version 0.2.0 */
+char *
+vmc_store_legacy_dir (void)
 {
   return g_build_filename (g_get_user_data_dir (), "voicemail-coach", "recordings", NULL);
 }

@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 char      *vmc_store_default_dir        (void);
+char      *vmc_store_legacy_dir         (void);
 char      *vmc_store_new_recording_path (const char         *dir);
 gboolean   vmc_store_save_analysis      (const VmcAnalysis  *analysis,
                                          const char         *recording,

@@ -29,6 +29,45 @@ test_full (void)
   g_assert_nonnull (plan->alternate_contact);
 }
 
+/* What the rep wrote is kept for showing, and a plan written out reads back the same */
+static void
+test_written (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcPlan) plan = vmc_plan_load_data (
+      "{\"caller_name\": \"  Sarah  Miller \", \"company\": \"Northwind, Inc.\","
+      " \"callback_number\": \"(555) 212-3456\", \"recipient\": \"Karen, \\\"K\\\" <b>O'Neil</b>\","
+      " \"goal\": \"  \"}", -1, &error);
+  g_autoptr(VmcPlan) copy = NULL, again = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (vmc_plan_get_written (plan, "caller_name"), ==, "Sarah  Miller");
+  g_assert_cmpstr (vmc_plan_get_written (plan, "recipient"), ==, "Karen, \"K\" <b>O'Neil</b>");
+  g_assert_cmpstr (vmc_plan_get_written (plan, "callback_number"), ==, "(555) 212-3456");
+  g_assert_null (vmc_plan_get_written (plan, "goal"));
+  g_assert_null (vmc_plan_get_written (plan, "ask"));
+  copy = vmc_plan_copy (plan);
+  g_assert_cmpstr (vmc_plan_get_written (copy, "company"), ==, "Northwind, Inc.");
+
+  json = vmc_plan_to_json (plan);
+  again = vmc_plan_load_data (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->caller_name, ==, "sarah miller");
+  g_assert_cmpstr (again->callback_number, ==, "5552123456");
+  g_assert_cmpstr (again->recipient, ==, plan->recipient);
+  g_assert_cmpstr (vmc_plan_get_written (again, "recipient"), ==, "Karen, \"K\" <b>O'Neil</b>");
+  g_assert_null (again->goal);
+
+  /* a plan made in code shows its fields as they are */
+  {
+    g_autoptr(VmcPlan) made = vmc_plan_new ();
+
+    made->recipient = g_strdup ("tom");
+    g_assert_cmpstr (vmc_plan_get_written (made, "recipient"), ==, "tom");
+  }
+}
+
 static void
 test_partial (void)
 {
@@ -216,6 +255,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/full", test_full);
+  g_test_add_func ("/plan/written", test_written);
   g_test_add_func ("/plan/partial", test_partial);
   g_test_add_func ("/plan/hyphenated-name", test_hyphenated_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
