@@ -161,6 +161,7 @@ vmc_library_import_file (VmcLibrary        *self,
         return 0;
       }
   }
+  _vmc_library_changed (self, id);
   return id;
 }
 

@@ -28,4 +28,7 @@ gint64        _vmc_library_add_locked (VmcLibrary     *self,
                                        GDateTime      *created,
                                        GError        **error);
 
+void          _vmc_library_changed    (VmcLibrary     *self,
+                                       gint64          id);
+
 G_END_DECLS

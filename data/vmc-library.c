@@ -51,6 +51,7 @@ struct _VmcLibrary
 {
   GObject parent_instance;
 
+  GMainContext *context;    /* where "changed" is emitted: the one the library was opened in */
   char *dir;
   char *audio_dir;
   Connection write;
@@ -58,6 +59,13 @@ struct _VmcLibrary
 };
 
 G_DEFINE_FINAL_TYPE (VmcLibrary, vmc_library, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The first schema (0.3.0's first build): kept to test the migration from it */
 static const char schema_1[] =
@@ -271,6 +279,7 @@ vmc_library_finalize (GObject *object)
   g_mutex_clear (&self->write.lock);
   g_free (self->dir);
   g_free (self->audio_dir);
+  g_main_context_unref (self->context);
   G_OBJECT_CLASS (vmc_library_parent_class)->finalize (object);
 }
 
@@ -278,6 +287,16 @@ static void
 vmc_library_class_init (VmcLibraryClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = vmc_library_finalize;
+
+  /**
+   * VmcLibrary::changed:
+   * @id: the attempt added, changed or deleted; 0 when several were
+   *
+   * Something in the library changed. Emitted in the main context the library was opened
+   * in, whichever thread made the change, after the change is committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -285,6 +304,47 @@ vmc_library_init (VmcLibrary *self)
 {
   g_mutex_init (&self->write.lock);
   g_mutex_init (&self->read.lock);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+typedef struct
+{
+  VmcLibrary *library;
+  gint64      id;
+} Change;
+
+static gboolean
+emit_changed (gpointer data)
+{
+  Change *change = data;
+
+  g_signal_emit (change->library, signals[CHANGED], 0, change->id);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+change_free (gpointer data)
+{
+  Change *change = data;
+
+  g_object_unref (change->library);
+  g_free (change);
+}
+
+/* Tells the library's listeners, in its main context, that attempt @id (0: several) changed */
+void
+_vmc_library_changed (VmcLibrary *self,
+                      gint64      id)
+{
+  g_autoptr(GSource) idle = g_idle_source_new ();
+  Change *change = g_new (Change, 1);
+
+  change->library = g_object_ref (self);
+  change->id = id;
+  g_source_set_priority (idle, G_PRIORITY_DEFAULT);
+  g_source_set_callback (idle, emit_changed, change, change_free);
+  g_source_set_static_name (idle, "[vmc] library changed");
+  g_source_attach (idle, self->context);
 }
 
 /* Returns: (transfer full): $XDG_DATA_HOME/voicemail-coach */
@@ -568,6 +628,7 @@ vmc_library_add (VmcLibrary     *self,
   id = _vmc_library_add_locked (self, analysis, audio, plan, created, error);
   if (!_vmc_library_end (self, id != 0, error))
     return 0;
+  _vmc_library_changed (self, id);
   return id;
 }
 
@@ -635,7 +696,10 @@ update_one (VmcLibrary  *self,
           ok = FALSE;
         }
     }
-  return _vmc_library_end (self, ok, error);
+  if (!_vmc_library_end (self, ok, error))
+    return FALSE;
+  _vmc_library_changed (self, id);
+  return TRUE;
 }
 
 static void
@@ -783,11 +847,129 @@ vmc_library_purge (VmcLibrary  *self,
     }
   if (!_vmc_library_end (self, ok, error))
     return 0;
+  if (audio->len > 0)
+    _vmc_library_changed (self, 0);
   /* the rows are gone: now their recordings (the library's own only) */
   for (guint i = 0; i < audio->len; i++)
     if (g_str_has_prefix (audio->pdata[i], self->audio_dir))
       g_unlink (audio->pdata[i]);
   return audio->len;
+}
+
+/* ---- after a crash ---- */
+
+/* Oldest first: by when the recordings were last written, then by name */
+static gint
+by_age (gconstpointer a,
+        gconstpointer b)
+{
+  const char *pa = *(const char * const *)a, *pb = *(const char * const *)b;
+  GStatBuf sa, sb;
+
+  if (g_stat (pa, &sa) == 0 && g_stat (pb, &sb) == 0 && sa.st_mtime != sb.st_mtime)
+    return sa.st_mtime < sb.st_mtime ? -1 : 1;
+  return g_strcmp0 (pa, pb);
+}
+
+/* Whether an attempt holds @rel (a path relative to the library) as its audio */
+static gboolean
+holds_audio (VmcLibrary *self,
+             const char *rel)
+{
+  sqlite3_stmt *stmt;
+  gboolean held = TRUE;   /* when in doubt, the recording is not offered again */
+
+  g_mutex_lock (&self->read.lock);
+  if ((stmt = statement (&self->read, "SELECT 1 FROM attempts WHERE audio = ?1", NULL)))
+    {
+      sqlite3_bind_text (stmt, 1, rel, -1, SQLITE_TRANSIENT);
+      held = sqlite3_step (stmt) != SQLITE_DONE;
+      sqlite3_reset (stmt);
+    }
+  g_mutex_unlock (&self->read.lock);
+  return held;
+}
+
+/**
+ * vmc_library_recover:
+ * @errors: (element-type GError) (nullable): gets what could not be repaired or kept
+ *
+ * What a crash, a kill or a full disk left between a recording and its attempt, made whole:
+ * recordings cut off while they were made are repaired (the header written for the samples
+ * there); attempts kept while their audio was still WAV get their FLAC. Run at start, before
+ * anything is recorded.
+ *
+ * Returns: (transfer full) (element-type filename): the recordings in the audio folder that
+ *   no attempt holds: the caller analyses them and adds them (vmc_library_add()), oldest first
+ */
+GPtrArray *
+vmc_library_recover (VmcLibrary *self,
+                     GPtrArray  *errors)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) dir = NULL;
+  GPtrArray *unsaved = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = NULL;
+  const char *name;
+
+  g_return_val_if_fail (VMC_IS_LIBRARY (self), unsaved);
+
+  /* cut off: made whole (one another process is still writing is left alone) */
+  parts = vmc_wav_find_unfinished (self->audio_dir);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      GError *error = NULL;
+      g_autofree char *path = vmc_wav_recover (parts->pdata[i], &error);
+
+      if (path == NULL && errors)
+        g_ptr_array_add (errors, error);
+      else
+        g_clear_error (&error);
+    }
+
+  /* kept, but still as WAV: the FLAC made now */
+  if ((ids = vmc_library_find (self, NULL, NULL)))
+    {
+      g_autoptr(GPtrArray) all = vmc_library_get_attempts (self, (const gint64 *)(void *)ids->data, ids->len, NULL);
+
+      for (guint i = 0; all && i < all->len; i++)
+        {
+          const char *audio = vmc_attempt_get_audio (all->pdata[i]);
+
+          if (g_str_has_suffix (audio, ".wav") && g_str_has_prefix (audio, self->audio_dir) &&
+              g_file_test (audio, G_FILE_TEST_EXISTS))
+            g_ptr_array_add (pending, g_object_ref (all->pdata[i]));
+        }
+    }
+  for (guint i = 0; i < pending->len; i++)
+    {
+      GError *error = NULL;
+
+      if (!vmc_library_keep_as_flac (self, vmc_attempt_get_id (pending->pdata[i]), &error))
+        {
+          if (errors)
+            g_ptr_array_add (errors, error);
+          else
+            g_clear_error (&error);
+        }
+    }
+
+  /* recorded, never kept */
+  if ((dir = g_dir_open (self->audio_dir, 0, NULL)))
+    while ((name = g_dir_read_name (dir)))
+      {
+        g_autofree char *path = NULL, *rel = NULL;
+
+        if (!g_str_has_suffix (name, ".wav"))
+          continue;
+        path = g_build_filename (self->audio_dir, name, NULL);
+        rel = relative (self, path);
+        if (!holds_audio (self, rel))
+          g_ptr_array_add (unsaved, g_steal_pointer (&path));
+      }
+  g_ptr_array_sort (unsaved, by_age);
+  return unsaved;
 }
 
 /* ---- reading ---- */

@@ -94,6 +94,8 @@ VmcAnalysis *vmc_library_load_analysis   (VmcLibrary        *self,
 VmcPlan     *vmc_library_load_plan       (VmcLibrary        *self,
                                           gint64             id,
                                           GError           **error);
+GPtrArray   *vmc_library_recover         (VmcLibrary        *self,
+                                          GPtrArray         *errors);
 gboolean     vmc_library_check           (VmcLibrary        *self,
                                           GError           **error);
 

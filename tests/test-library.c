@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "vmc-attempt-list.h"
 #include "vmc-audio-reader.h"
 #include "vmc-library.h"
 #include "vmc-test-util.h"
@@ -228,6 +229,294 @@ test_delete_undo (void)
   g_clear_error (&error);
   g_assert_false (vmc_library_restore (lib, a, &error));
   g_clear_error (&error);
+  vmc_test_remove_dir (dir);
+}
+
+/* ---- the list model ---- */
+
+typedef struct
+{
+  guint position, removed, added;
+  guint n_changes;
+} Changes;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *c)
+{
+  c->position = position;
+  c->removed = removed;
+  c->added = added;
+  c->n_changes++;
+}
+
+static void
+on_done (VmcAttemptList *list,
+         gboolean       *done)
+{
+  *done = TRUE;
+}
+
+/* Iterates the main loop until the list's latest query has given its result */
+static void
+wait_query (VmcAttemptList *list)
+{
+  gboolean done = FALSE;
+  gulong id = g_signal_connect (list, "query-done", G_CALLBACK (on_done), &done);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (list, id);
+  g_assert_true (done);
+}
+
+static void
+wait_loaded (VmcAttempt *attempt)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!vmc_attempt_is_loaded (attempt) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (vmc_attempt_is_loaded (attempt));
+}
+
+/* The list holds ids, gives placeholders filled in a worker, follows the library's changes
+ * one item at a time, and a query of its own */
+static void
+test_list_model (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLibrary) lib = vmc_library_open (dir, &error);
+  g_autoptr(VmcAttemptList) list = NULL;
+  g_autoptr(GDateTime) day1 = g_date_time_new_utc (2026, 3, 1, 10, 0, 0);
+  g_autoptr(GDateTime) day2 = g_date_time_new_utc (2026, 3, 2, 10, 0, 0);
+  g_autoptr(VmcAttempt) first = NULL, again = NULL;
+  Changes c = { 0 };
+  gint64 a, b, n;
+  VmcQuery q;
+
+  a = add (lib, GOOD, "tom", day1);
+  b = add (lib, POOR, "ann", day2);
+  list = vmc_attempt_list_new (lib);
+  g_assert_cmpstr (g_type_name (g_list_model_get_item_type (G_LIST_MODEL (list))), ==, "VmcAttempt");
+  g_assert_false (vmc_attempt_list_get_ready (list));
+  wait_query (list);
+  g_assert_true (vmc_attempt_list_get_ready (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &c);
+
+  /* newest first; a placeholder at once, its figures soon */
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (vmc_attempt_get_id (first), ==, b);
+  wait_loaded (first);
+  g_assert_cmpstr (vmc_attempt_get_recipient (first), ==, "ann");
+  again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (again == first);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 2));
+  g_assert_cmpuint (vmc_attempt_list_find (list, a), ==, 1);
+  g_assert_cmpuint (vmc_attempt_list_find (list, 999), ==, G_MAXUINT);
+
+  /* an attempt added: one item inserted at the top (the library says so in this thread) */
+  n = add (lib, GOOD, "zoe", NULL);
+  wait_query (list);
+  g_assert_cmpuint (c.n_changes, ==, 1);
+  g_assert_cmpuint (c.position, ==, 0);
+  g_assert_cmpuint (c.removed, ==, 0);
+  g_assert_cmpuint (c.added, ==, 1);
+  g_assert_cmpint (vmc_attempt_list_find (list, n), ==, 0);
+
+  /* a note: the row read again in place, no item changes */
+  g_assert_true (vmc_library_set_note (lib, b, "call on monday", &error));
+  wait_query (list);
+  g_assert_cmpuint (c.n_changes, ==, 1);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_strcmp0 (vmc_attempt_get_note (first), "call on monday") != 0 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (vmc_attempt_get_note (first), ==, "call on monday");
+  }
+
+  /* deleted: one item removed where it was; back with undo */
+  g_assert_true (vmc_library_trash (lib, b, &error));
+  wait_query (list);
+  g_assert_cmpuint (c.n_changes, ==, 2);
+  g_assert_cmpuint (c.position, ==, 1);
+  g_assert_cmpuint (c.removed, ==, 1);
+  g_assert_cmpuint (c.added, ==, 0);
+  g_assert_true (vmc_library_restore (lib, b, &error));
+  wait_query (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  /* a query: searched words, then a score range */
+  vmc_query_init (&q);
+  q.search = "monday";
+  vmc_attempt_list_set_query (list, &q);
+  wait_query (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpint (vmc_attempt_list_find (list, b), ==, 0);
+  vmc_query_init (&q);
+  q.min_score = 80;
+  vmc_attempt_list_set_query (list, &q);
+  wait_query (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_cmpuint (vmc_attempt_list_find (list, b), ==, G_MAXUINT);
+
+  /* queries one after another, faster than they run: the last one counts */
+  for (int i = 0; i < 20; i++)
+    {
+      vmc_query_init (&q);
+      q.search = i % 2 ? "zzz" : "tom";
+      vmc_attempt_list_set_query (list, &q);
+    }
+  vmc_query_init (&q);
+  q.search = "ann";
+  vmc_attempt_list_set_query (list, &q);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < end &&
+           (g_list_model_get_n_items (G_LIST_MODEL (list)) != 1 || vmc_attempt_list_find (list, b) != 0))
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpint (vmc_attempt_list_find (list, b), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  g_clear_object (&list);
+  vmc_test_remove_dir (dir);
+}
+
+/* 5,000 attempts: the list holds their ids at once and reads only the rows asked for */
+static void
+test_list_many (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLibrary) lib = vmc_library_open (dir, &error);
+  g_autoptr(VmcAttemptList) list = NULL;
+  g_autoptr(VmcAnalysis) a = analysis_of (GOOD);
+  g_autoptr(VmcAttempt) last = NULL, middle = NULL;
+  g_autofree char *wav = record (lib, 0.5);
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2025, 1, 1, 9, 0, 0);
+
+  for (int i = 0; i < 5000; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_hours (start, i);
+
+      g_assert_cmpint (vmc_library_add (lib, a, wav, NULL, when, &error), >, 0);
+    }
+  list = vmc_attempt_list_new (lib);
+  wait_query (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5000);
+  last = g_list_model_get_item (G_LIST_MODEL (list), 4999);
+  middle = g_list_model_get_item (G_LIST_MODEL (list), 2500);
+  wait_loaded (last);
+  wait_loaded (middle);
+  g_assert_cmpint (g_date_time_get_year (vmc_attempt_get_created (last)), ==, 2025);
+  g_clear_object (&list);
+  vmc_test_remove_dir (dir);
+}
+
+/* "changed" comes in the library's main context, also for a change made in another thread */
+static gpointer
+set_note_thread (gpointer data)
+{
+  VmcLibrary *lib = data;
+
+  g_assert_true (vmc_library_set_note (lib, 1, "from a worker", NULL));
+  return NULL;
+}
+
+static void
+on_changed (VmcLibrary *lib,
+            gint64      id,
+            gint64     *got)
+{
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  *got = id;
+}
+
+static void
+test_changed_signal (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLibrary) lib = vmc_library_open (dir, &error);
+  gint64 got = -1, id = add (lib, GOOD, "tom", NULL);
+  GThread *thread;
+
+  g_assert_cmpint (id, ==, 1);
+  /* the add's own signal first */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_signal_connect (lib, "changed", G_CALLBACK (on_changed), &got);
+  thread = g_thread_new ("note", set_note_thread, lib);
+  g_thread_join (thread);
+  g_assert_cmpint (got, ==, -1);   /* not in the worker */
+  while (got == -1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (got, ==, 1);
+  vmc_test_remove_dir (dir);
+}
+
+/* After a crash: a recording cut off is repaired and offered, one finished but never kept is
+ * offered, an attempt kept while still WAV gets its FLAC, and a kept one is not offered */
+static void
+test_recover (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcLibrary) lib = vmc_library_open (dir, &error);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+  g_autoptr(GPtrArray) unsaved = NULL;
+  g_autoptr(VmcAttempt) pending = NULL;
+  g_autofree char *never_kept = record (lib, 1.0);
+  g_autofree char *part = NULL, *cut = NULL;
+  gint64 kept_wav = add (lib, GOOD, "tom", NULL);   /* kept, still WAV */
+  gint64 kept_flac = add (lib, POOR, "ann", NULL);
+
+  g_assert_true (vmc_library_keep_as_flac (lib, kept_flac, &error));
+  /* a recording cut off: its samples there, its header never written */
+  cut = vmc_library_new_recording_path (lib);
+  part = g_strconcat (cut, VMC_WAV_PART_SUFFIX, NULL);
+  {
+    VmcWavWriter *w = vmc_wav_writer_new (cut, 16000, &error);
+    g_autofree gint16 *samples = g_new0 (gint16, 16000);
+
+    g_assert_no_error (error);
+    for (int i = 0; i < 16000; i++)
+      samples[i] = (gint16)(5000 * sin (i * 0.1));
+    g_assert_true (vmc_wav_writer_write (w, samples, 16000, &error));
+    vmc_wav_writer_free (w);   /* never finished: left as its .part, as after a crash */
+  }
+  g_assert_true (g_file_test (part, G_FILE_TEST_EXISTS));
+
+  unsaved = vmc_library_recover (lib, errors);
+  g_assert_cmpuint (errors->len, ==, 0);
+  g_assert_cmpuint (unsaved->len, ==, 2);
+  g_assert_true (g_strcmp0 (unsaved->pdata[0], never_kept) == 0 || g_strcmp0 (unsaved->pdata[1], never_kept) == 0);
+  g_assert_true (g_strcmp0 (unsaved->pdata[0], cut) == 0 || g_strcmp0 (unsaved->pdata[1], cut) == 0);
+  g_assert_true (g_file_test (cut, G_FILE_TEST_EXISTS));
+  pending = vmc_library_get_attempt (lib, kept_wav, &error);
+  g_assert_true (g_str_has_suffix (vmc_attempt_get_audio (pending), ".flac"));
+  /* once they are kept, nothing is offered again */
+  {
+    g_autoptr(GPtrArray) again = NULL;
+
+    for (guint i = 0; i < unsaved->len; i++)
+      {
+        g_autoptr(VmcAnalysis) a = analysis_of (GOOD);
+
+        g_assert_cmpint (vmc_library_add (lib, a, unsaved->pdata[i], NULL, NULL, &error), >, 0);
+      }
+    again = vmc_library_recover (lib, errors);
+    g_assert_cmpuint (again->len, ==, 0);
+  }
   vmc_test_remove_dir (dir);
 }
 
@@ -618,5 +907,9 @@ main (int    argc,
   g_test_add_func ("/library/reads-while-saving", test_reads_while_saving);
   g_test_add_func ("/library/killed", test_killed);
   g_test_add_func ("/library/import-folder", test_import_folder);
+  g_test_add_func ("/library/list-model", test_list_model);
+  g_test_add_func ("/library/list-many", test_list_many);
+  g_test_add_func ("/library/changed-signal", test_changed_signal);
+  g_test_add_func ("/library/recover", test_recover);
   return g_test_run ();
 }
