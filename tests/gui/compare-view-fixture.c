@@ -7,8 +7,9 @@
  * Makes an attempt of each saved analysis, as the library would keep it (the earlier made on
  * 12 March 2024 at 14:05 for Karen O'Neil, id 11; the later on 20 March 2024 at 09:30 for
  * Janet Hill, id 12), and shows them in a compare view, with their recordings ("-" for
- * none). --later-first hands the later one over first: the view puts it on the right all
- * the same. Nothing is recorded or analysed.
+ * none), over the earlier one compared with itself (the rows are replaced, as when the
+ * window's choice changes). --later-first hands the later one over first: the view puts it
+ * on the right all the same. Nothing is recorded or analysed.
  */
 #include "config.h"
 
@@ -93,6 +94,10 @@ activate (GtkApplication *app)
 
   side_load (&earlier, 11, march_12, "Karen O'Neil", args[0], args[1]);
   side_load (&later, 12, march_20, "Janet Hill", args[2], args[3]);
+  /* shown over something else, as the window does when the choice changes: the earlier
+   * attempt against itself first (all the same), then the two */
+  vmc_compare_view_set_attempts (VMC_COMPARE_VIEW (view), earlier.attempt, earlier.analysis, earlier.clip,
+                                 earlier.attempt, earlier.analysis, NULL);
   if (later_first)
     vmc_compare_view_set_attempts (VMC_COMPARE_VIEW (view), later.attempt, later.analysis, later.clip,
                                    earlier.attempt, earlier.analysis, earlier.clip);
