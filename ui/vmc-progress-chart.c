@@ -477,6 +477,9 @@ snapshot_legend (VmcProgressChart *self,
   x += lw + 16;
   gtk_snapshot_append_color (snapshot, line, &GRAPHENE_RECT_INIT (x, y + lh / 2.0f - 1, 14, 2));
   x += 18;
+  /* a narrow chart shortens the legend rather than draw past its edge */
+  pango_layout_set_ellipsize (average, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (average, MAX (1, width - PAD - (int)x) * PANGO_SCALE);
   append_text (snapshot, average, fg, x, y);
   pango_layout_get_pixel_size (average, &lw, NULL);
   x += lw + 16;

@@ -163,8 +163,11 @@ vmc_tip_rates_init (VmcTipRates *self)
       GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
       GtkWidget *count = gtk_label_new (NULL);
 
+      /* a narrow window wraps the titles: each must be read in full */
       gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (title), 10);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (bar, TRUE);
       gtk_widget_set_size_request (bar, 80, -1);
