@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-application.h"
+#include "vmc-library.h"
 #include "vmc-window.h"
 
 struct _VmcApplication
@@ -103,6 +104,41 @@ open_action (GSimpleAction *action,
   vmc_window_open_file (window, file);
 }
 
+static void
+show_view_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vmc_window_show_view (window, g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_attempt_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vmc_window_open_attempt (window, g_variant_get_int64 (parameter));
+}
+
+static void
+compare_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  VmcWindow *window = get_window (user_data);
+  gint64 a, b;
+
+  g_variant_get (parameter, "(xx)", &a, &b);
+  gtk_window_present (GTK_WINDOW (window));
+  vmc_window_compare (window, a, b);
+}
+
 /* Read-only: the state and the position change with the window, not from outside */
 static void
 state_change (GSimpleAction *action,
@@ -171,6 +207,9 @@ vmc_application_startup (GApplication *app)
     { "play", play_action },
     { "open", open_action, "s" },
     { "enroll", enroll_action },
+    { "show-view", show_view_action, "s" },
+    { "open-attempt", open_attempt_action, "x" },
+    { "compare", compare_action, "(xx)" },
     { "state", NULL, NULL, "'idle'", state_change },
     { "position", NULL, NULL, "-1.0", state_change },
   };
@@ -187,11 +226,24 @@ vmc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 }
 
+/* What was deleted and not undone goes for good (its recordings too) */
+static void
+vmc_application_shutdown (GApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  VmcLibrary *library = vmc_library_get_default (NULL);
+
+  if (library && !vmc_library_purge (library, &error) && error)
+    g_warning ("%s", error->message);
+  G_APPLICATION_CLASS (vmc_application_parent_class)->shutdown (app);
+}
+
 static void
 vmc_application_class_init (VmcApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->shutdown = vmc_application_shutdown;
   app_class->activate = vmc_application_activate;
   app_class->open = vmc_application_open;
   app_class->startup = vmc_application_startup;

@@ -425,6 +425,12 @@ vmc_cli_recover (int    argc,
           continue;
         }
       vmc_cli_print_analysis (analysis, json, i == 0);
+      /* repaired and analysed: kept as an attempt, as if it had finished */
+      {
+        g_autoptr(VmcAnalysis) named = vmc_analysis_with_file (analysis, recovered->pdata[i]);
+
+        keep (named, recovered->pdata[i], plan);
+      }
     }
   return status;
 }

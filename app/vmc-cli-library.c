@@ -62,6 +62,26 @@ parse_id (const char *text,
   return TRUE;
 }
 
+/* @text in a column @width characters wide (cut, or padded with spaces): printf counts bytes */
+static char *
+column (const char *text,
+        glong       width)
+{
+  glong n = g_utf8_strlen (text, -1);
+  GString *s;
+
+  if (n > width)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, width - 1);
+
+      return g_strconcat (cut, "…", NULL);
+    }
+  s = g_string_new (text);
+  for (; n < width; n++)
+    g_string_append_c (s, ' ');
+  return g_string_free (s, FALSE);
+}
+
 /* The verdicts as ten marks: ✓ pass, ! could be better, ✗ fix, · not judged */
 static char *
 marks_of (VmcAttempt *attempt)
@@ -180,9 +200,9 @@ vmc_cli_attempts (int    argc,
           g_autofree char *date = g_date_time_format (vmc_attempt_get_created (a), "%Y-%m-%d %H:%M");
           g_autofree char *length = vmc_format_time (vmc_attempt_get_duration (a));
           g_autofree char *marks = marks_of (a);
+          g_autofree char *to = column (*vmc_attempt_get_recipient (a) ? vmc_attempt_get_recipient (a) : "—", 16);
 
-          g_print ("%5" G_GINT64_FORMAT "  %s  %-16s %5s  %3d  %s\n", vmc_attempt_get_id (a), date,
-                   *vmc_attempt_get_recipient (a) ? vmc_attempt_get_recipient (a) : "—", length,
+          g_print ("%5" G_GINT64_FORMAT "  %s  %s %5s  %3d  %s\n", vmc_attempt_get_id (a), date, to, length,
                    vmc_attempt_get_score (a), marks);
         }
     }

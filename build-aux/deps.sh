@@ -20,7 +20,7 @@ test_pkgs=(
   pulseaudio pulseaudio-utils alsa-utils libasound2-plugins
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0
   desktop-file-utils appstream
-  pocketsphinx-testdata valgrind locales poppler-utils
+  pocketsphinx-testdata valgrind locales poppler-utils xdotool
 )
 
 want=("${build_pkgs[@]}")

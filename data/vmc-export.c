@@ -116,7 +116,7 @@ vmc_export_title (VmcAttempt *attempt)
   g_return_val_if_fail (VMC_IS_ATTEMPT (attempt), NULL);
 
   /* TRANSLATORS: a date and time in a title, as GDateTime formats them (strftime) */
-  when = vmc_attempt_get_created (attempt) ? g_date_time_format (vmc_attempt_get_created (attempt), _("%e %B %Y, %H:%M"))
+  when = vmc_attempt_get_created (attempt) ? g_date_time_format (vmc_attempt_get_created (attempt), _("%-e %B %Y, %H:%M"))
                                            : g_strdup ("");
   g_strstrip (when);
   to = vmc_attempt_get_recipient (attempt);

@@ -355,6 +355,35 @@ vmc_library_default_dir (void)
 }
 
 /**
+ * vmc_library_get_default:
+ * @error: why the user's library could not be opened (the same reason on every call)
+ *
+ * The user's library (vmc_library_default_dir()), opened once for the process, with what
+ * was deleted and not undone at the last run removed.
+ *
+ * Returns: (transfer none) (nullable): the library, or %NULL with @error set
+ */
+VmcLibrary *
+vmc_library_get_default (GError **error)
+{
+  static VmcLibrary *library;
+  static GError *failed;
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *dir = vmc_library_default_dir ();
+
+      if ((library = vmc_library_open (dir, &failed)))
+        vmc_library_purge (library, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  if (library == NULL)
+    g_propagate_error (error, g_error_copy (failed));
+  return library;
+}
+
+/**
  * vmc_library_open_at_version:
  * @dir: the library's folder (made if missing)
  * @version: the schema to bring a new or older database up to (VMC_LIBRARY_SCHEMA_VERSION;

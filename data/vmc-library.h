@@ -43,6 +43,7 @@ void vmc_query_init (VmcQuery *query);
 G_DECLARE_FINAL_TYPE (VmcLibrary, vmc_library, VMC, LIBRARY, GObject)
 
 char        *vmc_library_default_dir     (void);
+VmcLibrary  *vmc_library_get_default     (GError           **error);
 VmcLibrary  *vmc_library_open            (const char        *dir,
                                           GError           **error);
 VmcLibrary  *vmc_library_open_at_version (const char        *dir,

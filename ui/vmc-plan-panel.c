@@ -118,6 +118,31 @@ vmc_plan_panel_get_plan (VmcPlanPanel *self)
   return vmc_plan_load_data (data, -1, NULL);
 }
 
+/**
+ * vmc_plan_panel_set_plan:
+ * @plan: (nullable): a plan (an attempt's, to practise again); %NULL empties the panel
+ *
+ * Fills the fields with @plan as the rep wrote it (each field kept, as when typed).
+ */
+void
+vmc_plan_panel_set_plan (VmcPlanPanel  *self,
+                         const VmcPlan *plan)
+{
+  const char *names[N_FIELDS], *keys[N_FIELDS];
+  AdwEntryRow *rows[N_FIELDS];
+
+  g_return_if_fail (VMC_IS_PLAN_PANEL (self));
+
+  fields (self, names, keys, rows);
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *text = plan ? vmc_plan_get_written (plan, names[i]) : NULL;
+
+      gtk_editable_set_text (GTK_EDITABLE (rows[i]), text ? text : "");
+    }
+  check_number (self);
+}
+
 static void
 vmc_plan_panel_dispose (GObject *object)
 {

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define VMC_TYPE_PLAN_PANEL (vmc_plan_panel_get_type ())
 G_DECLARE_FINAL_TYPE (VmcPlanPanel, vmc_plan_panel, VMC, PLAN_PANEL, GtkWidget)
 
-VmcPlan *vmc_plan_panel_get_plan (VmcPlanPanel *self);
+VmcPlan *vmc_plan_panel_get_plan (VmcPlanPanel  *self);
+void     vmc_plan_panel_set_plan (VmcPlanPanel  *self,
+                                  const VmcPlan *plan);
 
 G_END_DECLS

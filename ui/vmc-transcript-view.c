@@ -39,6 +39,8 @@ struct _VmcTranscriptView
 
 G_DEFINE_FINAL_TYPE (VmcTranscriptView, vmc_transcript_view, GTK_TYPE_WIDGET)
 
+static gboolean requeue_resize (gpointer data);
+
 enum {
   SIGNAL_WORD_ACTIVATED,
   N_SIGNALS
@@ -147,8 +149,21 @@ render_some (VmcTranscriptView *self,
     return FALSE;
   /* one past the end of the last word, as if a space followed it */
   g_array_append_val (self->offsets, self->chars);
+  /* the text view measures its height once its lines are laid out (in its own idle): ask
+   * again after that, or it keeps the height of the first lines only */
+  g_idle_add_full (G_PRIORITY_LOW, requeue_resize, g_object_ref (self), g_object_unref);
   g_clear_pointer (&self->owner, g_free);
   return TRUE;
+}
+
+static gboolean
+requeue_resize (gpointer data)
+{
+  VmcTranscriptView *self = data;
+
+  if (self->text_view)
+    gtk_widget_queue_resize (GTK_WIDGET (self->text_view));
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean

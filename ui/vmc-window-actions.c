@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "vmc-store.h"
 #include "vmc-window-private.h"
 
 /* What can be done in each state. Record needs no speech model: it is heard once loaded. */
@@ -71,6 +70,12 @@ toggle_action (GtkWidget  *widget,
 {
   VmcWindow *self = VMC_WINDOW (widget);
 
+  /* on the Attempts view: the attempt shown plays or pauses */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "practice") != 0)
+    {
+      vmc_attempts_page_play_pause (self->attempts_page);
+      return;
+    }
   switch (self->state)
     {
     case VMC_WINDOW_STATE_IDLE:
@@ -86,6 +91,25 @@ toggle_action (GtkWidget  *widget,
     default:
       break;
     }
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *param)
+{
+  vmc_window_show_view (VMC_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
+{
+  VmcWindow *self = VMC_WINDOW (widget);
+
+  vmc_window_show_view (self, "attempts");
+  vmc_attempts_page_focus_search (self->attempts_page);
 }
 
 static void
@@ -129,8 +153,6 @@ open_action (GtkWidget  *widget,
   VmcWindow *self = VMC_WINDOW (widget);
   g_autoptr(GtkFileFilter) audio = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  g_autofree char *dir = vmc_store_default_dir ();
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
 
   if (self->chooser != NULL)
     return;
@@ -146,8 +168,6 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), audio);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  if (g_file_query_exists (folder, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -177,6 +197,12 @@ _vmc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.enroll", NULL, enroll_action);
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "practice");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "attempts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "progress");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.try-again", NULL);
 }

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "vmc-portaudio.h"
-#include "vmc-store.h"
 #include "vmc-window-private.h"
 
 static void
@@ -50,27 +49,6 @@ _vmc_window_on_device_selected (GtkDropDown *dropdown,
     g_settings_set_string (self->settings, "input-device", g_ptr_array_index (self->device_ids, i));
 }
 
-static void
-offer_recovered (VmcWindow *self)
-{
-  g_autofree char *dir = vmc_store_default_dir ();
-  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-  g_autoptr(GPtrArray) recovered = vmc_store_recover (dir, errors);
-
-  for (guint i = 0; i < errors->len; i++)
-    vmc_window_show_error (self, ((GError *)errors->pdata[i])->message);
-  for (guint i = 0; i < recovered->len; i++)
-    {
-      AdwToast *toast = adw_toast_new (_("A recording cut off when the app stopped was recovered"));
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_set_button_label (toast, _("_Open"));
-      adw_toast_set_action_name (toast, "win.open-path");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (recovered->pdata[i]));
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
 gboolean
 _vmc_window_check_microphone (gpointer data)
 {
@@ -79,7 +57,7 @@ _vmc_window_check_microphone (gpointer data)
 
   if (inputs == NULL || inputs->len == 0)
     _vmc_window_show_no_microphone (self);
-  offer_recovered (self);
+  _vmc_window_recover (self);
   return G_SOURCE_REMOVE;
 }
 

@@ -4,8 +4,11 @@
  */
 #pragma once
 
+#include "vmc-attempts-page.h"
+#include "vmc-library.h"
 #include "vmc-live-analysis.h"
 #include "vmc-plan-panel.h"
+#include "vmc-progress-page.h"
 #include "vmc-recorder.h"
 #include "vmc-recording-view.h"
 #include "vmc-result-view.h"
@@ -20,9 +23,14 @@ struct _VmcWindow
   AdwApplicationWindow  parent_instance;
 
   /* template */
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
   GtkStack             *stack;
+  GtkWidget            *plan_button;
+  VmcAttemptsPage      *attempts_page;
+  VmcProgressPage      *progress_page;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwFlap              *flap;
   VmcPlanPanel         *plan_panel;
   VmcRecordingView     *recording_view;
@@ -40,6 +48,9 @@ struct _VmcWindow
   GPtrArray            *device_ids;
   GtkFileChooserNative *chooser;
   gint64                stop_time;      /* when Stop was pressed (for the timing benchmark) */
+  VmcLibrary           *library;        /* where attempts are kept; NULL when it cannot be opened */
+  VmcPlan              *recording_plan; /* the plan of the recording being made */
+  GPtrArray            *recorded;       /* the recordings this window made (not to recover) */
 };
 
 void  _vmc_window_set_state       (VmcWindow      *self,
@@ -59,5 +70,18 @@ void  _vmc_window_on_device_selected (GtkDropDown *dropdown,
                                       GParamSpec  *pspec,
                                       VmcWindow   *self);
 gboolean _vmc_window_check_microphone (gpointer   data);
+
+/* vmc-window-library.c: attempts kept, the views */
+void  _vmc_window_library_init    (VmcWindow      *self);
+char *_vmc_window_new_recording_path (VmcWindow   *self);
+void  _vmc_window_keep_attempt    (VmcWindow      *self,
+                                   VmcAnalysis    *analysis,
+                                   const char     *recording,
+                                   const VmcPlan  *plan);
+void  _vmc_window_keep_opened     (VmcWindow      *self,
+                                   VmcAnalysis    *analysis,
+                                   const VmcPlan  *plan);
+void  _vmc_window_recover         (VmcWindow      *self);
+void  _vmc_window_update_view     (VmcWindow      *self);
 
 G_END_DECLS

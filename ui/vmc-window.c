@@ -6,8 +6,8 @@
  * The recorder transcribes as the rep speaks (VmcLiveAnalysis on its worker thread), so the
  * result comes a moment after Stop; recording starts at once, even while the speech model
  * is still loading. A file opened is read once and analysed in a worker
- * (VmcSpeechService). Recordings go to the recordings folder with their analysis beside them
- * (attempt-….json); a recording a crash cut off is repaired at start and offered back.
+ * (VmcSpeechService). Every attempt is kept in the library (vmc-window-library.c, which also
+ * switches the views); a recording a crash cut off is repaired at start and kept.
  *
  * This file: life cycle, states, recording, opening. The actions are in
  * vmc-window-actions.c, dropping files in vmc-window-dnd.c, the voice heard in
@@ -20,7 +20,6 @@
 #include <glib/gi18n.h>
 
 #include "vmc-audio-reader.h"
-#include "vmc-store.h"
 #include "vmc-ui-enums.h"
 #include "vmc-window-private.h"
 
@@ -112,7 +111,7 @@ show_result (VmcWindow    *self,
   /* TRANSLATORS: the window's subtitle: the recording's file and its length */
   g_autofree char *subtitle = name ? g_strdup_printf (_("%s · %s"), name, length) : g_strdup (length);
 
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child_name (self->stack, "practice");
   vmc_result_view_show (self->result_view, analysis, clip);
   vmc_recording_view_set_status (self->recording_view, analysis->words->len
@@ -226,14 +225,12 @@ on_recorded (VmcRecorder  *recorder,
              (g_get_monotonic_time () - self->stop_time) / 1e6);
   if (heard)
     {
-      g_autoptr(GError) save_error = NULL;
       /* the analysis names the recording it is of */
       g_autoptr(VmcAnalysis) analysis = vmc_analysis_with_file (heard, path);
 
-      /* every attempt is kept: the analysis beside its recording */
-      if (!vmc_store_save_analysis (analysis, path, &save_error))
-        vmc_window_show_error (self, save_error->message);
       show_result (self, analysis, vmc_live_analysis_get_clip (live));
+      /* every attempt is kept (in a worker: the result is shown meanwhile) */
+      _vmc_window_keep_attempt (self, analysis, path, self->recording_plan);
       return;
     }
   if (live && vmc_live_analysis_get_error (live))
@@ -253,7 +250,6 @@ vmc_window_record (VmcWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(VmcLiveAnalysis) live = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *device = NULL;
   VmcAnalysisOptions options;
@@ -265,12 +261,13 @@ vmc_window_record (VmcWindow *self)
   vmc_result_view_stop (self->result_view);
   vmc_analysis_options_init (&options);
   vmc_analysis_options_set_target (&options, g_settings_get_double (self->settings, "target-seconds"));
-  live = vmc_live_analysis_new (self->service, vmc_plan_panel_get_plan (self->plan_panel), &options);
+  g_clear_pointer (&self->recording_plan, vmc_plan_free);
+  self->recording_plan = vmc_plan_panel_get_plan (self->plan_panel);
+  live = vmc_live_analysis_new (self->service, self->recording_plan, &options);
   device = g_settings_get_string (self->settings, "input-device");
   vmc_recorder_set_device (self->recorder, *device ? device : NULL);
   vmc_recorder_set_sink (self->recorder, VMC_AUDIO_SINK (live));
-  dir = vmc_store_default_dir ();
-  path = vmc_store_new_recording_path (dir);
+  path = _vmc_window_new_recording_path (self);
   if (!vmc_recorder_start (self->recorder, path, &error))
     {
       vmc_recorder_set_sink (self->recorder, NULL);
@@ -281,6 +278,7 @@ vmc_window_record (VmcWindow *self)
       return;
     }
   g_set_object (&self->live, live);
+  adw_view_stack_set_visible_child_name (self->view_stack, "practice");
   gtk_stack_set_visible_child_name (self->stack, "practice");
   /* the result shown may be the last recording's: let it go */
   vmc_result_view_show (self->result_view, NULL, NULL);
@@ -289,7 +287,7 @@ vmc_window_record (VmcWindow *self)
   vmc_recording_view_reset (self->recording_view);
   vmc_recording_view_set_status (self->recording_view,
                                  _("Listening… Press Stop (or Space) when you are done."));
-  adw_window_title_set_subtitle (self->window_title, _("Recording"));
+  adw_view_switcher_title_set_subtitle (self->window_title, _("Recording"));
   _vmc_window_set_state (self, VMC_WINDOW_STATE_RECORDING);
 }
 
@@ -333,6 +331,12 @@ opened (GObject      *source,
       return;
     }
   show_result (self, analysis, clip);
+  /* a recording opened is kept too (a trainer grading real voicemails finds them later) */
+  {
+    g_autoptr(VmcPlan) plan = vmc_plan_panel_get_plan (self->plan_panel);
+
+    _vmc_window_keep_opened (self, analysis, plan);
+  }
 }
 
 /**
@@ -360,6 +364,7 @@ vmc_window_open_file (VmcWindow *self,
       return;
     }
   vmc_result_view_stop (self->result_view);
+  adw_view_stack_set_visible_child_name (self->view_stack, "practice");
   gtk_stack_set_visible_child_name (self->stack, "practice");
   plan = vmc_plan_panel_get_plan (self->plan_panel);
   vmc_analysis_options_init (&options);
@@ -417,6 +422,9 @@ vmc_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->device_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->recording_plan, vmc_plan_free);
+  g_clear_pointer (&self->recorded, g_ptr_array_unref);
+  g_clear_object (&self->library);
   gtk_widget_dispose_template (GTK_WIDGET (self), VMC_TYPE_WINDOW);
   G_OBJECT_CLASS (vmc_window_parent_class)->dispose (object);
 }
@@ -441,10 +449,17 @@ vmc_window_class_init (VmcWindowClass *klass)
   g_type_ensure (VMC_TYPE_PLAN_PANEL);
   g_type_ensure (VMC_TYPE_RECORDING_VIEW);
   g_type_ensure (VMC_TYPE_RESULT_VIEW);
+  g_type_ensure (VMC_TYPE_ATTEMPTS_PAGE);
+  g_type_ensure (VMC_TYPE_PROGRESS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/vmcoach/VoicemailCoach/vmc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, attempts_page);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, VmcWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, plan_panel);
   gtk_widget_class_bind_template_child (widget_class, VmcWindow, recording_view);
@@ -491,6 +506,7 @@ vmc_window_init (VmcWindow *self)
   _vmc_window_add_shortcuts (self);
   _vmc_window_dnd_init (self);
 
+  _vmc_window_library_init (self);
   _vmc_window_set_state (self, VMC_WINDOW_STATE_IDLE);
   g_signal_connect_object (self->settings, "changed::voice",
                            G_CALLBACK (_vmc_window_on_voice_setting_changed), self, 0);

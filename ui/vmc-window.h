@@ -30,5 +30,12 @@ double      vmc_window_get_position (VmcWindow    *self);
 const char *vmc_window_get_state_nick (VmcWindow  *self);
 void        vmc_window_show_error (VmcWindow      *self,
                                    const char     *message);
+void        vmc_window_show_view  (VmcWindow      *self,
+                                   const char     *view);
+void        vmc_window_open_attempt (VmcWindow    *self,
+                                   gint64          id);
+void        vmc_window_compare    (VmcWindow      *self,
+                                   gint64          a,
+                                   gint64          b);
 
 G_END_DECLS

@@ -11,6 +11,7 @@ screen, and the window at 800x600. Screenshots are kept as artifacts.
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,20 @@ results = []
 
 def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
+
+
+def kept(data_home):
+    """The attempts the library holds: (audio, analysis), oldest first (read as another
+    program would, while the app has the database open: WAL lets it)"""
+    db = os.path.join(data_home, "voicemail-coach", "library.db")
+    if not os.path.exists(db):
+        return []
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=10)
+    try:
+        return [(audio, json.loads(analysis)) for audio, analysis in
+                con.execute("SELECT audio, analysis FROM attempts WHERE trashed = 0 ORDER BY id")]
+    finally:
+        con.close()
 
 
 def describe(name):
@@ -179,9 +194,11 @@ with tempfile.TemporaryDirectory() as tmp:
         check("a score out of 100 is shown", score.isdigit() and 0 < int(score) <= 100, labels)
         metrics = next((t for t in labels if "words a minute" in t), "")
         check("the metrics are shown", "digits a second" in metrics and "pitch range" in metrics, metrics)
-        saved = os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
-        check("the attempt is kept: recording and analysis", any(f.endswith(".wav") for f in saved)
-              and any(f.endswith(".json") for f in saved), saved)
+        data_home = os.path.join(tmp, "data")
+        saved = wait_for(lambda: [a for a in kept(data_home) if a[0].endswith(".flac")], 20)
+        check("the attempt is kept in the library: its analysis, its recording as FLAC",
+              saved and len(saved) == 1 and saved[0][1]["words"]
+              and os.path.exists(os.path.join(data_home, "voicemail-coach", saved[0][0])), kept(data_home))
 
         # playback, pressed as a person would
         click(button(app, "Play"))
@@ -215,14 +232,20 @@ with tempfile.TemporaryDirectory() as tmp:
         action("play")   # pauses again before the next attempt
 
         # a word of the transcript, clicked: plays from that word
-        saved = [f for f in os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
-                 if f.endswith(".json")]
-        words = json.load(open(os.path.join(tmp, "data", "voicemail-coach", "recordings", saved[0])))["words"]
+        words = kept(data_home)[0][1]["words"]
         again = next((w for w in words if w["word"] == "again"), None)
         view = next((n for n in walk(app) if n.getRoleName() in ("text", "entry")
                      and (n.name or "").startswith("Transcript")), None)
         check("the transcript is there, and the word 'again' in it", view is not None and again is not None,
               [w["word"] for w in words])
+        if view is not None:
+            # the whole transcript is shown: its last character inside the view, not cut off
+            full = text_of(view).rstrip()
+            area = view.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            last = view.queryText().getCharacterExtents(len(full) - 1, pyatspi.WINDOW_COORDS)
+            check("the transcript is shown whole (its last word inside the view)",
+                  len(full) > 100 and last[3] > 0 and area.y <= last[1] and last[1] + last[3] <= area.y + area.height,
+                  (area.y, area.height, last))
         if view is not None and again is not None:
             text = text_of(view)
             at = text.find("again")
@@ -248,9 +271,9 @@ with tempfile.TemporaryDirectory() as tmp:
         if stop:
             click(stop)
         check("the second attempt is analysed too", wait_state("result", 60), state())
-        recordings = [f for f in os.listdir(os.path.join(tmp, "data", "voicemail-coach", "recordings"))
-                      if f.endswith(".wav")]
-        check("both attempts are kept", len(recordings) == 2, recordings)
+        both = wait_for(lambda: (lambda k: k if len(k) == 2 and all(a.endswith(".flac") for a, _ in k) else None)
+                        (kept(data_home)), 20)
+        check("both attempts are kept", both, kept(data_home))
 
         # 3. open a file through the action: another message, so that what is shown is its own
         action("open", "'%s'" % other)
@@ -263,6 +286,8 @@ with tempfile.TemporaryDirectory() as tmp:
               and "karen" not in spans, spans)
         title = next((text_of(n) for n in walk(app) if "other.wav" in text_of(n)), None)
         check("the window names the file opened", title is not None, title)
+        check("a file opened is kept as an attempt too (the file left where it was)",
+              wait_for(lambda: len(kept(data_home)) == 3, 20) and os.path.exists(other), kept(data_home))
         action("open", "'%s'" % notes)
         err = wait_for(lambda: next((n.name or text_of(n) for n in walk(app)
                                      if "notes.txt" in (n.name or "") + text_of(n) and "audio" in (n.name or "") + text_of(n)), None), 30)
@@ -293,7 +318,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for key, value in (("window-width", "800"), ("window-height", "600")):
         subprocess.run(["gsettings", "set", APP_ID, key, value], env=env_small, check=True)
     # and a recording a crash cut off: its header still says it is empty
-    recordings = os.path.join(tmp, "data", "voicemail-coach", "recordings")
+    recordings = os.path.join(tmp, "data", "voicemail-coach", "audio")
     with open(msg, "rb") as f:
         data = bytearray(f.read())
     data[4:8] = data[40:44] = b"\0\0\0\0"
@@ -302,9 +327,11 @@ with tempfile.TemporaryDirectory() as tmp:
     proc = launch(EXE, [msg], env_small)
     try:
         app = find_app("voicemail-coach")
-        offered = wait_for(lambda: next((n for n in walk(app) if "was recovered" in (n.name or "") + text_of(n)), None), 30)
-        check("a recording cut off by a crash is recovered and offered back",
-              offered is not None and os.path.exists(os.path.join(recordings, "attempt-crashed.wav")))
+        offered = wait_for(lambda: next((n for n in walk(app) if "was recovered" in (n.name or "") + text_of(n)), None), 60)
+        check("a recording cut off by a crash is recovered, kept as an attempt and offered back",
+              offered is not None and os.path.exists(os.path.join(recordings, "attempt-crashed.flac"))
+              and any(a.endswith("attempt-crashed.flac") for a, _ in kept(os.path.join(tmp, "data"))),
+              (offered, os.listdir(recordings)))
         wait_for(lambda: state() == "result", 60)
         time.sleep(0.5)
         screenshot("practice-800x600.png")
