@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "vmc-plan.h"
@@ -387,21 +389,18 @@ vmc_plan_load_file (const char  *path,
 {
   g_autofree char *data = NULL;
   g_autoptr(GError) local = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  GStatBuf st;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   /* a huge file (a recording chosen by mistake) is not read whole to be refused */
-  file = g_file_new_for_path (path);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info)
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
     {
       g_auto(Where) where = { NULL, NULL };
 
       where_init (&where, path);
-      if (!check_size ((guint64)g_file_info_get_size (info), &where, error))
+      if (!check_size ((guint64)st.st_size, &where, error))
         return NULL;
     }
   if (!g_file_get_contents (path, &data, &length, &local))

@@ -378,6 +378,14 @@ start_next (Batch *batch)
     g_main_loop_quit (batch->loop);
 }
 
+/* the errors of the files analysed well are %NULL */
+static void
+free_error (gpointer error)
+{
+  if (error)
+    g_error_free (error);
+}
+
 /* Analyses @files with up to @jobs recognizers at once (each its own model in memory), and
  * prints each analysis in the files' order. Returns: whether every file was analysed. */
 static gboolean
@@ -393,7 +401,7 @@ analyze_all (VmcSpeechService         *service,
 
   vmc_speech_service_set_max_recognizers (service, (guint)jobs);
   batch.done = g_ptr_array_new_full (files->len, (GDestroyNotify)vmc_analysis_unref);
-  batch.errors = g_ptr_array_new_full (files->len, (GDestroyNotify)g_error_free);
+  batch.errors = g_ptr_array_new_full (files->len, free_error);
   g_ptr_array_set_size (batch.done, files->len);
   g_ptr_array_set_size (batch.errors, files->len);
   batch.started = g_new0 (gint64, files->len);
