@@ -1201,6 +1201,234 @@ asks_a_question (const char * const *w,
          vmc_phrase_match (w, n, k, "does|would @|a|an|the") > 0;
 }
 
+/* ---- frame words heard by their sound ------------------------------------------------------- */
+
+/* The words that carry a frame are short and said fast, and a recognizer that has not heard
+ * them clearly writes other words that sound the same: "gave me your number" comes out as
+ * "they me your number", "email me at" as "i'm male me at". Where no frame starts, a stretch
+ * of words that sounds like one of these phrases (pronunciations compared phone by phone, as
+ * for the planned name) is read as the phrase; the words shown stay the words heard. */
+#define FRAME_BY_SOUND_DISTANCE 0.2   /* measured 0.15, 0.2, 0.25 on the tuned set */
+#define FRAME_BY_SOUND_MIN_PHONES 6   /* shorter phrases sound like too many others */
+/* ... and only where the words that differ from the phrase were heard unsurely: "you have a
+ * minute" heard clearly is not "you have to" */
+#define FRAME_BY_SOUND_CONFIDENCE 0.5   /* measured 0.5, 0.6: the same */
+
+static const char * const sound_frames[] = {
+  /* requests */
+  "give me a call", "give me a call back", "give me a ring", "give me a shout", "give me a buzz",
+  "call me back", "ring me back", "please call me back", "please give me a call",
+  "could you call me back", "could you ring me back", "could you give me a call",
+  "could you let me know", "might you have", "would you have time", "would you be available",
+  "would you mind", "would you be open to", "are you free for", "do you have a few minutes",
+  "get back to me", "get in touch with me", "reach out to me", "drop me a line", "hit me back",
+  "let me know", "let's find a time", "return my call", "hear back from you",
+  "i'd love to hear from you", "i'd appreciate a call back", "feel free to give me a call",
+  "when you get a chance", "when you get a minute", "when you get a moment", "when you have a moment",
+  "whenever you get a chance", "at your earliest convenience",
+  /* referrals and what was shared */
+  "gave me your number", "gave me your name", "passed along your name", "passed your name along",
+  "suggested i give you a call", "suggested i reach out", "recommended i reach out",
+  "referred me to you", "thought we should connect", "thought we should talk", "put us in touch",
+  "mentioned you were", "said you were", "speaks very highly", "a mutual friend", "our mutual friend",
+  "we met at the", "we chatted at the", "we spoke at the", "great to meet you", "nice meeting you",
+  "thanks for stopping by", "i enjoyed your talk", "congratulations on",
+  /* other channels */
+  "email me", "email me at", "text me", "shoot me a text", "shoot me an email", "send me a text",
+  "send me an email", "you can also text", "feel free to text", "texting is fine",
+  "my email is", "my email address", "my mobile is", "you can also email", "reply to the email",
+  "reply to my email", "connect with me on linkedin", "i'm also sending you an email",
+  /* demands */
+  "you need to", "i need you to", "you have to", "you must call", "i expect a call",
+  "i'll need an answer", "if i don't hear back", "it's important that you", "this is urgent",
+  "this can't wait", "requires your signature", "as soon as possible", "by close of business",
+  "by end of day", "no later than", "within the hour", "the minute you get this",
+  "right away", "immediately",
+  /* windows */
+  "i'm best reached", "i'm only available", "i'm only in the office", "the only time",
+  NULL
+};
+
+typedef struct
+{
+  GStrv  words;
+  GStrv  phones;
+  guint  n_phones;
+} SoundFrame;
+
+static const SoundFrame *
+sound_frame (guint f)
+{
+  static SoundFrame frames[G_N_ELEMENTS (sound_frames)];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; sound_frames[i]; i++)
+        {
+          g_autofree char *phones = NULL;
+
+          frames[i].words = g_strsplit (sound_frames[i], " ", -1);
+          phones = vmc_pronounce_words ((const char * const *)frames[i].words,
+                                        g_strv_length (frames[i].words));
+          frames[i].phones = g_strsplit (phones ? phones : "", " ", -1);
+          frames[i].n_phones = phones ? g_strv_length (frames[i].phones) : 0;
+        }
+      g_once_init_leave (&ready, 1);
+    }
+  return &frames[f];
+}
+
+/* Whether the words of w[k..k+len) that are not the frame's own were heard unsurely, and are
+ * more than a little word the recognizer may well have heard right ("email it back to me" is
+ * no "get back to me") */
+static gboolean
+misheard_words (Detect           *d,
+                guint             k,
+                guint             len,
+                const SoundFrame *frame)
+{
+  static const char * const little[] = {
+    "a", "an", "the", "to", "it", "of", "in", "on", "at", "and", "is", "i", "or", NULL
+  };
+  double confidence = 0.0;
+  guint n_other = 0, n_little = 0, in_order = 0;
+
+  /* the phrase was heard as it is, with more words: nothing to read again */
+  for (guint j = k; j < k + len && frame->words[in_order]; j++)
+    in_order += strcmp (d->w[j], frame->words[in_order]) == 0;
+  if (frame->words[in_order] == NULL)
+    return FALSE;
+  for (guint j = k; j < k + len; j++)
+    if (!g_strv_contains ((const char * const *)frame->words, d->w[j]))
+      {
+        confidence += word_at (d, j)->confidence;
+        n_other++;
+        n_little += g_strv_contains (little, d->w[j]);
+      }
+  return n_other > n_little && confidence / n_other < FRAME_BY_SOUND_CONFIDENCE;
+}
+
+/* How far w[k..k+len) sounds from @frame (1.0 when a word has no phones to compare), and
+ * w[k+1..k+len) in @without_first */
+static double
+sounds_from (GPtrArray        *phones,
+             guint             k,
+             guint             len,
+             const SoundFrame *frame,
+             double           *without_first)
+{
+  const char *heard[64];
+  guint n = 0, first_len = 0;
+  double lower;
+
+  for (guint j = k; j < k + len; j++)
+    {
+      const char * const *p = g_ptr_array_index (phones, j);
+
+      if (p == NULL)
+        return *without_first = 1.0;
+      for (; *p && n < G_N_ELEMENTS (heard); p++)
+        heard[n++] = *p;
+      if (j == k)
+        first_len = n;
+    }
+  /* a vowel is the cheapest to leave out: no closer than that */
+  lower = 0.7 * ABS ((int)n - (int)frame->n_phones) / MAX (n, frame->n_phones);
+  if (lower > FRAME_BY_SOUND_DISTANCE)
+    return *without_first = 1.0;
+  *without_first = len > 1 ? vmc_pronounce_distance_v ((const char * const *)frame->phones, frame->n_phones,
+                                                       heard + first_len, n - first_len)
+                           : 1.0;
+  return vmc_pronounce_distance_v ((const char * const *)frame->phones, frame->n_phones, heard, n);
+}
+
+static gboolean
+respell_by_sound (Detect *d)
+{
+  g_autoptr(GPtrArray) w = g_ptr_array_new ();
+  g_autoptr(GArray) idx = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) phones = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  gboolean changed = FALSE;
+
+  /* no number word and no name is part of a phrase: "two oh four", "michelle" ("my cell");
+   * nor is a word where a frame was heard as it is ("our | mutual friend") */
+  for (guint k = 0; k < d->n; k++)
+    {
+      g_autofree char *p = NULL;
+
+      if (!vmc_word_is_number_word (d->w[k]) && !d->in_number[k] && d->starts[k] == 0 &&
+          vmc_lexicon_lookup (d->w[k]) != VMC_LEXICON_NAME)
+        p = vmc_pronounce (d->w[k]);
+      g_ptr_array_add (phones, p ? g_strsplit (p, " ", -1) : NULL);
+    }
+
+  for (guint k = 0; k < d->n;)
+    {
+      double best = FRAME_BY_SOUND_DISTANCE;
+      guint best_frame = G_MAXUINT, best_len = 0;
+
+      for (guint f = 0; g_ptr_array_index (phones, k) && sound_frames[f]; f++)
+        {
+          const SoundFrame *frame = sound_frame (f);
+          guint n_words = g_strv_length (frame->words);
+
+          if (frame->n_phones < FRAME_BY_SOUND_MIN_PHONES)
+            continue;
+          for (guint len = MAX (n_words, 2) - 1; len <= n_words + 2 && k + len <= d->n; len++)
+            {
+              double without_first;
+              double dist = sounds_from (phones, k, len, frame, &without_first);
+
+              /* every word heard is part of it: not "lowe | passed your name along" */
+              if (dist < best && dist < without_first && misheard_words (d, k, len, frame))
+                {
+                  best = dist;
+                  best_frame = f;
+                  best_len = len;
+                }
+            }
+        }
+      if (best_frame != G_MAXUINT)
+        {
+          const SoundFrame *frame = sound_frame (best_frame);
+
+          if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+            {
+              g_autoptr(GString) heard = g_string_new (NULL);
+
+              for (guint j = k; j < k + best_len; j++)
+                g_string_append_printf (heard, "%s%s", j > k ? " " : "", d->w[j]);
+              g_debug ("heard “%s” as “%s” (%.2f)", heard->str, sound_frames[best_frame], best);
+            }
+          /* the phrase's words stand for the words heard, the last ones for the last one */
+          for (guint j = 0; frame->words[j]; j++)
+            {
+              guint at = k + MIN (j, best_len - 1);
+
+              g_ptr_array_add (w, (gpointer)g_intern_string (frame->words[j]));
+              g_array_append_val (idx, d->idx[at]);
+            }
+          k += best_len;
+          changed = TRUE;
+          continue;
+        }
+      g_ptr_array_add (w, (gpointer)d->w[k]);
+      g_array_append_val (idx, d->idx[k]);
+      k++;
+    }
+
+  if (!changed)
+    return FALSE;
+  g_free (d->w);
+  g_free (d->idx);
+  d->n = w->len;
+  g_ptr_array_add (w, NULL);
+  d->w = (const char **)g_ptr_array_free (g_steal_pointer (&w), FALSE);
+  d->idx = (guint *)g_array_free (g_steal_pointer (&idx), FALSE);
+  return TRUE;
+}
+
 /* ---- clause finders ------------------------------------------------------------------------ */
 
 typedef struct
@@ -2113,6 +2341,44 @@ join_adjacent (GPtrArray *out,
     }
 }
 
+typedef struct
+{
+  VmcElementKind    kind;
+  const ClauseSpec *spec;
+} ClauseOrder;
+
+/* The numbers among the words, and where each kind's frames start; anything found before
+ * over other words is forgotten */
+static void
+find_frames (Detect            *d,
+             const ClauseOrder *order,
+             guint              n_order)
+{
+  g_clear_pointer (&d->numbers, g_ptr_array_unref);
+  g_free (d->in_number);
+  g_free (d->claimed);
+  g_free (d->starts);
+  d->numbers = vmc_find_numbers (d->w, d->n, 7);
+  d->in_number = g_new0 (gboolean, d->n + 1);
+  for (guint i = 0; i < d->numbers->len; i++)
+    {
+      VmcNumber *num = g_ptr_array_index (d->numbers, i);
+
+      for (guint k = num->first_word; k <= num->last_word; k++)
+        d->in_number[k] = TRUE;
+    }
+  d->claimed = g_new0 (gboolean, d->n + 1);
+  d->starts = g_new0 (guint, d->n + 1);
+  for (guint k = 0; k < d->n; k++)
+    for (guint o = 0; o < n_order; o++)
+      {
+        guint len;
+
+        if (frame_at (d, k, order[o].spec, &len))
+          d->starts[k] |= 1u << order[o].kind;
+      }
+}
+
 /**
  * vmc_detect_elements:
  * @words: (element-type VmcWord): the recognized words
@@ -2151,36 +2417,21 @@ vmc_detect_elements (GPtrArray     *words,
           d.idx[d.n++] = i;
         }
     }
-  d.numbers = vmc_find_numbers (d.w, d.n, 7);
-  d.in_number = g_new0 (gboolean, d.n + 1);
-  for (guint i = 0; i < d.numbers->len; i++)
-    {
-      VmcNumber *num = g_ptr_array_index (d.numbers, i);
-
-      for (guint k = num->first_word; k <= num->last_word; k++)
-        d.in_number[k] = TRUE;
-    }
   d.out = out;
-  d.claimed = g_new0 (gboolean, d.n + 1);
-  d.starts = g_new0 (guint, d.n + 1);
 
   if (d.n > 0)
     {
       /* the clause kinds, the most telling first: a demand is not also an ask */
-      const struct { VmcElementKind kind; const ClauseSpec *spec; } order[] = {
+      const ClauseOrder order[] = {
         { VMC_ELEMENT_DEMAND, &demand }, { VMC_ELEMENT_TIME_WINDOW, &window },
         { VMC_ELEMENT_ALTERNATE_CONTACT, &alternate }, { VMC_ELEMENT_RAPPORT, &rapport },
         { VMC_ELEMENT_ASK, &ask }, { VMC_ELEMENT_REASON, &reason }, { VMC_ELEMENT_THANKS, &thanks },
       };
 
-      for (guint k = 0; k < d.n; k++)
-        for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-          {
-            guint len;
-
-            if (frame_at (&d, k, order[o].spec, &len))
-              d.starts[k] |= 1u << order[o].kind;
-          }
+      find_frames (&d, order, G_N_ELEMENTS (order));
+      /* frames heard as other words: the numbers and the frames again over the words read */
+      if (respell_by_sound (&d))
+        find_frames (&d, order, G_N_ELEMENTS (order));
 
       find_email_addresses (&d);   /* before the name: "priya at ..." is no introduction */
       find_name (&d, plan);
@@ -2199,7 +2450,7 @@ vmc_detect_elements (GPtrArray     *words,
 
   g_ptr_array_sort (out, compare_elements);
   join_adjacent (out, words);
-  g_ptr_array_unref (d.numbers);
+  g_clear_pointer (&d.numbers, g_ptr_array_unref);
   g_free (d.claimed);
   g_free (d.starts);
   g_free (d.in_number);

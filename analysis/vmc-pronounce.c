@@ -100,38 +100,116 @@ vmc_pronounce_words (const char * const *words,
   return all->len ? g_string_free (g_steal_pointer (&all), FALSE) : NULL;
 }
 
-/* a phone's kind: 'v'owel, 's'top, 'f'ricative, 'a'ffricate, 'n'asal, 'l'iquid, 'g'lide */
+/* a phone's kind: 'v'owel, 's'top, 'f'ricative, 'a'ffricate, 'n'asal, 'l'iquid, 'g'lide
+ * (compared by hand, not looked up: the sound-alike search asks this millions of times) */
 static char
 phone_kind (const char *p)
 {
-  static const char * const kinds[] = {
-    "vAA", "vAE", "vAH", "vAO", "vAW", "vAY", "vEH", "vER", "vEY", "vIH", "vIY", "vOW", "vOY",
-    "vUH", "vUW", "sP", "sB", "sT", "sD", "sK", "sG", "fF", "fV", "fTH", "fDH", "fS", "fZ", "fSH",
-    "fZH", "fHH", "aCH", "aJH", "nM", "nN", "nNG", "lL", "lR", "gW", "gY",
-  };
+  char a = p[0], b = a ? p[1] : '\0', c = b ? p[2] : '\0';
 
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (strcmp (kinds[i] + 1, p) == 0)
-      return kinds[i][0];
-  return '?';
+  if (c != '\0')
+    return '?';
+  switch (a)
+    {
+    case 'A':
+      return strchr ("AEHOWY", b) && b ? 'v' : '?';
+    case 'E':
+      return strchr ("HRY", b) && b ? 'v' : '?';
+    case 'I':
+      return strchr ("HY", b) && b ? 'v' : '?';
+    case 'O':
+      return strchr ("WY", b) && b ? 'v' : '?';
+    case 'U':
+      return strchr ("HW", b) && b ? 'v' : '?';
+    case 'P': case 'B': case 'K': case 'G':
+      return b == '\0' ? 's' : '?';
+    case 'T': case 'D':
+      return b == '\0' ? 's' : b == 'H' ? 'f' : '?';
+    case 'F': case 'V': case 'S': case 'Z':
+      return b == '\0' || (b == 'H' && (a == 'S' || a == 'Z')) ? 'f' : '?';
+    case 'H':
+      return b == 'H' ? 'f' : '?';
+    case 'C': case 'J':
+      return b == 'H' ? 'a' : '?';
+    case 'M':
+      return b == '\0' ? 'n' : '?';
+    case 'N':
+      return b == '\0' || b == 'G' ? 'n' : '?';
+    case 'L': case 'R':
+      return b == '\0' ? 'l' : '?';
+    case 'W': case 'Y':
+      return b == '\0' ? 'g' : '?';
+    default:
+      return '?';
+    }
 }
 
 static double
-substitution_cost (const char *a,
-                   const char *b)
+kinds_cost (const char *a,
+            char        ka,
+            const char *b,
+            char        kb)
 {
-  char ka, kb;
-
   if (strcmp (a, b) == 0)
     return 0.0;
-  ka = phone_kind (a);
-  kb = phone_kind (b);
   if (ka == 'v' && kb == 'v')
     return 0.35;   /* vowels are what recognizers and spellings disagree on most */
   if (ka == kb || (ka == 'a' && kb == 'f') || (ka == 'f' && kb == 'a') ||
       (ka == 'a' && kb == 's') || (ka == 's' && kb == 'a'))
     return 0.5;
   return 1.0;
+}
+
+/**
+ * vmc_pronounce_distance_v:
+ * @a: phones
+ * @na: how many
+ * @b: phones
+ * @nb: how many
+ *
+ * vmc_pronounce_distance() of phones already split, for callers that compare many
+ *
+ * Returns: how different the two pronunciations sound
+ */
+double
+vmc_pronounce_distance_v (const char * const *a,
+                          guint               na,
+                          const char * const *b,
+                          guint               nb)
+{
+  g_autofree double *row = NULL;
+  g_autofree char *ka = NULL, *kb = NULL;
+
+  if (na == 0 || nb == 0)
+    return 1.0;
+
+  ka = g_new (char, na);
+  kb = g_new (char, nb);
+  for (guint i = 0; i < na; i++)
+    ka[i] = phone_kind (a[i]);
+  for (guint j = 0; j < nb; j++)
+    kb[j] = phone_kind (b[j]);
+  row = g_new (double, nb + 1);
+  for (guint j = 0; j <= nb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= na; i++)
+    {
+      double diag = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= nb; j++)
+        {
+          double up = row[j];
+          /* a vowel comes and goes more easily than a consonant */
+          double del = ka[i - 1] == 'v' ? 0.7 : 1.0;
+          double ins = kb[j - 1] == 'v' ? 0.7 : 1.0;
+          double sub = kinds_cost (a[i - 1], ka[i - 1], b[j - 1], kb[j - 1]);
+
+          row[j] = MIN (MIN (up + del, row[j - 1] + ins), diag + sub);
+          diag = up;
+        }
+    }
+  return row[nb] / MAX (na, nb);
 }
 
 /**
@@ -148,38 +226,11 @@ vmc_pronounce_distance (const char *phones_a,
 {
   g_auto(GStrv) a = NULL;
   g_auto(GStrv) b = NULL;
-  g_autofree double *row = NULL;
-  guint na, nb;
-  double result;
 
   g_return_val_if_fail (phones_a != NULL && phones_b != NULL, 1.0);
 
   a = g_strsplit (phones_a, " ", -1);
   b = g_strsplit (phones_b, " ", -1);
-  na = g_strv_length (a);
-  nb = g_strv_length (b);
-  if (na == 0 || nb == 0)
-    return 1.0;
-
-  row = g_new (double, nb + 1);
-  for (guint j = 0; j <= nb; j++)
-    row[j] = j;
-  for (guint i = 1; i <= na; i++)
-    {
-      double diag = row[0];
-
-      row[0] = i;
-      for (guint j = 1; j <= nb; j++)
-        {
-          double up = row[j];
-          /* a vowel comes and goes more easily than a consonant */
-          double del = phone_kind (a[i - 1]) == 'v' ? 0.7 : 1.0;
-          double ins = phone_kind (b[j - 1]) == 'v' ? 0.7 : 1.0;
-
-          row[j] = MIN (MIN (up + del, row[j - 1] + ins), diag + substitution_cost (a[i - 1], b[j - 1]));
-          diag = up;
-        }
-    }
-  result = row[nb] / MAX (na, nb);
-  return result;
+  return vmc_pronounce_distance_v ((const char * const *)a, g_strv_length (a),
+                                   (const char * const *)b, g_strv_length (b));
 }

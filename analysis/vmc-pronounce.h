@@ -12,5 +12,9 @@ char   *vmc_pronounce_words    (const char * const *words,
                                 guint               n_words);
 double  vmc_pronounce_distance (const char *phones_a,
                                 const char *phones_b);
+double  vmc_pronounce_distance_v (const char * const *a,
+                                  guint               na,
+                                  const char * const *b,
+                                  guint               nb);
 
 G_END_DECLS

@@ -272,6 +272,21 @@ static const Case cases[] = {
     "rapport=-;ask=it would be great to see you at the open house on friday" },
   { "would you like to join us at the builders expo next month",
     "rapport=-;ask=would you like to join us at the builders expo next month" },
+  /* frame words misheard ("?": heard unsurely), found by their sound */
+  { "bianca they? me your number last week", "rapport=bianca they? me your number" },
+  { "if you'd rather you can male? me instead", "alternate_contact=you can male? me instead" },
+  { "what? you mind taking a look at the draft", "ask=what? you mind taking a look at the draft" },
+  { "give me a tall? back on the shop line", "ask=give me a tall? back on the shop line" },
+  { "the lender record? your signature before the weekend",
+    "demand=record? your signature before the weekend" },
+  { "my mail? is the quickest way to reach me", "alternate_contact=my mail? is the quickest way" },
+  /* ... but not words heard surely, little words, or a frame heard as it is */
+  { "call me back when you have a? minute", "demand=-;ask=call me back when you have a? minute" },
+  { "you can also fax it? back to me", "ask=-;alternate_contact=you can also fax it? back to me" },
+  { "the reason for my call? is your renewal", "alternate_contact=-" },
+  { "i ran into him at the market", "rapport=-" },
+  { "our mutual? friend pete? suggested i reach out",
+    "rapport=our mutual? friend pete? suggested i reach out" },
 };
 
 static void
