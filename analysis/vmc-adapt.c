@@ -527,7 +527,8 @@ write_features (Job        *job,
   g_autoptr(GString) lsn = g_string_new (NULL);
   /* the recognizer's own front end: through the same noise suppressor, unless it is off */
   g_autoptr(VmcDenoiser) denoiser = vmc_tuning_get ()->denoise
-                                    ? vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db)
+                                    ? vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db,
+                                                        vmc_tuning_get ()->denoise_gate_db)
                                     : NULL;
   g_autofree char *path = NULL;
   cmd_ln_t *config;

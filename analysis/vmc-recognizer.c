@@ -69,7 +69,8 @@ struct _VmcRecognizer
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
   mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
-  mfcc_t       *cmn_recording;   /* the mean of the phone recording about to be decoded, or NULL */
+  mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
+  gboolean      narrowband;      /* and it came through a phone line */
   gboolean      use_narrowband;  /* VMC_NARROWBAND=0: no phone-line handling, for measuring */
   char         *line_path;       /* the phone line's transform of the means (phone-line.mllr) */
   ps_mllr_t    *line_mllr;       /* as read from it, or NULL */
@@ -607,7 +608,8 @@ load (const char          *model_dir,
    * error rate on noisy messages (0.102 -> 0.087) and sped them up by a third.
    * VMC_DENOISE=0 turns it off, for measuring. */
   if (vmc_tuning_get ()->denoise)
-    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db);
+    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db,
+                                       vmc_tuning_get ()->denoise_gate_db);
   self->use_narrowband = vmc_tuning_get ()->narrowband;
   /* A voice learned from the speaker has its own idea of their line; without one, a phone
    * recording is heard through the phone line's transform (data/phone-line.mllr) */
@@ -1105,18 +1107,25 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
   g_return_if_fail (!self->running);
 
   g_clear_pointer (&self->cmn_recording, g_free);
+  self->narrowband = samples != NULL && n_samples > 0 && self->use_narrowband &&
+                     vmc_band_is_narrow (samples, n_samples);
   /* Measured: on phone audio the recording's own mean is a large gain (the phone prompts of
    * ../shared/realspeech/allison, 0.95 -> 0.81 word error rate); on wideband synthetic voices
    * it cost spoken numbers (../shared/corpus digits exact 0.954 -> 0.917), so a wideband
-   * recording still starts from the model's mean. */
-  if (samples != NULL && n_samples > 0 && self->use_narrowband &&
-      vmc_band_is_narrow (samples, n_samples))
+   * recording still starts from the model's mean (VMC_WIDE_MEAN=S, for measuring: from its
+   * own mean weighed S, the model's 1 - S). */
+  if (self->narrowband || (samples != NULL && n_samples > 0 && vmc_tuning_get ()->wide_mean > 0.0))
     {
+      double own = self->narrowband ? 1.0 : vmc_tuning_get ()->wide_mean;
+
       cmn = ps_get_feat (self->ps)->cmn_struct;
       self->cmn_recording = g_new0 (mfcc_t, cmn->veclen);
       loud_cepstral_mean (self, samples, n_samples, self->cmn_recording, cmn->veclen);
+      for (int j = 0; j < cmn->veclen; j++)
+        self->cmn_recording[j] = (mfcc_t)(own * self->cmn_recording[j] +
+                                          (1.0 - own) * self->cmn_initial[j]);
     }
-  set_line (self, self->cmn_recording != NULL);
+  set_line (self, self->narrowband);
 }
 
 /**
@@ -1156,7 +1165,7 @@ vmc_recognizer_set_line_transform (VmcRecognizer  *self,
     }
   self->line_path = g_strdup (path);
   /* a phone recording already given is heard through the new one */
-  set_line (self, self->cmn_recording != NULL);
+  set_line (self, self->narrowband);
   return TRUE;
 }
 
@@ -1186,8 +1195,7 @@ gboolean
 vmc_recognizer_is_narrowband (VmcRecognizer *self)
 {
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
-  /* only a phone recording gets a mean of its own */
-  return self->cmn_recording != NULL;
+  return self->narrowband;
 }
 
 /**
