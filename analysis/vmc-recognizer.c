@@ -68,7 +68,7 @@ struct _VmcRecognizer
   gint16        block[FEED_CHUNK]; /* whole blocks only reach the decoder, so that the */
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
-  mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
+  mfcc_t       *cmn_initial;     /* the starting cepstral mean: the voice's, else the model's */
   mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
   gboolean      narrowband;      /* and it came through a phone line */
   gboolean      use_narrowband;  /* VMC_NARROWBAND=0: no phone-line handling, for measuring */
@@ -495,6 +495,16 @@ vmc_recognizer_new_with_voice (const char          *model_dir,
 
       if (self != NULL)
         {
+          gsize n = 0;
+          g_autofree double *mean = vmc_tuning_get ()->voice_mean
+                                    ? vmc_adapt_voice_cepstral_mean (voice_dir, &n) : NULL;
+          cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+
+          /* a recording heard as it comes starts from the speaker's own mean, not the
+           * model's idea of an average voice */
+          if (mean != NULL && n == (gsize)cmn->veclen)
+            for (gsize j = 0; j < n; j++)
+              self->cmn_initial[j] = (mfcc_t)mean[j];
           self->voice_dir = g_strdup (voice_dir);
           return self;
         }

@@ -54,6 +54,7 @@ read_environment (void)
   if (tuning.adapt_tau && !*tuning.adapt_tau)
     tuning.adapt_tau = NULL;
   tuning.adapt_passes = off ("VMC_ADAPT_PASSES", "1") ? 1 : 2;
+  tuning.voice_mean = !off ("VMC_VOICE_MEAN", "0");
   tuning.sphinxtrain_dir = string_of ("VMC_SPHINXTRAIN_DIR");
   if (tuning.sphinxtrain_dir && !*tuning.sphinxtrain_dir)
     tuning.sphinxtrain_dir = NULL;

@@ -23,6 +23,7 @@ typedef struct {
   const char *adapt_steps;        /* VMC_ADAPT_STEPS: "mllr" or "mllr+map", NULL: by the speech */
   const char *adapt_tau;          /* VMC_ADAPT_TAU: MAP's fixed prior weight, or NULL */
   int         adapt_passes;       /* VMC_ADAPT_PASSES: MAP passes (1 or 2) */
+  gboolean    voice_mean;         /* VMC_VOICE_MEAN=0: a voice starts from the model's cepstral mean */
   const char *sphinxtrain_dir;    /* VMC_SPHINXTRAIN_DIR: where bw and friends are, or NULL */
 } VmcTuning;
 
