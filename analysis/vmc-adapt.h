@@ -45,6 +45,8 @@ gboolean  vmc_adapt_voice           (const char        *model_dir,
                                      GError           **error);
 
 char     *vmc_adapt_voice_means     (const char        *voice_dir);
+double   *vmc_adapt_voice_cepstral_mean (const char    *voice_dir,
+                                         gsize         *length);
 char     *vmc_adapt_words_of        (const char        *text);
 
 gboolean  vmc_adapt_sendump_to_mixw (const char        *sendump,

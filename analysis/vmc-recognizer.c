@@ -72,8 +72,9 @@ struct _VmcRecognizer
   gint16        block[FEED_CHUNK]; /* whole blocks only reach the decoder, so that the */
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
-  mfcc_t       *cmn_initial;     /* the model's starting cepstral mean */
-  mfcc_t       *cmn_recording;   /* the mean of the phone recording about to be decoded, or NULL */
+  mfcc_t       *cmn_initial;     /* the starting cepstral mean: the voice's, else the model's */
+  mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
+  gboolean      narrowband;      /* and it came through a phone line */
   const gint16 *loud_of;         /* the recording whose loud mean is known (set_recording() */
   gsize         loud_n;          /*   forgets it): the passes over numbers ask for it again */
   mfcc_t       *loud_mean;
@@ -546,6 +547,16 @@ vmc_recognizer_new_with_voice (const char          *model_dir,
 
       if (self != NULL)
         {
+          gsize n = 0;
+          g_autofree double *mean = vmc_tuning_get ()->voice_mean
+                                    ? vmc_adapt_voice_cepstral_mean (voice_dir, &n) : NULL;
+          cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+
+          /* a recording heard as it comes starts from the speaker's own mean, not the
+           * model's idea of an average voice */
+          if (mean != NULL && n == (gsize)cmn->veclen)
+            for (gsize j = 0; j < n; j++)
+              self->cmn_initial[j] = (mfcc_t)mean[j];
           self->voice_dir = g_strdup (voice_dir);
           return self;
         }
@@ -660,7 +671,8 @@ load (const char          *model_dir,
    * error rate on noisy messages (0.102 -> 0.087) and sped them up by a third.
    * VMC_DENOISE=0 turns it off, for measuring. */
   if (vmc_tuning_get ()->denoise)
-    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db);
+    self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db,
+                                       vmc_tuning_get ()->denoise_gate_db);
   self->use_narrowband = vmc_tuning_get ()->narrowband;
   /* A voice learned from the speaker has its own idea of their line; without one, a phone
    * recording is heard through the phone line's transform (data/phone-line.mllr) */
@@ -1160,18 +1172,25 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
   g_clear_pointer (&self->cmn_recording, g_free);
   /* another recording: its loud mean is another */
   g_clear_pointer (&self->loud_mean, g_free);
+  self->narrowband = samples != NULL && n_samples > 0 && self->use_narrowband &&
+                     vmc_band_is_narrow (samples, n_samples);
   /* Measured: on phone audio the recording's own mean is a large gain (the phone prompts of
    * ../shared/realspeech/allison, 0.95 -> 0.81 word error rate); on wideband synthetic voices
    * it cost spoken numbers (../shared/corpus digits exact 0.954 -> 0.917), so a wideband
-   * recording still starts from the model's mean. */
-  if (samples != NULL && n_samples > 0 && self->use_narrowband &&
-      vmc_band_is_narrow (samples, n_samples))
+   * recording still starts from the model's mean (VMC_WIDE_MEAN=S, for measuring: from its
+   * own mean weighed S, the model's 1 - S). */
+  if (self->narrowband || (samples != NULL && n_samples > 0 && vmc_tuning_get ()->wide_mean > 0.0))
     {
+      double own = self->narrowband ? 1.0 : vmc_tuning_get ()->wide_mean;
+
       cmn = ps_get_feat (self->ps)->cmn_struct;
       self->cmn_recording = g_new0 (mfcc_t, cmn->veclen);
       loud_cepstral_mean (self, samples, n_samples, self->cmn_recording, cmn->veclen);
+      for (int j = 0; j < cmn->veclen; j++)
+        self->cmn_recording[j] = (mfcc_t)(own * self->cmn_recording[j] +
+                                          (1.0 - own) * self->cmn_initial[j]);
     }
-  set_line (self, self->cmn_recording != NULL);
+  set_line (self, self->narrowband);
 }
 
 /**
@@ -1211,7 +1230,7 @@ vmc_recognizer_set_line_transform (VmcRecognizer  *self,
     }
   self->line_path = g_strdup (path);
   /* a phone recording already given is heard through the new one */
-  set_line (self, self->cmn_recording != NULL);
+  set_line (self, self->narrowband);
   return TRUE;
 }
 
@@ -1241,8 +1260,7 @@ gboolean
 vmc_recognizer_is_narrowband (VmcRecognizer *self)
 {
   g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
-  /* only a phone recording gets a mean of its own */
-  return self->cmn_recording != NULL;
+  return self->narrowband;
 }
 
 /* Feeds a started recognizer @n samples in small blocks, as a recording would come, and

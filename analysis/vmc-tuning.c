@@ -34,6 +34,7 @@ read_environment (void)
 {
   const char *weight = g_getenv ("VMC_DOMAIN_WEIGHT");
   const char *depth = g_getenv ("VMC_DENOISE_DB");
+  const char *gate = g_getenv ("VMC_DENOISE_GATE_DB");
   const char *model = g_getenv ("VMC_MODEL_DIR");
 
   tuning.model_dir = model && *model ? g_intern_string (model) : NULL;
@@ -44,13 +45,16 @@ read_environment (void)
   tuning.domain_weight = weight ? g_ascii_strtod (weight, NULL) : 0.0;
   tuning.denoise = !off ("VMC_DENOISE", "0");
   tuning.denoise_db = depth ? (int)g_ascii_strtoll (depth, NULL, 10) : 0;
+  tuning.denoise_gate_db = gate ? g_ascii_strtod (gate, NULL) : 0.0;
   tuning.narrowband = !off ("VMC_NARROWBAND", "0");
+  tuning.wide_mean = g_getenv ("VMC_WIDE_MEAN") ? g_ascii_strtod (g_getenv ("VMC_WIDE_MEAN"), NULL) : 0.0;
   tuning.number_pass = !off ("VMC_NUMBER_PASS", "off");
   tuning.adapt_steps = string_of ("VMC_ADAPT_STEPS");
   tuning.adapt_tau = string_of ("VMC_ADAPT_TAU");
   if (tuning.adapt_tau && !*tuning.adapt_tau)
     tuning.adapt_tau = NULL;
   tuning.adapt_passes = off ("VMC_ADAPT_PASSES", "1") ? 1 : 2;
+  tuning.voice_mean = !off ("VMC_VOICE_MEAN", "0");
   tuning.sphinxtrain_dir = string_of ("VMC_SPHINXTRAIN_DIR");
   if (tuning.sphinxtrain_dir && !*tuning.sphinxtrain_dir)
     tuning.sphinxtrain_dir = NULL;

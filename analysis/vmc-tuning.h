@@ -16,11 +16,14 @@ typedef struct {
   double      domain_weight;
   gboolean    denoise;            /* VMC_DENOISE=0 turns the noise suppressor off */
   int         denoise_db;         /* VMC_DENOISE_DB: its depth, 0 for ours */
+  double      denoise_gate_db;    /* VMC_DENOISE_GATE_DB: the noise floor it acts above, 0 for ours */
   gboolean    narrowband;         /* VMC_NARROWBAND=0: phone recordings heard as any other */
+  double      wide_mean;          /* VMC_WIDE_MEAN: share of a wideband file's own cepstral mean in its start */
   gboolean    number_pass;        /* VMC_NUMBER_PASS=off: no second pass over numbers */
   const char *adapt_steps;        /* VMC_ADAPT_STEPS: "mllr" or "mllr+map", NULL: by the speech */
   const char *adapt_tau;          /* VMC_ADAPT_TAU: MAP's fixed prior weight, or NULL */
   int         adapt_passes;       /* VMC_ADAPT_PASSES: MAP passes (1 or 2) */
+  gboolean    voice_mean;         /* VMC_VOICE_MEAN=0: a voice starts from the model's cepstral mean */
   const char *sphinxtrain_dir;    /* VMC_SPHINXTRAIN_DIR: where bw and friends are, or NULL */
 } VmcTuning;
 

@@ -26,6 +26,7 @@ struct _VmcDenoiser
   SpeexPreprocessState *state;
   int                   rate;
   int                   suppress_db;
+  double                gate_db;
   double                recent_db[FLOOR_FRAMES];
   guint                 n_recent;
   guint                 next_recent;
@@ -71,22 +72,25 @@ room_is_noisy (VmcDenoiser *self,
   self->n_recent = MIN (self->n_recent + 1, FLOOR_FRAMES);
   for (guint i = 0; i < self->n_recent; i++)
     floor_db = MIN (floor_db, self->recent_db[i]);
-  return floor_db > NOISY_FLOOR_DB;
+  return floor_db > self->gate_db;
 }
 
 /**
  * vmc_denoiser_new:
  * @rate: samples a second
  * @suppress_db: how deep to suppress the noise (negative dB), 0 for our depth
+ * @gate_db: the noise floor (dB of full scale) above which it acts, 0 for ours
  */
 VmcDenoiser *
-vmc_denoiser_new (int rate,
-                  int suppress_db)
+vmc_denoiser_new (int    rate,
+                  int    suppress_db,
+                  double gate_db)
 {
   VmcDenoiser *self = g_new0 (VmcDenoiser, 1);
 
   self->rate = rate;
   self->suppress_db = suppress_db;
+  self->gate_db = gate_db != 0.0 ? gate_db : NOISY_FLOOR_DB;
   self->state = make_state (rate, suppress_db);
   return self;
 }

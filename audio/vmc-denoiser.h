@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 typedef struct _VmcDenoiser VmcDenoiser;
 
 VmcDenoiser *vmc_denoiser_new     (int           rate,
-                                   int           suppress_db);
+                                   int           suppress_db,
+                                   double        gate_db);
 void         vmc_denoiser_reset   (VmcDenoiser  *self);
 gsize        vmc_denoiser_process (VmcDenoiser  *self,
                                    gint16       *samples,

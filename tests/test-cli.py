@@ -112,6 +112,12 @@ with tempfile.TemporaryDirectory() as tmp:
                        env=dict(os.environ, VMC_PS_ARGS="-maxwpf 30 -maxhmmpf 8000"))
     check("VMC_PS_ARGS replaces a default search setting", p.returncode == 0 and "call me back" in p.stdout,
           p.stdout + p.stderr)
+    # ... and the value given is the one used: a search cut to 300 active sounds hears otherwise
+    plain = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True)
+    p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
+                       env=dict(os.environ, VMC_PS_ARGS="-maxhmmpf 300"))
+    check("VMC_PS_ARGS's value is the one the search uses", p.returncode == 0 and plain.returncode == 0
+          and p.stdout.strip() and p.stdout != plain.stdout, plain.stdout + p.stdout + p.stderr)
 
     p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
                        env=dict(os.environ, VMC_MODEL_DIR="/nonexistent"))
