@@ -17,6 +17,9 @@
 
 /* Rows read from the database in one go */
 #define BATCH 200
+/* Rows read with a query's ids, so that the first frame after a keystroke shows them (a
+ * list view shows about this many; the rest are read as they are asked for) */
+#define FIRST_PAGE 50
 
 struct _VmcAttemptList
 {
@@ -211,9 +214,10 @@ vmc_attempt_list_get_attempt (VmcAttemptList *self,
 
 typedef struct
 {
-  guint     generation;
-  VmcQuery  query;
-  char     *search;
+  guint      generation;
+  VmcQuery   query;
+  char      *search;
+  GPtrArray *first;     /* (element-type VmcAttempt): the first rows, read with the ids */
 } Find;
 
 static void
@@ -221,6 +225,7 @@ find_free (gpointer data)
 {
   Find *f = data;
 
+  g_clear_pointer (&f->first, g_ptr_array_unref);
   g_free (f->search);
   g_clear_pointer (&f->query.from, g_date_time_unref);
   g_clear_pointer (&f->query.until, g_date_time_unref);
@@ -238,6 +243,10 @@ find_thread (GTask        *task,
   GError *error = NULL;
   GArray *ids = vmc_library_find (library, &f->query, &error);
 
+  /* the first rows too (a failure here only leaves them to be read as they are shown) */
+  if (ids && ids->len > 0)
+    f->first = vmc_library_get_attempts (library, (const gint64 *)(void *)ids->data,
+                                         MIN (ids->len, FIRST_PAGE), NULL);
   if (ids)
     g_task_return_pointer (task, ids, (GDestroyNotify)g_array_unref);
   else
@@ -281,6 +290,19 @@ found (GObject      *source,
   if (f->generation == self->generation)
     {
       g_clear_error (&self->error);
+      /* the first rows in place before the list changes: no placeholder is shown for them */
+      for (guint i = 0; f->first && i < f->first->len; i++)
+        {
+          VmcAttempt *row = f->first->pdata[i];
+          gint64 id = vmc_attempt_get_id (row);
+          VmcAttempt *shown = g_hash_table_lookup (self->attempts, &id);
+
+          if (shown == NULL)
+            g_hash_table_insert (self->attempts, g_memdup2 (&id, sizeof id), g_object_ref (row));
+          else if (!vmc_attempt_is_loaded (shown))
+            vmc_attempt_fill (shown, row);
+          g_hash_table_remove (self->queued, &id);
+        }
       if (ids)
         replace_ids (self, ids);
       else

@@ -128,9 +128,22 @@ static const char migrate_1_2[] =
   "  source TEXT PRIMARY KEY,"           /* a recording of the 0.2.0 folder */
   "  attempt INTEGER REFERENCES attempts (id) ON DELETE SET NULL);";
 
+/* 2 -> 3: the analysis and the plan (JSON, about 9 kB an attempt) in a table of their own.
+ * In the row they stood before the columns added in 2, so every search and every list row
+ * read its way through their overflow pages: a search of 5,000 attempts read 46 MB. */
+static const char migrate_2_3[] =
+  "CREATE TABLE analyses ("
+  "  attempt INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,"
+  "  analysis TEXT NOT NULL,"
+  "  plan TEXT);"
+  "INSERT INTO analyses (attempt, analysis, plan) SELECT id, analysis, plan FROM attempts;"
+  "ALTER TABLE attempts DROP COLUMN analysis;"
+  "ALTER TABLE attempts DROP COLUMN plan;";
+
 static const char * const migrations[] = {
   NULL,          /* 0 -> 1: schema_1 */
   migrate_1_2,
+  migrate_2_3,
 };
 
 /* ---- connections ---- */
@@ -263,6 +276,9 @@ migrate (Connection  *c,
         return FALSE;
       g_debug ("library brought to version %d", v + 1);
     }
+  /* the pages the analyses left in the attempts' table given back (not in a transaction) */
+  if (from == 2 && to >= 3 && !exec (c, "VACUUM", "migrate", error))
+    return FALSE;
   return TRUE;
 }
 
@@ -671,30 +687,39 @@ _vmc_library_add_locked (VmcLibrary     *self,
                          GError        **error)
 {
   static const char sql[] =
-    "INSERT INTO attempts (created, duration, audio, analysis, plan, recipient, " FIGURES_COLUMNS ") "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+    "INSERT INTO attempts (created, duration, audio, recipient, " FIGURES_COLUMNS ") "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+  static const char sql_analysis[] =
+    "INSERT INTO analyses (attempt, analysis, plan) VALUES (?1, ?2, ?3)";
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *json = vmc_analysis_to_json (analysis, FALSE);
   g_autofree char *plan_json = plan ? vmc_plan_to_json (plan) : NULL;
   g_autofree char *rel = relative (self, audio);
   sqlite3_stmt *stmt;
+  gint64 id;
 
   if (!(stmt = _vmc_library_statement (self, sql, error)))
     return 0;
   sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (created ? created : now));
   sqlite3_bind_double (stmt, 2, analysis->duration);
   sqlite3_bind_text (stmt, 3, rel, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, json, -1, SQLITE_TRANSIENT);
-  if (plan_json)
-    sqlite3_bind_text (stmt, 5, plan_json, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 5);
-  sqlite3_bind_text (stmt, 6, plan && vmc_plan_get_written (plan, "recipient")
+  sqlite3_bind_text (stmt, 4, plan && vmc_plan_get_written (plan, "recipient")
                             ? vmc_plan_get_written (plan, "recipient") : "", -1, SQLITE_TRANSIENT);
-  bind_figures (stmt, 7, analysis);
+  bind_figures (stmt, 5, analysis);
   if (!_vmc_library_step_done (self, stmt, "add", error))
     return 0;
-  return sqlite3_last_insert_rowid (self->write.db);
+  id = sqlite3_last_insert_rowid (self->write.db);
+  if (!(stmt = _vmc_library_statement (self, sql_analysis, error)))
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, json, -1, SQLITE_TRANSIENT);
+  if (plan_json)
+    sqlite3_bind_text (stmt, 3, plan_json, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 3);
+  if (!_vmc_library_step_done (self, stmt, "add", error))
+    return 0;
+  return id;
 }
 
 /* Runs @sql (an UPDATE of one attempt, ?1 its id) in a transaction, with @bind for the rest */
@@ -790,18 +815,6 @@ vmc_library_set_note (VmcLibrary  *self,
                      note ? note : "", "note", error);
 }
 
-static void
-bind_analysis (sqlite3_stmt  *stmt,
-               gconstpointer  data)
-{
-  VmcAnalysis *analysis = (VmcAnalysis *)data;
-  g_autofree char *json = vmc_analysis_to_json (analysis, FALSE);
-
-  sqlite3_bind_text (stmt, 2, json, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_double (stmt, 3, analysis->duration);
-  bind_figures (stmt, 4, analysis);
-}
-
 /* The attempt analysed again (with the current analyzer): its analysis and figures replaced */
 gboolean
 vmc_library_replace_analysis (VmcLibrary   *self,
@@ -810,16 +823,47 @@ vmc_library_replace_analysis (VmcLibrary   *self,
                               GError      **error)
 {
   static const char sql[] =
-    "UPDATE attempts SET analysis = ?2, duration = ?3, score = ?4, tip_plan = ?5, tip_name = ?6, "
-    "tip_number_early = ?7, tip_engaged = ?8, tip_direct = ?9, tip_short = ?10, "
-    "tip_no_demands = ?11, tip_rapport = ?12, tip_accessible = ?13, tip_closing_number = ?14, "
-    "number = ?15, transcript = ?16, words_per_minute = ?17, digits_per_second = ?18, "
-    "pitch_range = ?19 WHERE id = ?1";
+    "UPDATE attempts SET duration = ?2, score = ?3, tip_plan = ?4, tip_name = ?5, "
+    "tip_number_early = ?6, tip_engaged = ?7, tip_direct = ?8, tip_short = ?9, "
+    "tip_no_demands = ?10, tip_rapport = ?11, tip_accessible = ?12, tip_closing_number = ?13, "
+    "number = ?14, transcript = ?15, words_per_minute = ?16, digits_per_second = ?17, "
+    "pitch_range = ?18 WHERE id = ?1";
+  static const char sql_analysis[] =
+    "UPDATE analyses SET analysis = ?2 WHERE attempt = ?1";
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (analysis != NULL, FALSE);
 
-  return update_one (self, sql, id, bind_analysis, analysis, "analyse again", error);
+  /* the figures and the analysis they come from, in one transaction */
+  if (!_vmc_library_begin (self, error))
+    return FALSE;
+  if ((stmt = statement (&self->write, sql, error)))
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_double (stmt, 2, analysis->duration);
+      bind_figures (stmt, 3, analysis);
+      ok = step_done (&self->write, stmt, "analyse again", error);
+      if (ok && sqlite3_changes (self->write.db) == 0)
+        {
+          g_set_error (error, VMC_LIBRARY_ERROR, VMC_LIBRARY_ERROR_NOT_FOUND,
+                       _("There is no attempt %" G_GINT64_FORMAT " in the library."), id);
+          ok = FALSE;
+        }
+    }
+  if (ok && (ok = (stmt = statement (&self->write, sql_analysis, error)) != NULL))
+    {
+      g_autofree char *json = vmc_analysis_to_json (analysis, FALSE);
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, json, -1, SQLITE_TRANSIENT);
+      ok = step_done (&self->write, stmt, "analyse again", error);
+    }
+  if (!_vmc_library_end (self, ok, error))
+    return FALSE;
+  _vmc_library_changed (self, id);
+  return TRUE;
 }
 
 /* Deletes the attempt from the lists at once; vmc_library_restore() brings it back until
@@ -1223,7 +1267,7 @@ vmc_library_load_analysis (VmcLibrary  *self,
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), NULL);
 
-  if (!(json = read_text (self, "SELECT analysis FROM attempts WHERE id = ?1", id, &found, error)) ||
+  if (!(json = read_text (self, "SELECT analysis FROM analyses WHERE attempt = ?1", id, &found, error)) ||
       !(analysis = vmc_analysis_new_from_json (json, -1, error)) ||
       !(attempt = vmc_library_get_attempt (self, id, error)))
     return NULL;
@@ -1246,7 +1290,7 @@ vmc_library_load_plan (VmcLibrary  *self,
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), NULL);
 
-  json = read_text (self, "SELECT plan FROM attempts WHERE id = ?1", id, &found, error);
+  json = read_text (self, "SELECT plan FROM analyses WHERE attempt = ?1", id, &found, error);
   if (json == NULL)
     return NULL;
   return vmc_plan_load_data (json, -1, error);

@@ -25,7 +25,7 @@ typedef enum {
 
 /* The version of the database this build writes (PRAGMA user_version); older ones are
  * brought up to it, newer ones refused */
-#define VMC_LIBRARY_SCHEMA_VERSION 2
+#define VMC_LIBRARY_SCHEMA_VERSION 3
 
 /* What the list shows: all attempts, or those that match */
 typedef struct

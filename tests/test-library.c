@@ -626,6 +626,79 @@ test_migration (void)
   vmc_test_remove_dir (dir);
 }
 
+/* A library of the second schema (the analysis in the attempt's row) is brought up to date:
+ * the analyses and plans move to their own table, nothing lost */
+static void
+test_migration_2 (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcAnalysis) original = analysis_of (GOOD);
+  g_autofree char *json = vmc_analysis_to_json (original, FALSE);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  {
+    g_autoptr(VmcLibrary) old = vmc_library_open_at_version (dir, 2, &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO attempts (created, duration, audio, score, recipient, "
+                                       "number, analysis, plan, note, transcript, tip_engaged) VALUES (?, 12.0, "
+                                       "'audio/two.flac', ?, 'Tom', '2125551234', ?, "
+                                       "'{\"caller_name\": \"Ana Ruiz\", \"recipient\": \"Tom\"}', 'kept', "
+                                       "'hi tom this is ana ruiz', 2)", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, 1790000000);
+  sqlite3_bind_int (stmt, 2, original->score);
+  sqlite3_bind_text (stmt, 3, json, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  {
+    g_autoptr(VmcLibrary) lib = vmc_library_open (dir, &error);
+    g_autoptr(GArray) ids = NULL;
+    g_autoptr(VmcAttempt) migrated = NULL;
+    g_autoptr(VmcAnalysis) back = NULL;
+    g_autoptr(VmcPlan) plan = NULL;
+    gint64 id;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sql_int (path, "PRAGMA user_version"), ==, VMC_LIBRARY_SCHEMA_VERSION);
+    g_assert_cmpint (sql_int (path, "SELECT count(*) FROM pragma_table_info('attempts') "
+                                    "WHERE name IN ('analysis', 'plan')"), ==, 0);
+    ids = find (lib, "ana ruiz");
+    g_assert_cmpuint (ids->len, ==, 1);
+    id = g_array_index (ids, gint64, 0);
+    migrated = vmc_library_get_attempt (lib, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (vmc_attempt_get_note (migrated), ==, "kept");
+    g_assert_cmpint (vmc_attempt_get_verdict (migrated, VMC_TIP_ENGAGED), ==, VMC_VERDICT_FAIL);
+    back = vmc_library_load_analysis (lib, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (back->score, ==, original->score);
+    g_assert_cmpuint (back->words->len, ==, original->words->len);
+    plan = vmc_library_load_plan (lib, id, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (plan);
+    g_assert_cmpstr (vmc_plan_get_written (plan, "recipient"), ==, "Tom");
+    /* analysed again: both tables change together */
+    g_assert_true (vmc_library_replace_analysis (lib, id, original, &error));
+    g_assert_no_error (error);
+    add (lib, POOR, "ann", NULL);
+    g_assert_true (vmc_library_check (lib, &error));
+    /* deleted for good: its analysis goes with it */
+    g_assert_true (vmc_library_trash (lib, id, &error));
+    g_assert_cmpuint (vmc_library_purge (lib, &error), ==, 1);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sql_int (path, "SELECT count(*) FROM analyses"), ==, 1);
+  vmc_test_remove_dir (dir);
+}
+
 /* A database a later version wrote is refused, with what to do, and left byte for byte */
 static void
 test_newer (void)
@@ -901,6 +974,7 @@ main (int    argc,
   g_test_add_func ("/library/delete-undo", test_delete_undo);
   g_test_add_func ("/library/flac", test_flac);
   g_test_add_func ("/library/migration", test_migration);
+  g_test_add_func ("/library/migration-2", test_migration_2);
   g_test_add_func ("/library/newer", test_newer);
   g_test_add_func ("/library/not-a-database", test_not_a_database);
   g_test_add_func ("/library/read-only", test_read_only);

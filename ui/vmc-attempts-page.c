@@ -236,7 +236,8 @@ run_query (VmcAttemptsPage *self)
 static void
 on_search_changed (VmcAttemptsPage *self)
 {
-  self->search_time = g_get_monotonic_time ();
+  /* a person typing (the entry is also set while the page is made, unseen) */
+  self->search_time = gtk_widget_get_mapped (GTK_WIDGET (self)) ? g_get_monotonic_time () : 0;
   run_query (self);
 }
 

@@ -157,9 +157,12 @@ waveform (Page              *p,
         if (vmc_element_info (k)->rank == rank)
           {
             g_autofree char *title = g_markup_escape_text (_(vmc_element_info (k)->title), -1);
+            g_auto(GStrv) words = g_strsplit (title, " ", -1);
+            g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
 
-            g_string_append_printf (legend, "<span background=\"%s\">    </span> %s    ",
-                                    vmc_element_info (k)->light_color, title);
+            /* an entry is never broken between lines ("Other contact"), only between entries */
+            g_string_append_printf (legend, "<span background=\"%s\">\u00a0\u00a0\u00a0\u00a0</span>"
+                                    "\u00a0%s    ", vmc_element_info (k)->light_color, unbroken);
           }
     text (p, "Sans 8", legend->str, 10);
   }

@@ -42,9 +42,14 @@ def fill(exe, env, corpus, messages, attempts):
     now = int(time.time())
     sql = "INSERT INTO attempts (%s) SELECT %s FROM attempts WHERE id = ?" % (
         ", ".join(cols), ", ".join("?" if c == "created" else c for c in cols))
+    acols = [r[1] for r in con.execute("PRAGMA table_info(analyses)") if r[1] != "attempt"]
+    asql = "INSERT INTO analyses (attempt, %s) SELECT ?, %s FROM analyses WHERE attempt = ?" % (
+        ", ".join(acols), ", ".join(acols))
     with con:
         for i in range(attempts - len(real)):
-            con.execute(sql, (now - 3600 * (i + 1), real[i % len(real)]))
+            cur = con.execute(sql, (now - 3600 * (i + 1), real[i % len(real)]))
+            if acols:
+                con.execute(asql, (cur.lastrowid, real[i % len(real)]))
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     n = con.execute("SELECT count(*) FROM attempts").fetchone()[0]
     con.close()
@@ -153,6 +158,8 @@ def main():
                     if m:
                         searches.append(float(m.group(1)))
                     time.sleep(0.3)
+                print("run %d: search ms, typing 'office' then erasing it: %s" % (
+                    run, " ".join("%.0f" % x for x in searches[-12:])))
             finally:
                 proc.terminate()
                 proc.wait(timeout=10)

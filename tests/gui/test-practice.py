@@ -44,7 +44,8 @@ def kept(data_home):
     con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=10)
     try:
         return [(audio, json.loads(analysis)) for audio, analysis in
-                con.execute("SELECT audio, analysis FROM attempts WHERE trashed = 0 ORDER BY id")]
+                con.execute("SELECT audio, analysis FROM attempts JOIN analyses ON analyses.attempt = attempts.id "
+                             "WHERE trashed = 0 ORDER BY id")]
     finally:
         con.close()
 
