@@ -136,6 +136,7 @@ vmc_elements_find (GPtrArray      *elements,
 #define FIRM_NEWS "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed"   /* "we've just opened ..." */
 #define FIRM_DOES "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care"   /* "we build ..." */
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
+#define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
 
@@ -298,7 +299,10 @@ static const char * const ask_triggers[] = {
   "shout|holler|buzz|ring when|whenever|once|if", "up for a|an|some ?quick|short|brief coffee|call|chat|drink|lunch|beer|walk|visit|demo|meeting|tour",
   "mind calling|ringing|phoning|giving|sending|dropping|letting|getting|returning|texting|emailing|swinging|popping",
   "would|will|does|could it help|be+helpful|be+useful if", "request|requesting you to",
-  "try <me> before|after|between|tomorrow|today|tonight|this|on", NULL
+  "try <me> before|after|between|tomorrow|today|tonight|this|on",
+  /* what is asked for, then how welcome it is: "a quick call back before twelve would be
+   * ideal", "a one word reply would do it" (ask_accept checks the second half) */
+  ASKED_FOR, NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -822,6 +826,13 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "a quick call back would be ideal" asks; "i'll give you a quick call" and "a call would
+   * be nice but ..." said of the caller's own call do not */
+  if (vmc_phrase_match (d->w, d->n, at, ASKED_FOR) == len)
+    return !said_before (d, at, 3, "you|i'll|we'll|i+will|we+will|i'm|we're|i|we|had|have|got|for|after|since") &&
+           (said_in (d, at + len, at + len + 8,
+                     "would|will|that'd be ideal|great|perfect|appreciated|lovely|wonderful|brilliant|fantastic|helpful|super|amazing|grand|much|really|so|very|most|greatly|hugely") ||
+            said_in (d, at + len, at + len + 8, "would|will do it|the+trick|nicely"));
   /* "up for a coffee?" asks; "thanks for signing up for a demo" does not */
   if (strcmp (w, "up") == 0 && at > 0 &&
       vmc_phrase_match (d->w, d->n, at - 1, "signed|signing|sign|set|setting|come|coming|came|lined|stocked|open|opened|stand|stood|put|show|showed|turn|turned|end|ended|sum|summed|teed|gear|geared|gearing|free|freed|pick|picked") > 0)
@@ -1536,6 +1547,37 @@ absorbed_at (Detect           *d,
   return spec->absorbs & ~(1u << VMC_ELEMENT_ASK);
 }
 
+/* What leaves the caller so narrow a window is part of it: "i'm out in the field all day
+ * every day this week, | so it'll have to be after five", "i am in sessions every day this
+ * week, | save for wednesday between twelve and one". The window at w[first] is joined to the
+ * caller's own "i'm (out, off, in, tied up ...)" by "so", "save for", "except", "but". */
+static guint
+window_cause (Detect *d,
+              guint   first)
+{
+  guint j = first, skipped = 0;
+  gboolean linked = FALSE;
+
+  while (j > 0 && skipped < 3 &&
+         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)
+    {
+      linked |= vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|other") > 0;
+      j--;
+      skipped++;
+    }
+  if (!linked)
+    return first;
+  for (guint i = j; i-- > 0 && i + 14 > j;)
+    {
+      if (d->claimed[i] || d->in_number[i] || word_gap (d, i + 1) >= 0.8 ||
+          (d->starts[i] & ~(1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
+        break;
+      if (vmc_phrase_match (d->w, d->n, i, "i'm|i+am|we're|we+are|i'll+be|we'll+be|i+will+be ?mostly|usually|basically|pretty+much out|off|away|in|on|at|tied|stuck|busy|travelling|traveling|booked|swamped|flying|driving|gone|with|between") > 0)
+        return i;
+    }
+  return first;
+}
+
 static void
 find_clauses (Detect           *d,
               VmcElementKind    kind,
@@ -1601,6 +1643,9 @@ find_clauses (Detect           *d,
                 break;
               }
           }
+
+      if (kind == VMC_ELEMENT_TIME_WINDOW)
+        first = window_cause (d, first);
 
       last = k + len - 1;
       for (guint r = 0; r < spec->max_right; r++)

@@ -232,7 +232,7 @@ static const Case cases[] = {
   { "send the form to claims dash desk at norbridge dot com",
     "alternate_contact=send the form to claims dash desk at norbridge dot com" },
   { "i'm in the field all week so it'll have to be after six give me a call back one evening",
-    "time_window=it'll have to be after six;ask=give me a call back one evening" },
+    "time_window=i'm in the field all week so it'll have to be after six;ask=give me a call back one evening" },
   { "i'd love to hear how the rollout went with your crew could we talk on friday",
     "ask=i'd love to hear how the rollout went with your crew" },   /* and "could we ..." is one more */
   /* (fourth batch) */
@@ -341,6 +341,22 @@ static const Case cases[] = {
     "closing_number=six one five two oh two three eight seven zero" },
   { "hi fiona it's only me gemma rowntree from hollybrook", "name=gemma rowntree" },
   { "could we talk before your budget is locked in", "ask=could we talk before your budget is locked in;reason=-" },
+  /* a window with what leaves it so narrow */
+  { "i'm out in the field all day every day this week so it'll have to be after five",
+    "time_window=i'm out in the field all day every day this week so it'll have to be after five" },
+  { "i am in sessions every day this week save for wednesday between twelve and one",
+    "time_window=i am in sessions every day this week save for wednesday between twelve and one" },
+  { "i'm on site all afternoon but you can catch me before ten tomorrow",
+    "time_window=i'm on site all afternoon but you can catch me before ten tomorrow" },
+  { "we're travelling all week except friday between nine and eleven",
+    "time_window=we're travelling all week except friday between nine and eleven" },
+  { "i'm calling about the lease so try me between two and four", "time_window=try me between two and four" },
+  /* what is asked for, then how welcome it is */
+  { "a quick call back before twelve would be ideal", "ask=a quick call back before twelve would be ideal" },
+  { "a one word reply would do it", "ask=a one word reply would do it" },
+  { "a short chat next week would be really helpful", "ask=a short chat next week would be really helpful" },
+  { "i'll give you a quick call on monday which would be great", "ask=-" },
+  { "we had a quick chat at the fair and it was great", "ask=-" },
 };
 
 static void
