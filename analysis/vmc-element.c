@@ -772,6 +772,18 @@ said_before (Detect     *d,
   return said_in (d, at > words ? at - words : 0, at, pattern);
 }
 
+/* "... would be ideal", "... would do it": how welcome what was asked for is, in the
+ * @words words from w[from] */
+static gboolean
+welcome_follows (Detect *d,
+                 guint   from,
+                 guint   words)
+{
+  return said_in (d, from, from + words,
+                  "would|will|that'd be ideal|great|perfect|appreciated|lovely|wonderful|brilliant|fantastic|helpful|super|amazing|grand|much|really|so|very|most|greatly|hugely") ||
+         said_in (d, from, from + words, "would|will do it|the+trick|nicely");
+}
+
 typedef gboolean (*AcceptFunc) (Detect *d, guint at, guint len);
 
 /* "please call me", "feel free to call me", "if you could call me": a request */
@@ -830,9 +842,7 @@ ask_accept (Detect *d,
    * be nice but ..." said of the caller's own call do not */
   if (vmc_phrase_match (d->w, d->n, at, ASKED_FOR) == len)
     return !said_before (d, at, 3, "you|i'll|we'll|i+will|we+will|i'm|we're|i|we|had|have|got|for|after|since") &&
-           (said_in (d, at + len, at + len + 8,
-                     "would|will|that'd be ideal|great|perfect|appreciated|lovely|wonderful|brilliant|fantastic|helpful|super|amazing|grand|much|really|so|very|most|greatly|hugely") ||
-            said_in (d, at + len, at + len + 8, "would|will do it|the+trick|nicely"));
+           welcome_follows (d, at + len, 8);
   /* "up for a coffee?" asks; "thanks for signing up for a demo" does not */
   if (strcmp (w, "up") == 0 && at > 0 &&
       vmc_phrase_match (d->w, d->n, at - 1, "signed|signing|sign|set|setting|come|coming|came|lined|stocked|open|opened|stand|stood|put|show|showed|turn|turned|end|ended|sum|summed|teed|gear|geared|gearing|free|freed|pick|picked") > 0)
@@ -1128,6 +1138,14 @@ alternate_accept (Detect *d,
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
     return FALSE;
+  /* "a one word reply to my email would do it" asks for the reply: the same channel, no
+   * other ("just reply to my email", "a quick reply to that email works just as well" offer
+   * one) */
+  for (guint j = at > 2 ? at - 2 : 0; j <= at; j++)
+    if (j > 0 && vmc_phrase_match (d->w, d->n, j, "reply|response to") > 0 &&
+        vmc_phrase_match (d->w, d->n, j - 1, "a|one|word|quick|short|brief|simple|your") > 0 &&
+        welcome_follows (d, j, 8) && !said_in (d, j, j + 10, "as+well|too|instead|easier|also"))
+      return FALSE;
   /* a message sent before is the reason, not a channel; one sent as well is: "i've also sent
    * you a connection request" */
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)

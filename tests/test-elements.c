@@ -354,6 +354,11 @@ static const Case cases[] = {
   /* what is asked for, then how welcome it is */
   { "a quick call back before twelve would be ideal", "ask=a quick call back before twelve would be ideal" },
   { "a one word reply would do it", "ask=a one word reply would do it" },
+  { "if i've read that wrong a one word reply to my email would do it",
+    "ask=a one word reply to my email would do it;alternate_contact=-" },
+  { "a quick reply to that email works just as well if it's easier",
+    "alternate_contact=a quick reply to that email works just as well if it's easier;ask=-" },
+  { "or just reply to my email with a good time", "alternate_contact=reply to my email with a good time" },
   { "a short chat next week would be really helpful", "ask=a short chat next week would be really helpful" },
   { "i'll give you a quick call on monday which would be great", "ask=-" },
   { "we had a quick chat at the fair and it was great", "ask=-" },
