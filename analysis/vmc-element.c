@@ -136,6 +136,7 @@ vmc_elements_find (GPtrArray      *elements,
 #define FIRM_NEWS "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed"   /* "we've just opened ..." */
 #define FIRM_DOES "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care"   /* "we build ..." */
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
+#define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
 #define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
@@ -358,7 +359,10 @@ static const char * const demand_triggers[] = {
   "treat this|it as ?a|an urgent|priority|urgency|a+priority", "no further|more extension|extensions|delay|delays",
   "i'm|i+am|we're|we+are out of time", "i'm|i+am|we're gonna|going to need a|an|your|the|it|that|this|you",
   "our|a|the final|last reminder|warning|attempt", "i|we must|have+to|will+have+to insist",
-  "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension", NULL
+  "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
+  /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
+   * escalate it" */
+  CONSEQUENCE, NULL
 };
 
 static const char * const rapport_triggers[] = {
@@ -1554,9 +1558,14 @@ static guint
 absorbed_at (Detect           *d,
              VmcElementKind    kind,
              const ClauseSpec *spec,
+             guint             trigger,
              guint             next,
              guint             r)
 {
+  /* a consequence is said whole: "... we'll have to list the unit | call me back to go over
+   * it" */
+  if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, trigger, CONSEQUENCE) > 0)
+    return spec->absorbs & ~(1u << VMC_ELEMENT_ASK);
   if (kind != VMC_ELEMENT_DEMAND || r < 3)
     return spec->absorbs;
   for (guint k = next + 1; k < MIN (d->n, next + 5); k++)
@@ -1664,6 +1673,20 @@ find_clauses (Detect           *d,
 
       if (kind == VMC_ELEMENT_TIME_WINDOW)
         first = window_cause (d, first);
+      /* ... and a consequence its condition: "if i don't hear back from you by this
+       * afternoon | i'll have to escalate it" */
+      if (kind == VMC_ELEMENT_DEMAND && first == k && vmc_phrase_match (d->w, d->n, k, CONSEQUENCE) > 0)
+        for (guint j = first; j-- > 0 && j + 16 > first;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
+                (d->starts[j] & ~(1u << kind)) != 0)
+              break;
+            if (vmc_phrase_match (d->w, d->n, j, "if|unless|should i|we|you|it|the|this|that|there|nothing|no") > 0)
+              {
+                first = j;
+                break;
+              }
+          }
 
       last = k + len - 1;
       for (guint r = 0; r < spec->max_right; r++)
@@ -1685,7 +1708,7 @@ find_clauses (Detect           *d,
               last = next;
               continue;
             }
-          if (is_boundary (d, next, spec->triggers, kind, absorbed_at (d, kind, spec, next, r)) || d->in_number[next])
+          if (is_boundary (d, next, spec->triggers, kind, absorbed_at (d, kind, spec, k, next, r)) || d->in_number[next])
             break;
           /* another channel offered in the same breath goes on ("a text to this number is
            * fine, or ping me on linkedin"), and so does a demand ("should we not receive it by
