@@ -1047,6 +1047,12 @@ rapport_accept (Detect *d,
   if (g_strv_contains (needs_someone, w))
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
            !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
+  /* a referral sends someone to someone: "referred me to you", "i was referred to you by";
+   * "the court has referred it to mediation" and "due to be referred to an outside agency"
+   * send a matter elsewhere */
+  if (strcmp (w, "referred") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "to") == 0 &&
+      vmc_phrase_match (d->w, d->n, at + 2, "you|me|us|your|my|our|him|her|them") == 0)
+    return FALSE;
   if (strcmp (w, "introduced") == 0 || strcmp (w, "referred") == 0)
     return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "be|get|i'll") > 0);
   return TRUE;
