@@ -1582,14 +1582,20 @@ absorbed_at (Detect           *d,
 
 /* What leaves the caller so narrow a window is part of it: "i'm out in the field all day
  * every day this week, | so it'll have to be after five", "i am in sessions every day this
- * week, | save for wednesday between twelve and one". The window at w[first] is joined to the
- * caller's own "i'm (out, off, in, tied up ...)" by "so", "save for", "except", "but". */
+ * week, | save for wednesday between twelve and one", "i'm scrubbed in all morning, so |
+ * after one is the only stretch". The window at w[first] (with the time that leads it) is
+ * joined to the caller's own "i'm ..." by "so", "save for", "except", "but"; a frame of
+ * another kind in between ("i'm calling about ...") keeps them apart. */
 static guint
 window_cause (Detect *d,
               guint   first)
 {
   guint j = first, skipped = 0;
   gboolean linked = FALSE;
+
+  while (j > 1 && vmc_word_is_time_word (d->w[j - 1]) && !d->claimed[j - 1] && !d->in_number[j - 1] &&
+         vmc_phrase_match (d->w, d->n, j - 2, "after|before|from|until|till|by") > 0)
+    j -= 2;
 
   while (j > 0 && skipped < 3 &&
          vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)
@@ -1605,7 +1611,7 @@ window_cause (Detect *d,
       if (d->claimed[i] || d->in_number[i] || word_gap (d, i + 1) >= 0.8 ||
           (d->starts[i] & ~(1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
         break;
-      if (vmc_phrase_match (d->w, d->n, i, "i'm|i+am|we're|we+are|i'll+be|we'll+be|i+will+be ?mostly|usually|basically|pretty+much out|off|away|in|on|at|tied|stuck|busy|travelling|traveling|booked|swamped|flying|driving|gone|with|between") > 0)
+      if (vmc_phrase_match (d->w, d->n, i, "i'm|i+am|we're|we+are|i'll+be|we'll+be|i+will+be") > 0)
         return i;
     }
   return first;
