@@ -137,6 +137,8 @@ vmc_elements_find (GPtrArray      *elements,
 #define FIRM_DOES "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care"   /* "we build ..." */
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
 #define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
+#define DEADLINE "by|before @ today|tonight|tomorrow|o'clock|am|pm|sharp|at+the+latest"
+#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|by|before"
 #define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
@@ -360,6 +362,8 @@ static const char * const demand_triggers[] = {
   "i'm|i+am|we're|we+are out of time", "i'm|i+am|we're gonna|going to need a|an|your|the|it|that|this|you",
   "our|a|the final|last reminder|warning|attempt", "i|we must|have+to|will+have+to insist",
   "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
+  /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
+  DEADLINE,
   /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
    * escalate it" */
   CONSEQUENCE, NULL
@@ -968,6 +972,9 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len &&
       said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
     return FALSE;
+  /* "i need your deposit by five today" demands; "i'm free by five today" does not */
+  if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
+    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting");
   /* "call me right now" demands; "right now we're offering free installs" does not */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
     return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
@@ -1685,6 +1692,19 @@ find_clauses (Detect           *d,
 
       if (kind == VMC_ELEMENT_TIME_WINDOW)
         first = window_cause (d, first);
+      /* ... a deadline the need it is for: "i need access | no later than nine tomorrow" */
+      if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0)
+        for (guint j = first; j-- > 0 && j + 7 > k;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
+                (d->starts[j] & ~(1u << kind)) != 0)
+              break;
+            if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll need|want|require|expect|must") > 0)
+              {
+                first = j;
+                break;
+              }
+          }
       /* ... and a consequence its condition: "if i don't hear back from you by this
        * afternoon | i'll have to escalate it" */
       if (kind == VMC_ELEMENT_DEMAND && first == k && vmc_phrase_match (d->w, d->n, k, CONSEQUENCE) > 0)
