@@ -1907,6 +1907,25 @@ is_recipient (const VmcPlan *plan,
   return g_strv_contains ((const char * const *)parts, word);
 }
 
+/* A word of the planned name, or such words joined as the recognizer may spell them
+ * ("okafor-brandt") */
+static gboolean
+is_planned_word (GStrv       parts,
+                 const char *word)
+{
+  g_auto(GStrv) bits = NULL;
+
+  if (g_strv_contains ((const char * const *)parts, word))
+    return TRUE;
+  if (!strchr (word, '-'))
+    return FALSE;
+  bits = g_strsplit (word, "-", -1);
+  for (guint i = 0; bits[i]; i++)
+    if (!*bits[i] || !g_strv_contains ((const char * const *)parts, bits[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 find_name_from_plan (Detect        *d,
                      const VmcPlan *plan)
@@ -1916,21 +1935,33 @@ find_name_from_plan (Detect        *d,
   guint best_first = 0, best_last = 0;
   double best = 1.0;
   guint limit;
+  gboolean found = FALSE;
 
   if (!plan || !plan->caller_name)
     return FALSE;
   parts = vmc_plan_get_name_words (plan);
 
-  /* the planned words as the recognizer spelled them */
+  /* the planned words as the recognizer spelled them: the longest run of them, the first of
+   * the longest ("... the one you've hugo on saturday ..." is not where "hugo penrose" is said) */
   for (guint k = 0; k < d->n; k++)
     {
       guint last = k;
 
-      if (!g_strv_contains ((const char * const *)parts, d->w[k]) || d->in_number[k] || d->claimed[k])
+      if (!is_planned_word (parts, d->w[k]) || d->in_number[k] || d->claimed[k])
         continue;
-      while (last + 1 < d->n && g_strv_contains ((const char * const *)parts, d->w[last + 1]))
+      while (last + 1 < d->n && is_planned_word (parts, d->w[last + 1]))
         last++;
-      add_name (d, k, last, plan);
+      if (!found || last - k > best_last - best_first)
+        {
+          best_first = k;
+          best_last = last;
+          found = TRUE;
+        }
+      k = last;
+    }
+  if (found)
+    {
+      add_name (d, best_first, best_last, plan);
       return TRUE;
     }
 

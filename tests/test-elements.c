@@ -545,6 +545,33 @@ test_plan_name (void)
   g_assert_null (vmc_elements_find (without, VMC_ELEMENT_NAME));
 }
 
+/* With a plan the whole planned name is found where it is said, not a first name said of
+ * someone earlier; and a surname the recognizer joined with a hyphen is one of its words. */
+static void
+test_plan_name_whole (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "hi ms langley you met hugo at the viewing on saturday / this is hugo penrose from fenwick and lyle", 0.3);
+  g_autoptr(GPtrArray) joined = vmc_test_words ("coach marsh that's chidi okafor-brandt with kinetic physio", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(VmcPlan) plan2 = vmc_plan_new ();
+  g_autoptr(GPtrArray) elements = NULL;
+  g_autoptr(GPtrArray) elements2 = NULL;
+  VmcElement *name;
+
+  plan->caller_name = g_strdup ("hugo penrose");
+  elements = vmc_detect_elements (words, plan);
+  name = vmc_elements_find (elements, VMC_ELEMENT_NAME);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "hugo penrose");
+
+  plan2->caller_name = g_strdup ("chidi okafor-brandt");
+  elements2 = vmc_detect_elements (joined, plan2);
+  name = vmc_elements_find (elements2, VMC_ELEMENT_NAME);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "chidi okafor-brandt");
+}
+
 /* With a plan its rapport note finds a connection said in words no frame knows, and the
  * planned name is found by its sound when the recognizer spelled it otherwise. */
 static void
@@ -719,6 +746,7 @@ main (int    argc,
   g_test_add_func ("/elements/lost-digit", test_lost_digit);
   g_test_add_func ("/elements/fillers", test_fillers);
   g_test_add_func ("/elements/plan-name", test_plan_name);
+  g_test_add_func ("/elements/plan-name-whole", test_plan_name_whole);
   g_test_add_func ("/elements/plan-number", test_plan_number);
   g_test_add_func ("/elements/plan-notes", test_plan_notes);
   g_test_add_func ("/elements/empty", test_empty);
