@@ -305,7 +305,10 @@ static const char * const ask_triggers[] = {
   "try <me> before|after|between|tomorrow|today|tonight|this|on",
   /* what is asked for, then how welcome it is: "a quick call back before twelve would be
    * ideal", "a one word reply would do it" (ask_accept checks the second half) */
-  ASKED_FOR, NULL
+  ASKED_FOR,
+  /* "give me a bell on 609 ...": a request for a call however its noun was heard ("give me
+   * at six oh nine ...", "give us a belt on ...") when a number follows (ask_accept) */
+  "give|gimme <me> ?a|an ?* at|on", NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -846,6 +849,10 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "give|gimme <me> ?a|an ?* at|on") == len &&
+      vmc_phrase_match (d->w, d->n, at, "give <me> a ?quick|call <callnoun>") == 0)
+    return at + len < d->n && (d->in_number[at + len] || is_number_start (d, at + len)) &&
+           !said_before (d, at, 2, "i'll|we'll|will|i|we|to");
   /* "a quick call back would be ideal" asks; "i'll give you a quick call" and "a call would
    * be nice but ..." said of the caller's own call do not */
   if (vmc_phrase_match (d->w, d->n, at, ASKED_FOR) == len)

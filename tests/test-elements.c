@@ -357,6 +357,11 @@ static const Case cases[] = {
     "time_window=i'm showing houses all day tomorrow so my only free window is between twelve and twelve thirty" },
   /* what is asked for, then how welcome it is */
   { "a quick call back before twelve would be ideal", "ask=a quick call back before twelve would be ideal" },
+  { "whenever you have a spare moment give me at six oh nine four four one two seven eight three",
+    "ask=whenever you have a spare moment give me at" },
+  { "give us a belt on six oh nine four four one two seven eight three", "ask=give us a belt on" },
+  { "i'll give you a ring on six oh nine four four one two seven eight three", "ask=-" },
+  { "give me a minute on the phone", "ask=-" },
   { "a one word reply would do it", "ask=a one word reply would do it" },
   { "if i've read that wrong a one word reply to my email would do it",
     "ask=a one word reply to my email would do it;alternate_contact=-" },
