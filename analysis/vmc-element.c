@@ -352,7 +352,7 @@ static const char * const demand_triggers[] = {
   "if i were you", "before someone|somebody|anyone|anybody else", "can't|cannot keep|hold it|this|that open|for",
   "it's|it+is on you", "no exceptions", "you are|you're required|obligated|expected|obliged to",
   "should we not receive|hear|get", "if we do+not|don't receive", "remit", "unacceptable",
-  "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i want an|a|your answer|call|response|explanation",
+  "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i|we want an|a|your answer|call|response|explanation|yes|decision|reply|signature|confirmation",
   "i need a yes|an+answer|decision", "or it goes|we+go|i+go",
   /* (fourth batch) */
   "no choice|option|alternative but to", "i'd|we'd|i+would|we+would expect",
