@@ -476,7 +476,10 @@ static const char * const alternate_triggers[] = {
   "signal|telegram|whatsapp|imessage on|at this|that|the+same number",
   "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone",
   /* (fifth batch) */
-  "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone", NULL
+  "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone",
+  /* the channel as a verb in -ing: "texting me at this number is fastest" (alternate_accept:
+   * not "thanks for texting me") */
+  "texting|messaging|emailing|whatsapping <me>", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -1161,6 +1164,9 @@ alternate_accept (Detect *d,
 {
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "texting|messaging|emailing|whatsapping <me>") == len &&
+      at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "for|about|stop|keep|kept|after|since|from|by") > 0)
     return FALSE;
   /* "a one word reply to my email would do it" asks for the reply: the same channel, no
    * other ("just reply to my email", "a quick reply to that email works just as well" offer
