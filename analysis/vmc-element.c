@@ -1616,6 +1616,7 @@ window_cause (Detect *d,
   while (j > 1 && vmc_word_is_time_word (d->w[j - 1]) && !d->claimed[j - 1] && !d->in_number[j - 1] &&
          vmc_phrase_match (d->w, d->n, j - 2, "after|before|from|until|till|by") > 0)
     j -= 2;
+  first = j;   /* the time that leads the window is part of it, with a cause or without */
 
   while (j > 0 && skipped < 3 &&
          vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)

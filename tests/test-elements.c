@@ -351,6 +351,8 @@ static const Case cases[] = {
   { "we're travelling all week except friday between nine and eleven",
     "time_window=we're travelling all week except friday between nine and eleven" },
   { "i'm calling about the lease so try me between two and four", "time_window=try me between two and four" },
+  { "scrubbing with the surgeon? on wanting? cell? after one is the only stretch i can pick up",
+    "time_window=after one is the only stretch i can pick up" },
   { "i'm scrubbed in with a surgeon all morning so after one is the only stretch i can pick up",
     "time_window=i'm scrubbed in with a surgeon all morning so after one is the only stretch i can pick up" },
   { "i'm showing houses all day tomorrow so my only free window is between twelve and twelve thirty",
