@@ -136,6 +136,10 @@ vmc_elements_find (GPtrArray      *elements,
 #define FIRM_NEWS "we've|we+have|i've|i+have ?just|recently started|launched|opened|introduced|added|partnered|teamed|begun|built|expanded|developed|created|designed"   /* "we've just opened ..." */
 #define FIRM_DOES "we build|make|design|provide|develop|install|supply|manufacture|create|look+after|take+care"   /* "we build ..." */
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
+#define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
+#define DEADLINE "by|before @ today|tonight|tomorrow|o'clock|am|pm|sharp|at+the+latest"
+#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|by|before"
+#define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
 
@@ -201,6 +205,7 @@ static const char * const company_lead[] = {
 static const char * const name_cues[] = {
   "my name is", "my name's", "name's", "the name is", "the name's", "name is", "this is", "it's",
   "it is", "hi it's", "hey it's", "you've got", "you have got", "you got", "it's me",
+  "it's only me", "it's just me",
   "this here is", "speaking with", "you're speaking with", "this has been", "this was", NULL
 };
 
@@ -290,7 +295,20 @@ static const char * const ask_triggers[] = {
   "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
   /* (fourth batch) */
   GLAD_TO, "please advise", "do give|call|ring|let|drop",
-  "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever", NULL
+  "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever",
+  /* (fifth batch) */
+  "reach back", "name a|the time|day|date|slot|place", "?still keen on|for a|an|the|some",
+  "keen to <talkv>|trade|swap|compare|grab|get|meet|hear",
+  "shout|holler|buzz|ring when|whenever|once|if", "up for a|an|some ?quick|short|brief coffee|call|chat|drink|lunch|beer|walk|visit|demo|meeting|tour",
+  "mind calling|ringing|phoning|giving|sending|dropping|letting|getting|returning|texting|emailing|swinging|popping",
+  "would|will|does|could it help|be+helpful|be+useful if", "request|requesting you to",
+  "try <me> before|after|between|tomorrow|today|tonight|this|on",
+  /* what is asked for, then how welcome it is: "a quick call back before twelve would be
+   * ideal", "a one word reply would do it" (ask_accept checks the second half) */
+  ASKED_FOR,
+  /* "give me a bell on 609 ...": a request for a call however its noun was heard ("give me
+   * at six oh nine ...", "give us a belt on ...") when a number follows (ask_accept) */
+  "give|gimme <me> ?a|an ?* at|on", NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -308,7 +326,7 @@ static const char * const demand_triggers[] = {
   "it's|it+is urgent|critical|imperative|essential|mandatory|crucial|vital that",
   "it's|it+is imperative|essential|crucial|critical|vital", "essential that you",
   "important that you", "crucial that you", "urgent that you", "imperative that you",
-  "immediately", "right away", "asap", "a s a p", "as soon as possible", "at once",
+  "immediately", "right away", "right now", "asap", "a s a p", "as soon as possible", "at once",
   "without delay", "the minute|moment|second|instant you get|hear this",
   "as soon as you get|hear this", "no later than", "by end of ?the day", "by the end of ?the day",
   "by close of business", "by end of business", "by noon|tonight ?today", "within the hour",
@@ -334,14 +352,24 @@ static const char * const demand_triggers[] = {
   "if i were you", "before someone|somebody|anyone|anybody else", "can't|cannot keep|hold it|this|that open|for",
   "it's|it+is on you", "no exceptions", "you are|you're required|obligated|expected|obliged to",
   "should we not receive|hear|get", "if we do+not|don't receive", "remit", "unacceptable",
-  "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i want an|a|your answer|call|response|explanation",
+  "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i|we want an|a|your answer|call|response|explanation|yes|decision|reply|signature|confirmation",
   "i need a yes|an+answer|decision", "or it goes|we+go|i+go",
   /* (fourth batch) */
   "no choice|option|alternative but to", "i'd|we'd|i+would|we+would expect",
   "counting on an|a|your|you|hearing|getting",
   "i'll|we'll|i+will|we+will want a|an|your|to+hear|to+know|yes|answer",
   "be obliged|forced|compelled|required to",
-  "can't|cannot keep holding|waiting|chasing|holding", "someone|somebody has|needs to be", NULL
+  "can't|cannot keep holding|waiting|chasing|holding", "someone|somebody has|needs to be",
+  /* (fifth batch) */
+  "treat this|it as ?a|an urgent|priority|urgency|a+priority", "no further|more extension|extensions|delay|delays",
+  "i'm|i+am|we're|we+are out of time", "i'm|i+am|we're gonna|going to need a|an|your|the|it|that|this|you",
+  "our|a|the final|last reminder|warning|attempt", "i|we must|have+to|will+have+to insist",
+  "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
+  /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
+  DEADLINE,
+  /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
+   * escalate it" */
+  CONSEQUENCE, NULL
 };
 
 static const char * const rapport_triggers[] = {
@@ -397,7 +425,14 @@ static const char * const rapport_triggers[] = {
   "i'm|i+am|we're|i've+been|we've+been ?in|at|into|to|a+regular+at your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice",
   "i'm|i+am|we're ?a ?big|huge|real fan|regular|customer|patron",
   "i'm|i+am|we're|we've+been|i've+been one+of+your|a|your regular|longtime|loyal|happy customer|customers|client|clients|patron|patrons",
-  GOOD_TO_MEET, NULL
+  GOOD_TO_MEET,
+  /* (fifth batch) */
+  "nice|good|great|kind|lovely|wonderful things to say about you",
+  "had|has|said ?a+lot+of|some|such nice|good|great|kind|lovely|wonderful things", "said nice|good|great|kind|lovely things about you",
+  "pressed|urged|nudged|pushed|told me to <callv>|reach|get|contact|give|touch", "vouched for you|your",
+  "same * team|club|class|school|league|church|gym|choir|group|street|building", "a real|genuine|true pleasure",
+  "finished|loved|devoured|listened+to your book|article|talk|post|podcast|episode|piece|newsletter|column|blog|interview",
+  "we overlapped|coincided", "overlapped at|with|in", "handed|passed|slipped me your|a ?business card", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -439,7 +474,12 @@ static const char * const alternate_triggers[] = {
   "?a text|texts|message|messages|texting to this|that|my|the number|line|cell|mobile",
   "if a call's|call+is|calling+is|calling's|phoning+is|phoning's awkward|difficult|hard|tricky|inconvenient|tough|not",
   "signal|telegram|whatsapp|imessage on|at this|that|the+same number",
-  "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone", NULL
+  "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone",
+  /* (fifth batch) */
+  "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone",
+  /* the channel as a verb in -ing: "texting me at this number is fastest" (alternate_accept:
+   * not "thanks for texting me") */
+  "texting|messaging|emailing|whatsapping <me>", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -457,7 +497,10 @@ static const char * const window_triggers[] = {
   "have to be after|before|between|until|till", "mornings|afternoons|evenings are no good|out|bad|tricky|hard",
   "shuts|closes at|by @|#", "the only time i'm|i+am|i", "only time i'm|i+am",
   /* (fourth batch) */
-  "the best|easiest time to get|reach|catch|call <me> is|would+be", NULL
+  "the best|easiest time to get|reach|catch|call <me> is|would+be",
+  /* (fifth batch): when the caller is gone, and what is left */
+  "i|i'm|i+am fly|flying|board|boarding|leave|leaving|off|gone|out|away|travelling|traveling ?out|off|away at|from|after|by @",
+  "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -671,7 +714,7 @@ is_boundary (Detect             *d,
    * year when | you signed up at the fair"; so does what the one who referred said: "your
    * sister maria is one of my clients and | she mentioned you just bought a house" */
   if (own_kind >= 0 && (d->starts[k] & ~(1u << own_kind) & ~absorbs) != 0 &&
-      !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since") > 0 && !at_boundary) &&
+      !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "when|where|while|after|since|before|until|till|once") > 0 && !at_boundary) &&
       !(own_kind == VMC_ELEMENT_RAPPORT && vmc_phrase_match (d->w, d->n, k, "he|she|they mentioned|said|told|thought|figured") > 0) &&
       !(own_kind == VMC_ELEMENT_RAPPORT && k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "said|says|mentioned|thinks|thought|reckons|reckoned|figured|figures") > 0))
     return TRUE;
@@ -743,6 +786,18 @@ said_before (Detect     *d,
   return said_in (d, at > words ? at - words : 0, at, pattern);
 }
 
+/* "... would be ideal", "... would do it": how welcome what was asked for is, in the
+ * @words words from w[from] */
+static gboolean
+welcome_follows (Detect *d,
+                 guint   from,
+                 guint   words)
+{
+  return said_in (d, from, from + words,
+                  "would|will|that'd be ideal|great|perfect|appreciated|lovely|wonderful|brilliant|fantastic|helpful|super|amazing|grand|much|really|so|very|most|greatly|hugely") ||
+         said_in (d, from, from + words, "would|will do it|the+trick|nicely");
+}
+
 typedef gboolean (*AcceptFunc) (Detect *d, guint at, guint len);
 
 /* "please call me", "feel free to call me", "if you could call me": a request */
@@ -762,6 +817,29 @@ softened_request (Detect *d,
          vmc_phrase_match (d->w, d->n, at - 2, "free|welcome|like|love|want|mind|hesitate") > 0;
 }
 
+/* "could you | call me", "can you | drop them off": something the listener is asked to do */
+static gboolean
+asks_to_do (Detect *d,
+            guint   at)
+{
+  return vmc_phrase_match (d->w, d->n, at, "?please ?just ?kindly <callv>|give|get|reach|return|let|drop|shoot|send|spare|find|take|hop|jump|ring|contact|reply|respond|confirm|check|pass|forward|point|tell|see|do|hit|grab|book|schedule|set|talk|chat|meet|connect|share|help|put|look|or|bring|email|mail|post|sign|fill|swing|pop|stop|come|leave|text|upload|fax|sort|pick|initial|approve") > 0;
+}
+
+/* "can you | and your partner | look it over", "could you | and meg | talk it over": the
+ * words that name who else is asked */
+static guint
+asked_with_another (Detect *d,
+                    guint   at)
+{
+  guint len = 1;
+
+  if (vmc_phrase_match (d->w, d->n, at, "and|or") == 0)
+    return 0;
+  if (vmc_phrase_match (d->w, d->n, at + len, "your|the|my|his|her|their") > 0)
+    len++;
+  return len + 1;
+}
+
 /* "call me at 212 ..." and "you can reach me at ..." only lead into the number; "please call
  * me at", "give me a call at" and "call me back at" ask. "i'll call you back", "i'll give
  * you a try" are the caller's own plans. */
@@ -773,6 +851,19 @@ ask_accept (Detect *d,
   const char *w = d->w[at];
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "give|gimme <me> ?a|an ?* at|on") == len &&
+      vmc_phrase_match (d->w, d->n, at, "give <me> a ?quick|call <callnoun>") == 0)
+    return at + len < d->n && (d->in_number[at + len] || is_number_start (d, at + len)) &&
+           !said_before (d, at, 2, "i'll|we'll|will|i|we|to");
+  /* "a quick call back would be ideal" asks; "i'll give you a quick call" and "a call would
+   * be nice but ..." said of the caller's own call do not */
+  if (vmc_phrase_match (d->w, d->n, at, ASKED_FOR) == len)
+    return !said_before (d, at, 3, "you|i'll|we'll|i+will|we+will|i'm|we're|i|we|had|have|got|for|after|since") &&
+           welcome_follows (d, at + len, 8);
+  /* "up for a coffee?" asks; "thanks for signing up for a demo" does not */
+  if (strcmp (w, "up") == 0 && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "signed|signing|sign|set|setting|come|coming|came|lined|stocked|open|opened|stand|stood|put|show|showed|turn|turned|end|ended|sum|summed|teed|gear|geared|gearing|free|freed|pick|picked") > 0)
     return FALSE;
   /* "reply stop to opt out" */
   if (vmc_phrase_match (d->w, d->n, at, "?just reply|text") > 0 && vmc_phrase_match (d->w, d->n, at + len, "stop") > 0)
@@ -834,7 +925,7 @@ ask_accept (Detect *d,
     return FALSE;
   /* "could you" and "can you" only ask when they ask something of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + 2, "?please ?just ?kindly <callv>|give|get|reach|return|let|drop|shoot|send|spare|find|take|hop|jump|ring|contact|reply|respond|confirm|check|pass|forward|point|tell|see|do|hit|grab|book|schedule|set|talk|chat|meet|connect|share|help|put|look|or|bring|email|mail|post|sign|fill|swing|pop|stop|come|leave|text|upload|fax|sort|pick|initial|approve") == 0)
+      !asks_to_do (d, at + 2) && !asks_to_do (d, at + 2 + asked_with_another (d, at + 2)))
     return FALSE;
   /* a bare "call me (at)" leads into the number */
   if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
@@ -862,7 +953,7 @@ ask_accept (Detect *d,
   /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
    * something or say why they call: the request comes after */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk|shoot|create|design|build|write|prepare|photograph|paint|draw|cater|film|feature|host you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that") > 0)
     return FALSE;
   return TRUE;
 }
@@ -891,6 +982,12 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len &&
       said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
     return FALSE;
+  /* "i need your deposit by five today" demands; "i'm free by five today" does not */
+  if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
+    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting");
+  /* "call me right now" demands; "right now we're offering free installs" does not */
+  if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
+    return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
   /* "today or tomorrow" offers a choice, no deadline */
   if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "tomorrow|later|whenever|next|this|early|monday|tuesday|wednesday|thursday|friday|over|any") > 0)
@@ -967,6 +1064,12 @@ rapport_accept (Detect *d,
   if (g_strv_contains (needs_someone, w))
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
            !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
+  /* a referral sends someone to someone: "referred me to you", "i was referred to you by";
+   * "the court has referred it to mediation" and "due to be referred to an outside agency"
+   * send a matter elsewhere */
+  if (strcmp (w, "referred") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "to") == 0 &&
+      vmc_phrase_match (d->w, d->n, at + 2, "you|me|us|your|my|our|him|her|them") == 0)
+    return FALSE;
   if (strcmp (w, "introduced") == 0 || strcmp (w, "referred") == 0)
     return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "be|get|i'll") > 0);
   return TRUE;
@@ -981,6 +1084,11 @@ window_accept (Detect *d,
 {
   if (said_before (d, at, 3, "anytime|any|whenever|all|most"))
     return FALSE;
+  /* "i fly out at two": the caller's leaving narrows the window only at a time of the day,
+   * not a day ("i'm out on friday") */
+  if (vmc_phrase_match (d->w, d->n, at, "i|i'm|i+am") > 0)
+    return vmc_word_is_number_word (d->w[at + len - 1]) ||
+           vmc_phrase_match (d->w, d->n, at + len - 1, "noon|midday|lunch|lunchtime") > 0;
   if (strcmp (d->w[at], "only") != 0)
     return TRUE;
   for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
@@ -1057,6 +1165,17 @@ alternate_accept (Detect *d,
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
     return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "texting|messaging|emailing|whatsapping <me>") == len &&
+      at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "for|about|stop|keep|kept|after|since|from|by") > 0)
+    return FALSE;
+  /* "a one word reply to my email would do it" asks for the reply: the same channel, no
+   * other ("just reply to my email", "a quick reply to that email works just as well" offer
+   * one) */
+  for (guint j = at > 2 ? at - 2 : 0; j <= at; j++)
+    if (j > 0 && vmc_phrase_match (d->w, d->n, j, "reply|response to") > 0 &&
+        vmc_phrase_match (d->w, d->n, j - 1, "a|one|word|quick|short|brief|simple|your") > 0 &&
+        welcome_follows (d, j, 8) && !said_in (d, j, j + 10, "as+well|too|instead|easier|also"))
+      return FALSE;
   /* a message sent before is the reason, not a channel; one sent as well is: "i've also sent
    * you a connection request" */
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
@@ -1069,6 +1188,9 @@ alternate_accept (Detect *d,
    * not in "james put us in touch by email" */
   if (vmc_phrase_match (d->w, d->n, at, "by|via|over|through email|e-mail|text") == len)
     return said_before (d, at, 4, "me|reach|contact|write|or|also|prefer|easier|best|available|respond|reply");
+  /* "my second line is ..." says it is another number, however like the first it sounds */
+  if (vmc_phrase_match (d->w, d->n, at, "my second|other|backup line|number|phone") == len)
+    return TRUE;
   /* a lead-in to the callback number is no second channel */
   {
     const VmcNumber *next = number_after (d, at + len);
@@ -1454,6 +1576,68 @@ frame_at (Detect           *d,
          (!spec->accept || spec->accept (d, k, *len));
 }
 
+/* The kinds whose frames go on with a clause at w[next], @r words after its own last frame: a
+ * demand takes in a request only close to its own words or when more of it follows ("you must
+ * | call me back", "so | call me right now", not "i need the deposit by five or the slot goes
+ * | call me back when you can") */
+static guint
+absorbed_at (Detect           *d,
+             VmcElementKind    kind,
+             const ClauseSpec *spec,
+             guint             trigger,
+             guint             next,
+             guint             r)
+{
+  /* a consequence is said whole: "... we'll have to list the unit | call me back to go over
+   * it" */
+  if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, trigger, CONSEQUENCE) > 0)
+    return spec->absorbs & ~(1u << VMC_ELEMENT_ASK);
+  if (kind != VMC_ELEMENT_DEMAND || r < 3)
+    return spec->absorbs;
+  for (guint k = next + 1; k < MIN (d->n, next + 5); k++)
+    if ((d->starts[k] & (1u << kind)) != 0)
+      return spec->absorbs;
+  return spec->absorbs & ~(1u << VMC_ELEMENT_ASK);
+}
+
+/* What leaves the caller so narrow a window is part of it: "i'm out in the field all day
+ * every day this week, | so it'll have to be after five", "i am in sessions every day this
+ * week, | save for wednesday between twelve and one", "i'm scrubbed in all morning, so |
+ * after one is the only stretch". The window at w[first] (with the time that leads it) is
+ * joined to the caller's own "i'm ..." by "so", "save for", "except", "but"; a frame of
+ * another kind in between ("i'm calling about ...") keeps them apart. */
+static guint
+window_cause (Detect *d,
+              guint   first)
+{
+  guint j = first, skipped = 0;
+  gboolean linked = FALSE;
+
+  while (j > 1 && vmc_word_is_time_word (d->w[j - 1]) && !d->claimed[j - 1] && !d->in_number[j - 1] &&
+         vmc_phrase_match (d->w, d->n, j - 2, "after|before|from|until|till|by") > 0)
+    j -= 2;
+  first = j;   /* the time that leads the window is part of it, with a cause or without */
+
+  while (j > 0 && skipped < 3 &&
+         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)
+    {
+      linked |= vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|other") > 0;
+      j--;
+      skipped++;
+    }
+  if (!linked)
+    return first;
+  for (guint i = j; i-- > 0 && i + 14 > j;)
+    {
+      if (d->claimed[i] || d->in_number[i] || word_gap (d, i + 1) >= 0.8 ||
+          (d->starts[i] & ~(1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
+        break;
+      if (vmc_phrase_match (d->w, d->n, i, "i'm|i+am|we're|we+are|i'll+be|we'll+be|i+will+be") > 0)
+        return i;
+    }
+  return first;
+}
+
 static void
 find_clauses (Detect           *d,
               VmcElementKind    kind,
@@ -1511,6 +1695,43 @@ find_clauses (Detect           *d,
                   first = j;
                 break;
               }
+            /* ... and so may the time it is for: "whenever you have a spare moment, give me
+             * a bell" */
+            if (vmc_phrase_match (d->w, d->n, j, "when|whenever|once you|you're|you've|you'd|things|it|it's") > 0)
+              {
+                first = j;
+                break;
+              }
+          }
+
+      if (kind == VMC_ELEMENT_TIME_WINDOW)
+        first = window_cause (d, first);
+      /* ... a deadline the need it is for: "i need access | no later than nine tomorrow" */
+      if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0)
+        for (guint j = first; j-- > 0 && j + 7 > k;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
+                (d->starts[j] & ~(1u << kind)) != 0)
+              break;
+            if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll need|want|require|expect|must") > 0)
+              {
+                first = j;
+                break;
+              }
+          }
+      /* ... and a consequence its condition: "if i don't hear back from you by this
+       * afternoon | i'll have to escalate it" */
+      if (kind == VMC_ELEMENT_DEMAND && first == k && vmc_phrase_match (d->w, d->n, k, CONSEQUENCE) > 0)
+        for (guint j = first; j-- > 0 && j + 16 > first;)
+          {
+            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
+                (d->starts[j] & ~(1u << kind)) != 0)
+              break;
+            if (vmc_phrase_match (d->w, d->n, j, "if|unless|should i|we|you|it|the|this|that|there|nothing|no") > 0)
+              {
+                first = j;
+                break;
+              }
           }
 
       last = k + len - 1;
@@ -1533,7 +1754,7 @@ find_clauses (Detect           *d,
               last = next;
               continue;
             }
-          if (is_boundary (d, next, spec->triggers, kind, spec->absorbs) || d->in_number[next])
+          if (is_boundary (d, next, spec->triggers, kind, absorbed_at (d, kind, spec, k, next, r)) || d->in_number[next])
             break;
           /* another channel offered in the same breath goes on ("a text to this number is
            * fine, or ping me on linkedin"), and so does a demand ("should we not receive it by
@@ -1567,7 +1788,8 @@ static void
 find_email_addresses (Detect *d)
 {
   static const char * const tld[] = {
-    "com", "net", "org", "io", "co", "us", "ca", "edu", "biz", "info", "ai", NULL
+    "com", "net", "org", "io", "co", "us", "ca", "edu", "biz", "info", "ai", "in", "uk", "au", "de",
+    "ie", "nz", NULL
   };
   static const char * const lead[] = {
     "you", "can", "could", "also", "just", "always", "email", "e-mail", "mail", "me", "at", "or",
@@ -1699,6 +1921,25 @@ is_recipient (const VmcPlan *plan,
   return g_strv_contains ((const char * const *)parts, word);
 }
 
+/* A word of the planned name, or such words joined as the recognizer may spell them
+ * ("okafor-brandt") */
+static gboolean
+is_planned_word (GStrv       parts,
+                 const char *word)
+{
+  g_auto(GStrv) bits = NULL;
+
+  if (g_strv_contains ((const char * const *)parts, word))
+    return TRUE;
+  if (!strchr (word, '-'))
+    return FALSE;
+  bits = g_strsplit (word, "-", -1);
+  for (guint i = 0; bits[i]; i++)
+    if (!*bits[i] || !g_strv_contains ((const char * const *)parts, bits[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 find_name_from_plan (Detect        *d,
                      const VmcPlan *plan)
@@ -1708,21 +1949,33 @@ find_name_from_plan (Detect        *d,
   guint best_first = 0, best_last = 0;
   double best = 1.0;
   guint limit;
+  gboolean found = FALSE;
 
   if (!plan || !plan->caller_name)
     return FALSE;
   parts = vmc_plan_get_name_words (plan);
 
-  /* the planned words as the recognizer spelled them */
+  /* the planned words as the recognizer spelled them: the longest run of them, the first of
+   * the longest ("... the one you've hugo on saturday ..." is not where "hugo penrose" is said) */
   for (guint k = 0; k < d->n; k++)
     {
       guint last = k;
 
-      if (!g_strv_contains ((const char * const *)parts, d->w[k]) || d->in_number[k] || d->claimed[k])
+      if (!is_planned_word (parts, d->w[k]) || d->in_number[k] || d->claimed[k])
         continue;
-      while (last + 1 < d->n && g_strv_contains ((const char * const *)parts, d->w[last + 1]))
+      while (last + 1 < d->n && is_planned_word (parts, d->w[last + 1]))
         last++;
-      add_name (d, k, last, plan);
+      if (!found || last - k > best_last - best_first)
+        {
+          best_first = k;
+          best_last = last;
+          found = TRUE;
+        }
+      k = last;
+    }
+  if (found)
+    {
+      add_name (d, best_first, best_last, plan);
       return TRUE;
     }
 
@@ -2010,6 +2263,14 @@ add_number (Detect         *d,
   return e;
 }
 
+/* "my second line is ...", "try my other number": said to be another number */
+static gboolean
+said_as_another_number (Detect    *d,
+                        VmcNumber *num)
+{
+  return said_before (d, num->first_word, 5, "second|other|another|backup|alternate line|number|phone");
+}
+
 static void
 find_numbers (Detect        *d,
               const VmcPlan *plan)
@@ -2046,8 +2307,11 @@ find_numbers (Detect        *d,
       VmcNumber *num = g_ptr_array_index (d->numbers, i);
       guint dist = vmc_digits_edit_distance (num->digits, first->digits);
 
-      if (dist <= MAX (strlen (first->digits), strlen (num->digits)) / 3 ||
-          !introduced_as_other_channel (d, num))
+      /* a number said as another line is the closing number only when it is the same:
+       * "my second line is 615 202 3875" after 615 202 3870 is another line; one said after
+       * "text" or "cell" may be the same misheard */
+      if (!introduced_as_other_channel (d, num) || dist == 0 ||
+          (dist <= MAX (strlen (first->digits), strlen (num->digits)) / 3 && !said_as_another_number (d, num)))
         {
           closing = num;
           break;

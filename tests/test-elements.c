@@ -232,7 +232,7 @@ static const Case cases[] = {
   { "send the form to claims dash desk at norbridge dot com",
     "alternate_contact=send the form to claims dash desk at norbridge dot com" },
   { "i'm in the field all week so it'll have to be after six give me a call back one evening",
-    "time_window=it'll have to be after six;ask=give me a call back one evening" },
+    "time_window=i'm in the field all week so it'll have to be after six;ask=give me a call back one evening" },
   { "i'd love to hear how the rollout went with your crew could we talk on friday",
     "ask=i'd love to hear how the rollout went with your crew" },   /* and "could we ..." is one more */
   /* (fourth batch) */
@@ -265,7 +265,7 @@ static const Case cases[] = {
   { "we design payroll tools for clinics", "reason=we design payroll tools for clinics" },
   { "i'd be grateful if you could return the forms", "thanks=-" },
   { "tomasz ayla brennan whenever you have a minute could you call me",
-    "name=ayla brennan;ask=could you call me" },
+    "name=ayla brennan;ask=whenever you have a minute could you call me" },
   { "this is ngozi adaeze obi with lakeshore print", "name=ngozi adaeze obi;company=lakeshore print" },
   { "good to finally meet you at the boat show on sunday", "rapport=good to finally meet you at the boat show on sunday" },
   { "it would be great to see you at the open house on friday",
@@ -287,6 +287,116 @@ static const Case cases[] = {
   { "i ran into him at the market", "rapport=-" },
   { "our mutual? friend pete? suggested i reach out",
     "rapport=our mutual? friend pete? suggested i reach out" },
+  /* (fifth batch) requests */
+  { "whenever you get a spare minute give me a bell on four one five two two two three three three three",
+    "ask=whenever you get a spare minute give me a bell on" },
+  { "so if anything changes just reach back whenever you like", "ask=just reach back whenever you like" },
+  { "name a day next week and i'll come to you", "ask=name a day next week and i'll come to you" },
+  { "still keen on a tasting name a time that suits", "ask=still keen on a tasting name a time that suits" },
+  { "keen to swap ideas over lunch one day", "ask=keen to swap ideas over lunch one day" },
+  { "shout when the slab is ready for us", "ask=shout when the slab is ready for us" },
+  { "up for a quick coffee on friday", "ask=up for a quick coffee on friday" },
+  { "i signed up for a webinar on pricing", "ask=-" },
+  { "thanks for signing up for a demo last week", "ask=-" },
+  { "could you or someone on your team take a look", "ask=could you or someone on your team take a look" },
+  { "mind ringing me back before lunch", "ask=mind ringing me back before lunch" },
+  { "would it help if i sent over the floor plans", "ask=would it help if i sent over the floor plans" },
+  { "request you to share the signed copy at the earliest", "ask=request you to share the signed copy at the earliest" },
+  { "can you and your partner look it over this weekend", "ask=can you and your partner look it over this weekend" },
+  { "i'd love to shoot a few portraits of your team", "ask=-" },
+  { "i fly out at two so try me before noon", "time_window=i fly out at two;ask=so try me before noon" },
+  { "after one is the only stretch i can take calls", "time_window=after one is the only stretch i can take calls" },
+  /* (fifth batch) demands */
+  { "please treat this as urgent", "demand=please treat this as urgent" },
+  { "there will be no further extension on this invoice", "demand=there will be no further extension on this invoice" },
+  { "we're out of time on this so i'm going to need your signature tonight",
+    "demand=we're out of time on this so i'm going to need your signature tonight" },
+  { "this is our final reminder about the recall", "demand=this is our final reminder about the recall" },
+  { "i must insist on the signed copy", "demand=i must insist on the signed copy" },
+  { "there's no wiggle room on the deadline", "demand=there's no wiggle room on the deadline" },
+  { "you've got to sign off before he leaves so call me right now",
+    "demand=you've got to sign off before he leaves so call me right now;ask=-" },
+  { "right now we're offering free installs", "demand=-" },
+  { "i need your deposit by five today or the slot goes to someone else call me back when you can",
+    "demand=i need your deposit by five today or the slot goes to someone else;ask=call me back when you can" },
+  /* (fifth batch) rapport */
+  { "the owner next door had a lot of nice things to say about you",
+    "rapport=the owner next door had a lot of nice things to say about you" },
+  { "my old colleague dana pressed me to call you", "rapport=my old colleague dana pressed me to call you" },
+  { "our boys are on the same hockey team", "rapport=our boys are on the same hockey team" },
+  { "it's been a real pleasure working with your crew this year",
+    "rapport=it's been a real pleasure working with your crew this year" },
+  { "i just finished your article on cold storage", "rapport=i just finished your article on cold storage" },
+  { "we overlapped at deloitte a few years ago", "rapport=we overlapped at deloitte a few years ago" },
+  { "you handed me your card after the recital", "rapport=you handed me your card after the recital" },
+  { "the garcias next door vouched for you", "rapport=vouched for you" },
+  /* (fifth batch) other channels, names, reasons */
+  { "you may also write to me at ravi at tanvi exports dot in",
+    "alternate_contact=you may also write to me at ravi at tanvi exports dot in" },
+  { "or just leave word with the front office", "alternate_contact=leave word with the front office" },
+  { "my number is six one five two oh two three eight seven zero my second line is six one five two oh "
+    "two three eight seven five again six one five two oh two three eight seven zero",
+    "number=six one five two oh two three eight seven zero;"
+    "alternate_contact=my second line is six one five two oh two three eight seven five;"
+    "closing_number=six one five two oh two three eight seven zero" },
+  { "hi fiona it's only me gemma rowntree from hollybrook", "name=gemma rowntree" },
+  { "could we talk before your budget is locked in", "ask=could we talk before your budget is locked in;reason=-" },
+  /* a window with what leaves it so narrow */
+  { "i'm out in the field all day every day this week so it'll have to be after five",
+    "time_window=i'm out in the field all day every day this week so it'll have to be after five" },
+  { "i am in sessions every day this week save for wednesday between twelve and one",
+    "time_window=i am in sessions every day this week save for wednesday between twelve and one" },
+  { "i'm on site all afternoon but you can catch me before ten tomorrow",
+    "time_window=i'm on site all afternoon but you can catch me before ten tomorrow" },
+  { "we're travelling all week except friday between nine and eleven",
+    "time_window=we're travelling all week except friday between nine and eleven" },
+  { "i'm calling about the lease so try me between two and four", "time_window=try me between two and four" },
+  { "scrubbing with the surgeon? on wanting? cell? after one is the only stretch i can pick up",
+    "time_window=after one is the only stretch i can pick up" },
+  { "i'm scrubbed in with a surgeon all morning so after one is the only stretch i can pick up",
+    "time_window=i'm scrubbed in with a surgeon all morning so after one is the only stretch i can pick up" },
+  { "i'm showing houses all day tomorrow so my only free window is between twelve and twelve thirty",
+    "time_window=i'm showing houses all day tomorrow so my only free window is between twelve and twelve thirty" },
+  /* what is asked for, then how welcome it is */
+  { "a quick call back before twelve would be ideal", "ask=a quick call back before twelve would be ideal" },
+  { "whenever you have a spare moment give me at six oh nine four four one two seven eight three",
+    "ask=whenever you have a spare moment give me at" },
+  { "give us a belt on six oh nine four four one two seven eight three", "ask=give us a belt on" },
+  { "i'll give you a ring on six oh nine four four one two seven eight three", "ask=-" },
+  { "give me a minute on the phone", "ask=-" },
+  { "a one word reply would do it", "ask=a one word reply would do it" },
+  { "if i've read that wrong a one word reply to my email would do it",
+    "ask=a one word reply to my email would do it;alternate_contact=-" },
+  /* a consequence and its condition */
+  { "if i don't i'm back from you by this afternoon i'll have to escalate it to our collections team",
+    "demand=if i don't i'm back from you by this afternoon i'll have to escalate it to our collections team" },
+  { "unless the form is in by friday we'll have to cancel the booking",
+    "demand=unless the form is in by friday we'll have to cancel the booking" },
+  { "we'd then have to pass the slot to the next family on the list",
+    "demand=we'd then have to pass the slot to the next family on the list" },
+  { "if we don't have the signed renewal by friday we'll have to list the unit call me back to go over it",
+    "demand=if we don't have the signed renewal by friday we'll have to list the unit;ask=call me back to go over it" },
+  { "i'll have to check with my manager and get back to you", "demand=-" },
+  { "i need your deposit by five today", "demand=i need your deposit by five today" },
+  { "texting me at this number any time is the fastest way to reach me",
+    "alternate_contact=texting me at this number any time is the fastest way to reach me" },
+  { "thanks for texting me back yesterday", "alternate_contact=-" },
+  { "so i want a yes or no from you before close of play today",
+    "demand=i want a yes or no from you before close of play today" },
+  { "we want a decision on the lease by friday", "demand=we want a decision on the lease by friday" },
+  { "i want a chance to show you the numbers", "demand=-" },
+  { "i need access no later than nine tomorrow morning", "demand=i need access no later than nine tomorrow morning" },
+  { "i'm free by five today if you want to talk", "demand=-" },
+  { "the court has referred to mediation", "rapport=-" },
+  { "the account is due to be referred to an outside agency", "rapport=-" },
+  { "i was referred to you by amara at the chamber", "rapport=i was referred to you by amara at the chamber" },
+  { "if you're interested i'd be happy to give you a tour", "demand=-" },
+  { "a quick reply to that email works just as well if it's easier",
+    "alternate_contact=a quick reply to that email works just as well if it's easier;ask=-" },
+  { "or just reply to my email with a good time", "alternate_contact=reply to my email with a good time" },
+  { "a short chat next week would be really helpful", "ask=a short chat next week would be really helpful" },
+  { "i'll give you a quick call on monday which would be great", "ask=-" },
+  { "we had a quick chat at the fair and it was great", "ask=-" },
 };
 
 static void
@@ -447,6 +557,33 @@ test_plan_name (void)
   g_assert_cmpstr (name->text, ==, "siobhan o'leary");
   g_assert_cmpfloat_with_epsilon (name->start, 0.8, 1e-9);
   g_assert_null (vmc_elements_find (without, VMC_ELEMENT_NAME));
+}
+
+/* With a plan the whole planned name is found where it is said, not a first name said of
+ * someone earlier; and a surname the recognizer joined with a hyphen is one of its words. */
+static void
+test_plan_name_whole (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "hi ms langley you met hugo at the viewing on saturday / this is hugo penrose from fenwick and lyle", 0.3);
+  g_autoptr(GPtrArray) joined = vmc_test_words ("coach marsh that's chidi okafor-brandt with kinetic physio", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(VmcPlan) plan2 = vmc_plan_new ();
+  g_autoptr(GPtrArray) elements = NULL;
+  g_autoptr(GPtrArray) elements2 = NULL;
+  VmcElement *name;
+
+  plan->caller_name = g_strdup ("hugo penrose");
+  elements = vmc_detect_elements (words, plan);
+  name = vmc_elements_find (elements, VMC_ELEMENT_NAME);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "hugo penrose");
+
+  plan2->caller_name = g_strdup ("chidi okafor-brandt");
+  elements2 = vmc_detect_elements (joined, plan2);
+  name = vmc_elements_find (elements2, VMC_ELEMENT_NAME);
+  g_assert_nonnull (name);
+  g_assert_cmpstr (name->text, ==, "chidi okafor-brandt");
 }
 
 /* With a plan its rapport note finds a connection said in words no frame knows, and the
@@ -623,6 +760,7 @@ main (int    argc,
   g_test_add_func ("/elements/lost-digit", test_lost_digit);
   g_test_add_func ("/elements/fillers", test_fillers);
   g_test_add_func ("/elements/plan-name", test_plan_name);
+  g_test_add_func ("/elements/plan-name-whole", test_plan_name_whole);
   g_test_add_func ("/elements/plan-number", test_plan_number);
   g_test_add_func ("/elements/plan-notes", test_plan_notes);
   g_test_add_func ("/elements/empty", test_empty);
