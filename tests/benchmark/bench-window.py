@@ -106,7 +106,9 @@ def bench_stop(exe, tmp, runs):
         via_dbus = []
         for run in range(runs):
             app.activate("record")
-            app.wait_state("recording", 10)
+            if not app.wait_state("recording", 10):
+                print("run %d: Record did not start a recording (state %s)" % (run, app.describe()))
+                continue
             wait_listening(proc)
             subprocess.run(["paplay", "--latency-msec=20", msg], check=True)
             time.sleep(0.3)
@@ -115,6 +117,9 @@ def bench_stop(exe, tmp, runs):
             if not app.wait_state("result", 60):
                 sys.exit("no result after Stop")
             t1 = app.changed_to("result", t0)
+            if t1 is None:
+                print("run %d: the result came without a change of state after Stop" % run)
+                continue
             via_dbus.append(t1 - t0)
             time.sleep(1.0)
         shown = window_figures(log, "Stop to result shown")

@@ -165,15 +165,24 @@ with tempfile.TemporaryDirectory() as tmp:
         voice = os.path.join(data, "voicemail-coach", "voices", "dana-eastwood")
         check("the voice is kept under the rep's name", os.path.exists(os.path.join(voice, "means")))
         click(button(dlg, "Close"))
-        said = wait_for(lambda: any("Dana Eastwood’s voice" in t for t in labels(app)), 60)
+        # Nothing of the closing dialog is asked for: GTK 4.8 answers AT-SPI calls on the
+        # nodes of a window being destroyed with a null object path, and crashes (SIGSEGV in
+        # its D-Bus handler, seen here one run in three). Its toplevel going away is read
+        # from the app's own list of windows, then only the practice window is walked.
+        check("the dialog closes", wait_for(lambda: dialog_of(app) is None, 10))
+        time.sleep(1.0)
+        win = wait_for(lambda: next((w for w in (app.getChildAtIndex(i) for i in range(app.childCount))
+                                     if w is not None), None), 10)
+        said = wait_for(lambda: any("Dana Eastwood’s voice" in t for t in labels(win)), 60)
         screenshot("enroll-window-after.png")
-        check("the window now says it listens for Dana Eastwood's voice", said, labels(app))
-        record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(app, "Record")), 60)
+        check("the window now says it listens for Dana Eastwood's voice", said, labels(win))
+        record = wait_for(lambda: (lambda b: b if enabled(b) else None)(button(win, "Record")), 60)
         check("Record works again with the voice loaded", record is not None)
         check("the app is still running", proc.poll() is None, proc.poll())
     except Exception:
         import traceback
-        check("the walk through the dialog ran to its end", False, traceback.format_exc())
+        check("the walk through the dialog ran to its end", False,
+              traceback.format_exc() + "\nthe app: %s" % ("running" if proc.poll() is None else "exited with %s" % proc.poll()))
         screenshot("enroll-failure.png")
     finally:
         proc.terminate()
@@ -183,5 +192,6 @@ print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
     if not ok:
-        print("# " + str(detail)[:600].replace("\n", "\n# "))
+        # the end of a long detail (a traceback ends with the exception)
+        print("# " + str(detail)[-1500:].replace("\n", "\n# "))
 sys.exit(0 if all(ok for _, ok, _ in results) else 1)

@@ -5,6 +5,7 @@ import subprocess
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 artifacts = "."   # where screenshot() keeps its PNGs: the test sets it
 
@@ -56,9 +57,16 @@ def text_of(node):
 
 
 def wait_for(pred, timeout, step=0.3):
+    """pred() until it is true; a node that vanished while pred() looked at it (a dialog
+    closing: AT-SPI's "The application no longer exists") is "not yet", not an error."""
     end = time.time() + timeout
     while time.time() < end:
-        v = pred()
+        try:
+            v = pred()
+        except GLib.GError as e:
+            if "no longer exists" not in str(e):
+                raise
+            v = None
         if v:
             return v
         time.sleep(step)
