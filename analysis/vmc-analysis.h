@@ -115,6 +115,7 @@ const VmcTipInfo *vmc_tip_info        (VmcTipId    id);
 const char  *vmc_tip_id_to_string     (VmcTipId    id);
 const char  *vmc_tip_title            (VmcTipId    id);
 const char  *vmc_verdict_to_string    (VmcVerdict  verdict);
+const char  *vmc_verdict_title        (VmcVerdict  verdict);
 void         vmc_analysis_options_init (VmcAnalysisOptions *options);
 void         vmc_analysis_options_set_target (VmcAnalysisOptions *options,
                                               double              seconds);

@@ -81,6 +81,21 @@ vmc_verdict_to_string (VmcVerdict verdict)
   return names[verdict];
 }
 
+/* Returns: a verdict as the result, the comparison and the reports title it, in the user's
+ * language: "Pass", "Could be better", "Fix this", "Not judged" */
+const char *
+vmc_verdict_title (VmcVerdict verdict)
+{
+  switch (verdict)
+    {
+    case VMC_VERDICT_PASS: return _("Pass");
+    case VMC_VERDICT_WARN: return _("Could be better");
+    case VMC_VERDICT_FAIL: return _("Fix this");
+    case VMC_VERDICT_SKIP:
+    default:               return _("Not judged");
+    }
+}
+
 /**
  * vmc_format_time:
  *

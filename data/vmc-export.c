@@ -126,18 +126,6 @@ vmc_export_title (VmcAttempt *attempt)
   return g_strdup_printf (_("Message of %s"), when);
 }
 
-static const char *
-verdict_word (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return _("Pass");
-    case VMC_VERDICT_WARN: return _("Could be better");
-    case VMC_VERDICT_FAIL: return _("Fix this");
-    default:               return _("Not judged");
-    }
-}
-
 /* Appends @text, escaped for HTML text and attribute values */
 static void
 esc (GString    *out,
@@ -321,7 +309,7 @@ vmc_export_html (VmcAttempt         *attempt,
       const VmcTip *tip = &analysis->tips[t];
 
       g_string_append_printf (out, "<li class=\"%s\"><span class=\"v\">", vmc_verdict_to_string (tip->verdict));
-      esc (out, verdict_word (tip->verdict));
+      esc (out, vmc_verdict_title (tip->verdict));
       g_string_append (out, "</span> <strong>");
       esc (out, vmc_tip_title (tip->id));
       g_string_append (out, "</strong>: ");

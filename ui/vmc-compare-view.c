@@ -64,18 +64,6 @@ static guint signals[N_SIGNALS];
 
 /* the result view's words, so that each is translated once */
 static const char *
-verdict_word (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return _("Pass");
-    case VMC_VERDICT_WARN: return _("Could be better");
-    case VMC_VERDICT_FAIL: return _("Fix this");
-    default:               return _("Not judged");
-    }
-}
-
-static const char *
 verdict_icon (VmcVerdict v)
 {
   switch (v)
@@ -311,12 +299,12 @@ fill_tips (VmcCompareView *self,
       /* TRANSLATORS: a row of the comparison, read aloud: "Be engaged: earlier Could be
        * better, later Pass: Better" */
       g_autofree char *described = g_strdup_printf (_("%s: earlier %s, later %s: %s"), vmc_tip_title (tip),
-                                                    verdict_word (a), verdict_word (b), change_word (change));
+                                                    vmc_verdict_title (a), vmc_verdict_title (b), change_word (change));
 
       gtk_list_box_append (self->tip_list,
                            row_new (vmc_tip_title (tip),
-                                    cell_new (self, COLUMN_OLDER, verdict_icon (a), verdict_class (a), verdict_word (a)),
-                                    cell_new (self, COLUMN_NEWER, verdict_icon (b), verdict_class (b), verdict_word (b)),
+                                    cell_new (self, COLUMN_OLDER, verdict_icon (a), verdict_class (a), vmc_verdict_title (a)),
+                                    cell_new (self, COLUMN_NEWER, verdict_icon (b), verdict_class (b), vmc_verdict_title (b)),
                                     change_cell_new (self, change), described));
     }
 }

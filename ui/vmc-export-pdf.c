@@ -220,18 +220,6 @@ verdict_color (VmcVerdict v)
     }
 }
 
-static const char *
-verdict_word (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return _("Pass");
-    case VMC_VERDICT_WARN: return _("Could be better");
-    case VMC_VERDICT_FAIL: return _("Fix this");
-    default:               return _("Not judged");
-    }
-}
-
 /**
  * vmc_export_pdf:
  * @attempt: the attempt (its recording gives the waveform)
@@ -301,7 +289,7 @@ vmc_export_pdf (VmcAttempt         *attempt,
       g_autofree char *at = tip->at >= 0 ? vmc_format_time (tip->at) : NULL;
       g_autofree char *line = g_markup_printf_escaped ("<span foreground=\"%s\"><b>%s</b></span>  "
                                                        "<b>%d. %s</b>%s%s\n%s",
-                                                       verdict_color (tip->verdict), verdict_word (tip->verdict),
+                                                       verdict_color (tip->verdict), vmc_verdict_title (tip->verdict),
                                                        t + 1, vmc_tip_title (tip->id), at ? "  " : "",
                                                        at ? at : "", tip->message);
 

@@ -90,18 +90,6 @@ verdict_class (VmcVerdict v)
     }
 }
 
-static const char *
-verdict_word (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return _("Pass");
-    case VMC_VERDICT_WARN: return _("Could be better");
-    case VMC_VERDICT_FAIL: return _("Fix this");
-    default:               return _("Not judged");
-    }
-}
-
 /* ---- playing ---- */
 
 static void
@@ -276,7 +264,7 @@ tip_row_new (VmcResultView *self,
   /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
   g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, vmc_tip_title (tip->id));
   /* TRANSLATORS: read aloud for a tip: its verdict, its title, what was found */
-  g_autofree char *label = g_strdup_printf (_("%s: %s. %s"), verdict_word (tip->verdict),
+  g_autofree char *label = g_strdup_printf (_("%s: %s. %s"), vmc_verdict_title (tip->verdict),
                                             vmc_tip_title (tip->id), tip->message);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -285,7 +273,7 @@ tip_row_new (VmcResultView *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_set_tooltip_text (row, _(vmc_tip_info (tip->id)->summary));
   gtk_widget_add_css_class (icon, verdict_class (tip->verdict));
-  gtk_widget_set_tooltip_text (icon, verdict_word (tip->verdict));
+  gtk_widget_set_tooltip_text (icon, vmc_verdict_title (tip->verdict));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   if (tip->at >= 0 && self->clip)
     {
