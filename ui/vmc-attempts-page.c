@@ -449,6 +449,19 @@ opened (GObject      *source,
   loaded_free (l);
 }
 
+/* Before another attempt or pair is shown: the note typed is kept, the playing stops, and
+ * the read still running for this view is dropped for a new one */
+static void
+leave_shown (VmcAttemptsPage  *self,
+             GCancellable    **reading)
+{
+  on_note_apply (self);
+  vmc_result_view_stop (self->result_view);
+  g_cancellable_cancel (*reading);
+  g_clear_object (reading);
+  *reading = g_cancellable_new ();
+}
+
 /**
  * vmc_attempts_page_open_attempt:
  *
@@ -465,11 +478,8 @@ vmc_attempts_page_open_attempt (VmcAttemptsPage *self,
 
   if (self->library == NULL)
     return;
-  on_note_apply (self);
-  vmc_result_view_stop (self->result_view);
-  g_cancellable_cancel (self->open_cancellable);
   g_cancellable_cancel (self->analyze_cancellable);
-  g_set_object (&self->open_cancellable, g_cancellable_new ());
+  leave_shown (self, &self->open_cancellable);
   if (self->opened == NULL || vmc_attempt_get_id (self->opened) != id)
     {
       g_clear_object (&self->opened);
@@ -684,7 +694,8 @@ analyze_again_action (GtkWidget  *widget,
   if (self->opened == NULL)
     return;
   g_cancellable_cancel (self->analyze_cancellable);
-  g_set_object (&self->analyze_cancellable, g_cancellable_new ());
+  g_clear_object (&self->analyze_cancellable);
+  self->analyze_cancellable = g_cancellable_new ();
   /* the result kept stays shown until the new one is ready */
   set_status (self, _("Analysing again with this version of Voicemail Coach… The result below is the one kept until then."));
   id = g_new (gint64, 1);
@@ -815,10 +826,7 @@ vmc_attempts_page_compare (VmcAttemptsPage *self,
 
   if (self->library == NULL)
     return;
-  on_note_apply (self);
-  vmc_result_view_stop (self->result_view);
-  g_cancellable_cancel (self->compare_cancellable);
-  g_set_object (&self->compare_cancellable, g_cancellable_new ());
+  leave_shown (self, &self->compare_cancellable);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "compare") != 0)
     self->back_to = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attempt") == 0 ? "attempt" : "browse";
   /* the last comparison is not shown while the next is read */

@@ -113,7 +113,8 @@ reload (VmcProgressPage *self)
     return;
   self->stale = FALSE;
   g_cancellable_cancel (self->cancellable);
-  g_set_object (&self->cancellable, g_cancellable_new ());
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, read_done, NULL);
   g_task_set_name (task, "[vmc] progress");
   g_task_set_check_cancellable (task, TRUE);

@@ -71,7 +71,8 @@ _vmc_window_load_voice (VmcWindow *self,
     vmc_speech_service_reload (self->service);
   vmc_recording_view_set_voice (self->recording_view, _("Loading the speech model…"));
   g_cancellable_cancel (self->load_cancellable);
-  g_set_object (&self->load_cancellable, g_cancellable_new ());
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
   vmc_speech_service_load_async (self->service, self->load_cancellable, loaded, g_object_ref (self));
 }
 

@@ -370,7 +370,8 @@ vmc_window_open_file (VmcWindow *self,
   vmc_analysis_options_init (&options);
   vmc_analysis_options_set_target (&options, g_settings_get_double (self->settings, "target-seconds"));
   g_cancellable_cancel (self->open_cancellable);
-  g_set_object (&self->open_cancellable, g_cancellable_new ());
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
   vmc_recording_view_set_status (self->recording_view, _("Analyzing…"));
   _vmc_window_set_state (self, VMC_WINDOW_STATE_ANALYZING);
   vmc_speech_service_analyze_file_async (self->service, g_file_peek_path (file), plan, &options,
