@@ -67,19 +67,6 @@ vmc_format_attempt_date (GDateTime *when)
   return g_date_time_format (local, _("%-e %b %Y, %H:%M"));
 }
 
-static const char *
-verdict_word (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return _("pass");
-    case VMC_VERDICT_WARN: return _("could be better");
-    case VMC_VERDICT_FAIL: return _("fix");
-    case VMC_VERDICT_SKIP:
-    default: return _("not judged");
-    }
-}
-
 /**
  * vmc_format_verdict_marks:
  * @widget: whose style gives the colours (light or dark)
@@ -112,7 +99,7 @@ vmc_format_verdict_marks (GtkWidget   *widget,
         g_string_append_printf (markup, "<span alpha=\"50%%\">%s</span>", marks[v]);
       if (words)
         /* TRANSLATORS: a tip and its verdict, in a list read aloud */
-        g_string_append_printf (words, _("%s: %s. "), vmc_tip_title (t), verdict_word (v));
+        g_string_append_printf (words, _("%s: %s. "), vmc_tip_title (t), vmc_verdict_title (v));
     }
   if (accessible)
     *accessible = g_string_free (words, FALSE);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-compare.h"
+#include "vmc-colors.h"
 #include "vmc-compare-view.h"
 #include "vmc-result-view.h"
 
@@ -61,31 +62,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* ---- words and icons ---- */
-
-/* the result view's words, so that each is translated once */
-static const char *
-verdict_icon (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return "emblem-ok-symbolic";
-    case VMC_VERDICT_WARN: return "dialog-warning-symbolic";
-    case VMC_VERDICT_FAIL: return "dialog-error-symbolic";
-    default:               return NULL;
-    }
-}
-
-static const char *
-verdict_class (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return "success";
-    case VMC_VERDICT_WARN: return "warning";
-    case VMC_VERDICT_FAIL: return "error";
-    default:               return "dim-label";
-    }
-}
 
 static const char *
 change_word (VmcChange c)
@@ -303,8 +279,8 @@ fill_tips (VmcCompareView *self,
 
       gtk_list_box_append (self->tip_list,
                            row_new (vmc_tip_title (tip),
-                                    cell_new (self, COLUMN_OLDER, verdict_icon (a), verdict_class (a), vmc_verdict_title (a)),
-                                    cell_new (self, COLUMN_NEWER, verdict_icon (b), verdict_class (b), vmc_verdict_title (b)),
+                                    cell_new (self, COLUMN_OLDER, vmc_verdict_icon_name (a), vmc_verdict_style_class (a), vmc_verdict_title (a)),
+                                    cell_new (self, COLUMN_NEWER, vmc_verdict_icon_name (b), vmc_verdict_style_class (b), vmc_verdict_title (b)),
                                     change_cell_new (self, change), described));
     }
 }

@@ -64,32 +64,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* ---- the verdicts ---- */
-
-static const char *
-verdict_icon (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return "emblem-ok-symbolic";
-    case VMC_VERDICT_WARN: return "dialog-warning-symbolic";
-    case VMC_VERDICT_FAIL: return "dialog-error-symbolic";
-    default:               return "content-loading-symbolic";
-    }
-}
-
-static const char *
-verdict_class (VmcVerdict v)
-{
-  switch (v)
-    {
-    case VMC_VERDICT_PASS: return "success";
-    case VMC_VERDICT_WARN: return "warning";
-    case VMC_VERDICT_FAIL: return "error";
-    default:               return "dim-label";
-    }
-}
-
 /* ---- playing ---- */
 
 static void
@@ -260,7 +234,7 @@ tip_row_new (VmcResultView *self,
              const VmcTip  *tip)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (verdict_icon (tip->verdict));
+  GtkWidget *icon = gtk_image_new_from_icon_name (vmc_verdict_icon_name (tip->verdict));
   /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
   g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, vmc_tip_title (tip->id));
   /* TRANSLATORS: read aloud for a tip: its verdict, its title, what was found */
@@ -272,7 +246,7 @@ tip_row_new (VmcResultView *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tip->message);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_set_tooltip_text (row, _(vmc_tip_info (tip->id)->summary));
-  gtk_widget_add_css_class (icon, verdict_class (tip->verdict));
+  gtk_widget_add_css_class (icon, vmc_verdict_style_class (tip->verdict));
   gtk_widget_set_tooltip_text (icon, vmc_verdict_title (tip->verdict));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   if (tip->at >= 0 && self->clip)
