@@ -42,6 +42,13 @@ struct _VmcResultView
   VmcAnalysis *analysis;
   VmcAudioClip *clip;
   VmcPlayer *player;
+
+  /* the tips go in once the frame with the rest has been painted (laying out their ten
+   * wrapped texts is half the work of a result's first frame: in two frames, the window
+   * answers in between), and all is shown after the next one */
+  GdkFrameClock *tips_clock;
+  gulong tips_paint_id;
+  gboolean tips_in;
 };
 
 G_DEFINE_FINAL_TYPE (VmcResultView, vmc_result_view, GTK_TYPE_WIDGET)
@@ -327,6 +334,70 @@ clear_tips (VmcResultView *self)
     gtk_list_box_remove (self->tip_list, child);
 }
 
+static void
+fill_tips (VmcResultView *self)
+{
+  clear_tips (self);
+  for (guint i = 0; self->analysis && i < VMC_N_TIPS; i++)
+    gtk_list_box_append (self->tip_list, tip_row_new (self, &self->analysis->tips[i]));
+}
+
+static void
+stop_waiting_for_paint (VmcResultView *self)
+{
+  if (self->tips_clock)
+    g_clear_signal_handler (&self->tips_paint_id, self->tips_clock);
+  g_clear_object (&self->tips_clock);
+}
+
+static void
+tips_after_paint (GdkFrameClock *clock,
+                  VmcResultView *self)
+{
+  if (!self->tips_in)
+    {
+      fill_tips (self);
+      self->tips_in = TRUE;
+      return;
+    }
+  stop_waiting_for_paint (self);
+}
+
+/* The tips of the attempt shown: after the next frame when the window is on screen */
+static void
+show_tips (VmcResultView *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  GdkFrameClock *clock = root && gtk_widget_get_mapped (root) ? gtk_widget_get_frame_clock (root) : NULL;
+
+  stop_waiting_for_paint (self);
+  clear_tips (self);
+  if (self->analysis == NULL)
+    return;
+  if (clock == NULL)
+    {
+      fill_tips (self);
+      return;
+    }
+  self->tips_in = FALSE;
+  self->tips_clock = g_object_ref (clock);
+  self->tips_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (tips_after_paint), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+/**
+ * vmc_result_view_get_complete:
+ *
+ * Returns: whether all of the attempt shown is on screen (its tips follow the rest by a frame)
+ */
+gboolean
+vmc_result_view_get_complete (VmcResultView *self)
+{
+  g_return_val_if_fail (VMC_IS_RESULT_VIEW (self), FALSE);
+
+  return self->tips_paint_id == 0;
+}
+
 /**
  * vmc_result_view_show:
  * @analysis: (nullable): the attempt judged (a reference is kept)
@@ -362,7 +433,7 @@ vmc_result_view_show (VmcResultView *self,
   described = vmc_transcript_view_describe (self->transcript);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->transcript),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
-  clear_tips (self);
+  show_tips (self);
   if (analysis)
     {
       g_autofree char *score = g_strdup_printf ("%d", analysis->score);
@@ -370,8 +441,6 @@ vmc_result_view_show (VmcResultView *self,
 
       gtk_label_set_text (self->score_label, score);
       gtk_label_set_text (self->metrics_label, metrics);
-      for (guint i = 0; i < VMC_N_TIPS; i++)
-        gtk_list_box_append (self->tip_list, tip_row_new (self, &analysis->tips[i]));
     }
   else
     {
@@ -478,6 +547,7 @@ vmc_result_view_dispose (GObject *object)
       vmc_player_stop (self->player);
     }
   g_clear_object (&self->player);
+  stop_waiting_for_paint (self);
   g_clear_pointer (&self->analysis, vmc_analysis_unref);
   g_clear_pointer (&self->clip, vmc_audio_clip_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), VMC_TYPE_RESULT_VIEW);

@@ -18,6 +18,7 @@ void           vmc_result_view_show              (VmcResultView *self,
                                                   VmcAnalysis   *analysis,
                                                   VmcAudioClip  *clip);
 VmcAnalysis   *vmc_result_view_get_analysis      (VmcResultView *self);
+gboolean       vmc_result_view_get_complete      (VmcResultView *self);
 VmcAudioClip  *vmc_result_view_get_clip          (VmcResultView *self);
 gboolean       vmc_result_view_get_playing       (VmcResultView *self);
 double         vmc_result_view_get_position      (VmcResultView *self);

@@ -96,6 +96,9 @@ static void
 report_painted (GdkFrameClock *clock,
                 VmcWindow     *self)
 {
+  /* all of it: the tips come a frame after the rest */
+  if (!vmc_result_view_get_complete (self->result_view))
+    return;
   g_debug ("Stop to result painted: %.3f s", (g_get_monotonic_time () - self->stop_time) / 1e6);
   self->stop_time = 0;
   g_signal_handlers_disconnect_by_func (clock, report_painted, self);
