@@ -356,14 +356,37 @@ recover_next (Recovery *r)
                                          NULL, recovered_analyzed, r);
 }
 
+typedef struct
+{
+  VmcLibrary       *library;
+  VmcSpeechService *service;
+} Start;
+
+static void
+start_free (gpointer p)
+{
+  Start *start = p;
+
+  g_object_unref (start->library);
+  g_object_unref (start->service);
+  g_free (start);
+}
+
 static void
 recover_thread (GTask        *task,
                 gpointer      source,
                 gpointer      data,
                 GCancellable *cancellable)
 {
+  Start *start = data;
   GPtrArray *errors = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
-  GPtrArray *unsaved = vmc_library_recover (data, errors);
+  g_autofree char *legacy = vmc_store_legacy_dir ();
+  GPtrArray *unsaved;
+
+  /* the recordings of version 0.2.0, brought in once (those without their analysis are
+   * analysed again); then what a crash left */
+  vmc_library_import_folder (start->library, legacy, start->service, errors);
+  unsaved = vmc_library_recover (start->library, errors);
 
   g_object_set_data_full (G_OBJECT (task), "errors", errors, (GDestroyNotify)g_ptr_array_unref);
   g_task_return_pointer (task, unsaved, (GDestroyNotify)g_ptr_array_unref);
@@ -396,19 +419,24 @@ recovered (GObject      *source,
 /**
  * _vmc_window_recover:
  *
- * Makes whole, in a worker, what a crash left between a recording and its attempt; a
- * recording that was never kept is analysed and kept, and offered in a toast.
+ * Brings in, in a worker, the recordings of version 0.2.0 (once), and makes whole what a
+ * crash left between a recording and its attempt; a recording that was never kept is
+ * analysed and kept, and offered in a toast.
  */
 void
 _vmc_window_recover (VmcWindow *self)
 {
   g_autoptr(GTask) task = NULL;
+  Start *start;
 
   if (self->library == NULL)
     return;
+  start = g_new0 (Start, 1);
+  start->library = g_object_ref (self->library);
+  start->service = g_object_ref (self->service);
   task = g_task_new (self, NULL, recovered, NULL);
   g_task_set_name (task, "[vmc] recover");
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  g_task_set_task_data (task, start, start_free);
   g_task_run_in_thread (task, recover_thread);
 }
 

@@ -325,6 +325,42 @@ with tempfile.TemporaryDirectory() as tmp:
             screenshot("attempts-exported.png")
     except Exception as e:
         check("the test ran to its end", False, repr(e))
+        report()
+        raise
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    # the recordings of version 0.2.0 (attempt-DATE-TIME.wav with its .json), brought in when
+    # the window starts, without the command line
+    legacy = os.path.join(data_home, "voicemail-coach", "recordings")
+    os.makedirs(legacy, exist_ok=True)
+    subprocess.run(["cp", first, os.path.join(legacy, "attempt-20261201-101500.wav")], check=True)
+    saved = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures",
+                                        "attempt.json")))
+    with open(os.path.join(legacy, "attempt-20261201-101500.json"), "w") as f:
+        json.dump(saved, f)
+    before = len(kept(data_home))
+    time.sleep(1.0)
+    proc = launch(EXE, [], env)
+    try:
+        app = None
+        end = time.time() + 30
+        while app is None and time.time() < end:
+            app = find_app("voicemail-coach")
+            if app is not None and button(app, "Record") is None:
+                app = None
+                time.sleep(0.5)
+        show_view(app, "Attempts")
+        listed = wait_for(lambda: (lambda r: r if len(r) == before + 1 else None)(rows(app)), 30)
+        names = [n.name for n in listed or []]
+        check("a 0.2.0 recording is brought into the library when the window starts",
+              len(kept(data_home)) == before + 1, kept(data_home))
+        check("and listed with its date and its score", any("1 Dec" in n and ", score %d," % saved["score"] in n
+                                                          for n in names), names)
+        screenshot("attempts-legacy.png")
+    except Exception as e:
+        check("the second start ran to its end", False, repr(e))
         raise
     finally:
         proc.terminate()
