@@ -59,6 +59,13 @@ with tempfile.TemporaryDirectory() as tmp:
     worse = dict(saved, score=41)
     worse["tips"] = [dict(t, verdict="fail", message="You did not repeat your number.")
                      if t["id"] == "closing_number" else t for t in saved["tips"]]
+    # and with a pause of two seconds before its ask: the transcript starts a paragraph there
+    ask = next(e for e in saved["elements"] if e["kind"] == "ask")
+    worse["words"] = [dict(w, start=w["start"] + 2.0, end=w["end"] + 2.0) if i >= ask["first_word"] else w
+                      for i, w in enumerate(saved["words"])]
+    worse["elements"] = [dict(e, start=e["start"] + 2.0, end=e["end"] + 2.0) if e["first_word"] >= ask["first_word"]
+                         else e for e in saved["elements"]]
+    worse["duration"] = saved["duration"] + 2.0
     second = os.path.join(tmp, "second.json")
     json.dump(worse, open(second, "w"))
     env = dict(os.environ, GSK_RENDERER="cairo", GDK_BACKEND="x11", GSETTINGS_BACKEND="memory")
@@ -101,6 +108,10 @@ with tempfile.TemporaryDirectory() as tmp:
         check("each with its own score", sorted(scores(app)) == sorted([str(saved["score"]), "41"]), scores(app))
         check("each with its own verdicts", any(r.startswith("Fix this: Conclude") for r in rows)
               and any(r.startswith("Pass: Conclude") for r in rows), rows)
+        texts = [text_of(n) for n in walk(app) if n.getRoleName() == "text" and "sam lee" in text_of(n)]
+        check("a long pause starts a paragraph in the transcript, and only there",
+              len(texts) == 2 and sorted(t.count("\n") for t in texts) == [0, 1]
+              and any("\n" + saved["words"][ask["first_word"]]["word"] in t for t in texts), texts)
         plays = [n for n in walk(app) if n.getRoleName() in ("push button", "button") and (n.name or "").endswith("Play")]
         check("Play only where there is a recording", len(plays) == 2 and sum(1 for b in plays if enabled(b)) == 1,
               [(b.name, enabled(b)) for b in plays])
