@@ -43,9 +43,9 @@ struct _VmcResultView
   VmcAudioClip *clip;
   VmcPlayer *player;
 
-  /* the tips go in once the frame with the rest has been painted (laying out their ten
-   * wrapped texts is half the work of a result's first frame: in two frames, the window
-   * answers in between), and all is shown after the next one */
+  /* a long attempt's tips go in once the frame with the rest has been painted (laying out
+   * their ten wrapped texts is half the work of a result's first frame: in two frames, the
+   * window answers in between), and all is shown after the next one */
   GdkFrameClock *tips_clock;
   gulong tips_paint_id;
   gboolean tips_in;
@@ -363,7 +363,9 @@ tips_after_paint (GdkFrameClock *clock,
   stop_waiting_for_paint (self);
 }
 
-/* The tips of the attempt shown: after the next frame when the window is on screen */
+/* The tips of the attempt shown. A long one is shown over several frames (its transcript a
+ * few hundred words at a time): its tips after the first one, when the window is on screen.
+ * A voicemail's all at once, in one frame. */
 static void
 show_tips (VmcResultView *self)
 {
@@ -374,7 +376,7 @@ show_tips (VmcResultView *self)
   clear_tips (self);
   if (self->analysis == NULL)
     return;
-  if (clock == NULL)
+  if (clock == NULL || vmc_transcript_view_get_complete (self->transcript))
     {
       fill_tips (self);
       return;

@@ -287,6 +287,20 @@ vmc_transcript_view_set_analysis (VmcTranscriptView *self,
   render (self);
 }
 
+/**
+ * vmc_transcript_view_get_complete:
+ *
+ * Returns: whether every word is in; a long transcript goes in a few hundred runs at a time,
+ *   between frames
+ */
+gboolean
+vmc_transcript_view_get_complete (VmcTranscriptView *self)
+{
+  g_return_val_if_fail (VMC_IS_TRANSCRIPT_VIEW (self), TRUE);
+
+  return self->render_id == 0;
+}
+
 /* The word that starts last at or before @seconds, or -1 */
 static int
 word_at_time (const VmcAnalysis *a,

@@ -21,5 +21,6 @@ void       vmc_transcript_view_set_analysis  (VmcTranscriptView *self,
 void       vmc_transcript_view_set_time      (VmcTranscriptView *self,
                                               double             seconds);
 char      *vmc_transcript_view_describe      (VmcTranscriptView *self);
+gboolean   vmc_transcript_view_get_complete  (VmcTranscriptView *self);
 
 G_END_DECLS
