@@ -21,6 +21,15 @@
 #include "vmc-transcript-view.h"
 #include "vmc-waveform.h"
 
+typedef struct
+{
+  GtkWidget  *row;
+  GtkWidget  *icon;
+  GtkWidget  *at;            /* the evidence's time */
+  GtkWidget  *play;
+  const char *style_class;   /* the verdict's, on the icon */
+} TipRow;
+
 struct _VmcResultView
 {
   GtkWidget parent_instance;
@@ -38,6 +47,7 @@ struct _VmcResultView
   VmcTranscriptView *transcript;
   GtkLabel *metrics_label;
   GtkListBox *tip_list;
+  TipRow tip_rows[VMC_N_TIPS];
 
   VmcAnalysis *analysis;
   VmcAudioClip *clip;
@@ -231,48 +241,72 @@ static void
 on_tip_activated (AdwActionRow  *row,
                   VmcResultView *self)
 {
-  double at = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "at-ms")) / 1000.0;
+  int at_ms = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "at-ms"));
 
-  vmc_result_view_play_from (self, at);
+  if (at_ms >= 0)
+    vmc_result_view_play_from (self, at_ms / 1000.0);
 }
 
-static GtkWidget *
-tip_row_new (VmcResultView *self,
-             const VmcTip  *tip)
+/* The ten tips' rows are made once and filled for each attempt shown: their titles stay, so
+ * a new result lays out only the texts that changed (a result's first frame is mostly its
+ * tips' wrapped texts) */
+static void
+make_tip_rows (VmcResultView *self)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (vmc_verdict_icon_name (tip->verdict));
-  /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
-  g_autofree char *title = g_strdup_printf (_("%d. %s"), tip->id + 1, vmc_tip_title (tip->id));
+  for (int i = 0; i < VMC_N_TIPS; i++)
+    {
+      TipRow *t = &self->tip_rows[i];
+      /* TRANSLATORS: a tip's number and title: "3. Give your number early" */
+      g_autofree char *title = g_strdup_printf (_("%d. %s"), i + 1, vmc_tip_title (i));
+
+      t->row = adw_action_row_new ();
+      t->icon = gtk_image_new ();
+      t->at = gtk_label_new (NULL);
+      t->play = gtk_image_new_from_icon_name ("media-playback-start-symbolic");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (t->row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (t->row), t->icon);
+      gtk_widget_add_css_class (t->at, "dim-label");
+      gtk_widget_add_css_class (t->at, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->at);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->play);
+      g_object_set_data (G_OBJECT (t->row), "at-ms", GINT_TO_POINTER (-1));
+      g_signal_connect (t->row, "activated", G_CALLBACK (on_tip_activated), self);
+      gtk_list_box_append (self->tip_list, t->row);
+    }
+}
+
+static void
+fill_tip_row (VmcResultView *self,
+              TipRow        *t,
+              const VmcTip  *tip)
+{
+  gboolean evidence = tip->at >= 0 && self->clip != NULL;
   /* TRANSLATORS: read aloud for a tip: its verdict, its title, what was found */
   g_autofree char *label = g_strdup_printf (_("%s: %s. %s"), vmc_verdict_title (tip->verdict),
                                             vmc_tip_title (tip->id), tip->message);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), tip->message);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_set_tooltip_text (row, _(vmc_tip_info (tip->id)->summary));
-  gtk_widget_add_css_class (icon, vmc_verdict_style_class (tip->verdict));
-  gtk_widget_set_tooltip_text (icon, vmc_verdict_title (tip->verdict));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  if (tip->at >= 0 && self->clip)
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (t->row), tip->message);
+  gtk_image_set_from_icon_name (GTK_IMAGE (t->icon), vmc_verdict_icon_name (tip->verdict));
+  if (t->style_class)
+    gtk_widget_remove_css_class (t->icon, t->style_class);
+  t->style_class = vmc_verdict_style_class (tip->verdict);
+  gtk_widget_add_css_class (t->icon, t->style_class);
+  gtk_widget_set_tooltip_text (t->icon, vmc_verdict_title (tip->verdict));
+  if (evidence)
     {
       g_autofree char *when = vmc_format_time (tip->at);
-      GtkWidget *at = gtk_label_new (when);
-      GtkWidget *play = gtk_image_new_from_icon_name ("media-playback-start-symbolic");
 
-      gtk_widget_add_css_class (at, "dim-label");
-      gtk_widget_add_css_class (at, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), at);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), play);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "at-ms", GINT_TO_POINTER ((int)(tip->at * 1000)));
-      g_signal_connect (row, "activated", G_CALLBACK (on_tip_activated), self);
-      gtk_widget_set_tooltip_text (row, _("Play from the evidence"));
+      gtk_label_set_text (GTK_LABEL (t->at), when);
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return row;
+  gtk_widget_set_visible (t->at, evidence);
+  gtk_widget_set_visible (t->play, evidence);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (t->row), evidence);
+  g_object_set_data (G_OBJECT (t->row), "at-ms", GINT_TO_POINTER (evidence ? (int)(tip->at * 1000) : -1));
+  gtk_widget_set_tooltip_text (t->row, evidence ? _("Play from the evidence")
+                                                : _(vmc_tip_info (tip->id)->summary));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (t->row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* "Duration 0:24 · 152 words a minute · number at 2.1 digits a second · …", the numbers as
@@ -325,21 +359,15 @@ fill_legend (VmcResultView *self)
       }
 }
 
-static void
-clear_tips (VmcResultView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tip_list))))
-    gtk_list_box_remove (self->tip_list, child);
-}
-
+/* No tips, or those of the attempt shown */
 static void
 fill_tips (VmcResultView *self)
 {
-  clear_tips (self);
-  for (guint i = 0; self->analysis && i < VMC_N_TIPS; i++)
-    gtk_list_box_append (self->tip_list, tip_row_new (self, &self->analysis->tips[i]));
+  gtk_widget_set_visible (GTK_WIDGET (self->tip_list), self->analysis != NULL);
+  if (self->analysis == NULL)
+    return;
+  for (guint i = 0; i < VMC_N_TIPS; i++)
+    fill_tip_row (self, &self->tip_rows[i], &self->analysis->tips[i]);
 }
 
 static void
@@ -373,7 +401,8 @@ show_tips (VmcResultView *self)
   GdkFrameClock *clock = root && gtk_widget_get_mapped (root) ? gtk_widget_get_frame_clock (root) : NULL;
 
   stop_waiting_for_paint (self);
-  clear_tips (self);
+  /* the last attempt's tips are not shown with this one */
+  gtk_widget_set_visible (GTK_WIDGET (self->tip_list), FALSE);
   if (self->analysis == NULL)
     return;
   if (clock == NULL || vmc_transcript_view_get_complete (self->transcript))
@@ -624,6 +653,8 @@ vmc_result_view_init (VmcResultView *self)
   g_signal_connect (self->transcript, "word-activated", G_CALLBACK (on_seek), self);
   g_signal_connect (self->telephone_button, "toggled", G_CALLBACK (on_telephone_toggled), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "result.play", FALSE);
+  make_tip_rows (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->tip_list), FALSE);
   fill_legend (self);
   /* the colours are the dark style's or the light one's */
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
