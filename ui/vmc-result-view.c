@@ -54,11 +54,11 @@ struct _VmcResultView
   VmcPlayer *player;
 
   /* a long attempt's tips go in once the frame with the rest has been painted (laying out
-   * their ten wrapped texts is half the work of a result's first frame: in two frames, the
-   * window answers in between), and all is shown after the next one */
+   * their ten wrapped texts is most of a result's first frame), half of them a frame: the
+   * window answers in between; all is shown after the frame with the last ones */
   GdkFrameClock *tips_clock;
   gulong tips_paint_id;
-  gboolean tips_in;
+  guint tips_in;           /* how many are in */
 };
 
 G_DEFINE_FINAL_TYPE (VmcResultView, vmc_result_view, GTK_TYPE_WIDGET)
@@ -359,15 +359,20 @@ fill_legend (VmcResultView *self)
       }
 }
 
-/* No tips, or those of the attempt shown */
+/* Rows from..to-1 filled with the tips of the attempt shown, and shown; the rest hidden
+ * (a long attempt's tips go in over two frames) */
 static void
-fill_tips (VmcResultView *self)
+fill_tips (VmcResultView *self,
+           guint          from,
+           guint          to)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->tip_list), self->analysis != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->tip_list), self->analysis != NULL && to > 0);
   if (self->analysis == NULL)
     return;
-  for (guint i = 0; i < VMC_N_TIPS; i++)
+  for (guint i = from; i < to; i++)
     fill_tip_row (self, &self->tip_rows[i], &self->analysis->tips[i]);
+  for (guint i = 0; i < VMC_N_TIPS; i++)
+    gtk_widget_set_visible (self->tip_rows[i].row, i < to);
 }
 
 static void
@@ -382,18 +387,21 @@ static void
 tips_after_paint (GdkFrameClock *clock,
                   VmcResultView *self)
 {
-  if (!self->tips_in)
+  /* half of them a frame: their wrapped texts are most of a frame's layout */
+  if (self->tips_in < VMC_N_TIPS)
     {
-      fill_tips (self);
-      self->tips_in = TRUE;
+      guint to = MIN (self->tips_in + (VMC_N_TIPS + 1) / 2, VMC_N_TIPS);
+
+      fill_tips (self, self->tips_in, to);
+      self->tips_in = to;
       return;
     }
   stop_waiting_for_paint (self);
 }
 
 /* The tips of the attempt shown. A long one is shown over several frames (its transcript a
- * few hundred words at a time): its tips after the first one, when the window is on screen.
- * A voicemail's all at once, in one frame. */
+ * few hundred words at a time): its tips after the first one, five a frame, when the window
+ * is on screen. A voicemail's all at once, in one frame. */
 static void
 show_tips (VmcResultView *self)
 {
@@ -407,10 +415,10 @@ show_tips (VmcResultView *self)
     return;
   if (clock == NULL || vmc_transcript_view_get_complete (self->transcript))
     {
-      fill_tips (self);
+      fill_tips (self, 0, VMC_N_TIPS);
       return;
     }
-  self->tips_in = FALSE;
+  self->tips_in = 0;
   self->tips_clock = g_object_ref (clock);
   self->tips_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (tips_after_paint), self);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
