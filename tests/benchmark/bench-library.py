@@ -85,6 +85,13 @@ def count_lines(log):
         return len(f.read().splitlines())
 
 
+def start(exe, env, log):
+    """The app started with its output in @log: (monotonic time of the start, process)"""
+    with open(log, "w") as out:
+        t0 = time.monotonic()
+        return t0, subprocess.Popen([exe], env=env, stdout=out, stderr=subprocess.STDOUT)
+
+
 def on_bus(timeout=30):
     end = time.time() + timeout
     while time.time() < end:
@@ -121,9 +128,7 @@ def main():
         # from the process's start: the view asked for as soon as the app answers on the bus
         for run in range(a.runs):
             log = os.path.join(tmp, "cold-%d.log" % run)
-            with open(log, "w") as out:
-                t0 = time.monotonic()
-                proc = subprocess.Popen([a.exe], env=env, stdout=out, stderr=subprocess.STDOUT)
+            t0, proc = start(a.exe, env, log)
             try:
                 if not on_bus():
                     print("the app did not come up")
@@ -139,9 +144,7 @@ def main():
                 proc.wait(timeout=10)
         for run in range(a.runs):
             log = os.path.join(tmp, "app-%d.log" % run)
-            with open(log, "w") as out:
-                t0 = time.monotonic()
-                proc = subprocess.Popen([a.exe], env=env, stdout=out, stderr=subprocess.STDOUT)
+            _, proc = start(a.exe, env, log)
             try:
                 if not on_bus():
                     print("the app did not come up")
