@@ -453,7 +453,10 @@ static const char * const rapport_triggers[] = {
   /* (sixth batch) someone of the listener's, named or passing word on (rapport_accept): "your
    * granddaughter sophie was one of our first volunteers", "your office manager dolores was
    * kind enough to tell me" */
-  FAMILY_OF_YOURS, "your * <relation>", NULL
+  FAMILY_OF_YOURS, "your * <relation>",
+  /* (sixth batch) the caller was at the listener's own event: "i was at your talk on greener
+   * tourism" */
+  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -498,6 +501,8 @@ static const char * const alternate_triggers[] = {
   "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone",
   /* (sixth batch) the thing asked for by another channel: "you can email it straight to me" */
   "you can|could ?also|just email|e-mail|text|forward it|them|that|this|those ?straight|directly|over|across|back to <me>",
+  /* (sixth batch) done online: "you can put it on line for the patient portal" */
+  "book|put|do|pay|order|schedule|reschedule|submit|fill|find ?it|one|them|that online|on+line",
   /* (sixth batch) a booking online: "or you can book it online through the patient portal" */
   "book|schedule|reschedule|reserve|pay|order|sign+up|register ?it|one|a+time|a+slot|an+appointment online|through+the+portal|on+the+portal|on+our+website|on+the+website",
   /* (fifth batch) */
@@ -1921,9 +1926,13 @@ find_email_addresses (Detect *d)
         {
           const char *prev = d->w[first - 1];
 
-          /* the verb of sending may have been misheard: "tamil me at" */
+          /* the verb of sending may have been misheard: "tamil me at"; what is sent back
+           * goes with it ("email it back to me at ..."), a call back does not ("give me a
+           * call back | you can also email me at ...") */
           if (!g_strv_contains (lead, prev) &&
-              !(strcmp (d->w[first], "me") == 0 && !g_strv_contains (not_name, prev)))
+              !(strcmp (d->w[first], "me") == 0 && !g_strv_contains (not_name, prev)) &&
+              !(strcmp (prev, "back") == 0 && first >= 2 &&
+                vmc_phrase_match (d->w, d->n, first - 2, "it|them|this|that|those|these") > 0))
             break;
           first--;
         }

@@ -448,6 +448,14 @@ static const Case cases[] = {
   { "or you can book it online through the patient portal",
     "alternate_contact=or you can book it online through the patient portal" },
   { "could you send it over to me by friday", "alternate_contact=-" },
+  { "i was at your talk on greener tourism last spring and it stuck with me",
+    "rapport=i was at your talk on greener tourism last spring and it stuck with me" },
+  { "i was at your office yesterday and nobody was there", "rapport=-" },
+  { "or you can put it on line for the patient portal",
+    "alternate_contact=or you can put it on line for the patient portal" },
+  { "i'll put it on the line for you", "alternate_contact=-" },
+  { "you can also email it back to me at jo at allied steel dot com",
+    "alternate_contact=you can also email it back to me at jo at allied steel dot com" },
 };
 
 static void
