@@ -138,9 +138,20 @@ vmc_elements_find (GPtrArray      *elements,
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
 #define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
 #define DEADLINE "by|before @ today|tonight|tomorrow|o'clock|am|pm|sharp|at+the+latest"
-#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|by|before"
-#define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
+#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|in+the+next|by|before|until"
+/* deadlines that are only deadlines after an obligation (demand_accept): "we do need that photo
+ * | by the twenty fifth", "somebody has to sign | in the next hour", not "i'm back by friday" */
+#define DEADLINE_DATE "by|before|until the ?twenty|thirty <ordinal>"
+#define DEADLINE_DAY "by|before monday|tuesday|wednesday|thursday|friday|saturday|sunday|month+end|the+weekend|week's+end|the+end+of+the+week|the+end+of+the+month"
+#define DEADLINE_SPAN "in|within the next|coming ?few|two|three|half|couple+of hour|hours|day|days|minutes"
+/* what follows when the obligation before it is not met: "... or we bill you for detention",
+ * "... or the technician can't go in" (demand_accept: only after an obligation) */
+#define OR_CONSEQUENCE "or|otherwise|else the|your|our|we|they|you|it|he|she ?* can't|cannot|won't|lose|loses|lapse|lapses|expire|expires|bill|charge|cancel|fine|fines|tow|release|close|suspend|forfeit|void|invoice"
+/* an obligation on the listener or a third party that a deadline or consequence may follow */
+#define OBLIGATION "need|needs|must|require|requires|required|has+to|have+to|got+to|gotta|insist"
+#define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|one+line|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
+#define FAMILY_OF_YOURS "your grandson|granddaughter|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
 
 
@@ -303,6 +314,9 @@ static const char * const ask_triggers[] = {
   "mind calling|ringing|phoning|giving|sending|dropping|letting|getting|returning|texting|emailing|swinging|popping",
   "would|will|does|could it help|be+helpful|be+useful if", "request|requesting you to",
   "try <me> before|after|between|tomorrow|today|tonight|this|on",
+  /* (sixth batch) an offer put as a question: "want me to drop a case by on friday?" (ask_accept:
+   * not "they want me to lower the price") */
+  "do|would you want|like me|us to", "want|wanna me|us to",
   /* what is asked for, then how welcome it is: "a quick call back before twelve would be
    * ideal", "a one word reply would do it" (ask_accept checks the second half) */
   ASKED_FOR,
@@ -365,6 +379,9 @@ static const char * const demand_triggers[] = {
   "i'm|i+am|we're|we+are out of time", "i'm|i+am|we're gonna|going to need a|an|your|the|it|that|this|you",
   "our|a|the final|last reminder|warning|attempt", "i|we must|have+to|will+have+to insist",
   "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
+  /* (sixth batch) */
+  "someone|somebody|anyone|anybody has+to|needs+to|must|will+have+to", "i'm|i+am|we're|we+are going+to|gonna have+to insist", "have|has to insist",
+  DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, OR_CONSEQUENCE,
   /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
   DEADLINE,
   /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
@@ -432,11 +449,18 @@ static const char * const rapport_triggers[] = {
   "pressed|urged|nudged|pushed|told me to <callv>|reach|get|contact|give|touch", "vouched for you|your",
   "same * team|club|class|school|league|church|gym|choir|group|street|building", "a real|genuine|true pleasure",
   "finished|loved|devoured|listened+to your book|article|talk|post|podcast|episode|piece|newsletter|column|blog|interview",
-  "we overlapped|coincided", "overlapped at|with|in", "handed|passed|slipped me your|a ?business card", NULL
+  "we overlapped|coincided", "overlapped at|with|in", "handed|passed|slipped me your|a ?business card",
+  /* (sixth batch) someone of the listener's, named or passing word on (rapport_accept): "your
+   * granddaughter sophie was one of our first volunteers", "your office manager dolores was
+   * kind enough to tell me" */
+  FAMILY_OF_YOURS, "your * <relation>",
+  /* (sixth batch) the caller was at the listener's own event: "i was at your talk on greener
+   * tourism" */
+  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>", NULL
 };
 
 static const char * const alternate_triggers[] = {
-  "email|e-mail|text|message|dm|whatsapp|txt <me>", "ping <me> on|via|over|by|an|a|at",
+  "email|e-mail|text|message|dm|whatsapp|txt <me>", "ping <me> on|via|over|an|a|at", "ping <me> by email|e-mail|text|linkedin|message",
   "<sendv> <me> ?a|an|your ?quick|short <channel>", "<sendv> <me> a line", "<sendv> <me> over",
   "my email|e-mail", "email address", "e-mail address", "my cell|cellphone|mobile", "cell phone",
   "cell number", "mobile number", "my personal", "my other number|line", "a second number",
@@ -475,6 +499,12 @@ static const char * const alternate_triggers[] = {
   "if a call's|call+is|calling+is|calling's|phoning+is|phoning's awkward|difficult|hard|tricky|inconvenient|tough|not",
   "signal|telegram|whatsapp|imessage on|at this|that|the+same number",
   "<sendv> off|over|across ?me a|an ?quick|short <channel>", "my work|office|personal|business mobile|cell|cellphone",
+  /* (sixth batch) the thing asked for by another channel: "you can email it straight to me" */
+  "you can|could ?also|just email|e-mail|text|forward it|them|that|this|those ?straight|directly|over|across|back to <me>",
+  /* (sixth batch) done online: "you can put it on line for the patient portal" */
+  "book|put|do|pay|order|schedule|reschedule|submit|fill|find ?it|one|them|that online|on+line",
+  /* (sixth batch) a booking online: "or you can book it online through the patient portal" */
+  "book|schedule|reschedule|reserve|pay|order|sign+up|register ?it|one|a+time|a+slot|an+appointment online|through+the+portal|on+the+portal|on+our+website|on+the+website",
   /* (fifth batch) */
   "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone",
   /* the channel as a verb in -ing: "texting me at this number is fastest" (alternate_accept:
@@ -516,7 +546,7 @@ static const char * const reason_triggers[] = {
   "i thought i'd|i would", "thought i'd", "following up on|about|with|from|after|regarding",
   "follow up on|about|with|from|after|regarding", "touching base", "checking in", "circling back",
   "looping back", "regarding", "concerning", "re your|the", "in relation to", "in regards to",
-  "in regard to", "with regard|regards to", "in reference to", "pertaining to", "as regards",
+  "in regard to", "with regard|regards|reference|respect to", "in reference to", "pertaining to", "as regards",
   "i got|received|saw|noticed|read|heard|see|understand|learned|hear|spotted|reviewed|came your|that|you|about|the|on|from",
   "i got|received|saw|noticed|read|heard|see|learned|spotted|reviewed the|an|a|some",
   "we got|received|saw|noticed|see|understand|heard|hear your|that|you|about", "i was told",
@@ -546,7 +576,7 @@ static const char * const reason_triggers[] = {
   "about the|your|our|this|that|those|these|a|an",
   "i'm leading|running|conducting|handling|heading", "i'm|i+am|we're working with|on|for",
   "follow|following up to|on|about|with", "client of mine",
-  "i've got the|a|an|some|two|three|your", "he|she|they mentioned you're|you|that|you'd|you've",
+  "i've got the|a|an|some|two|three|your|those|these|that|this", "he|she|they mentioned you're|you|that|you'd|you've",
   "thanks|thank+you for requesting|signing|downloading|filling|reaching|your|stopping|visiting|registering|booking|attending|taking|considering|the|getting|calling|inquiring|applying",
   "i'm working on", "reaching back", "i wanted", "just a quick", "we're running", "we are running",
   /* a wish that offers something says why they call: "i'd love to get you a quote" */
@@ -581,6 +611,7 @@ static const char * const boundaries[] = {
   "i look forward", "i want", "i'm reaching", "i'm following", "i hope", "hope", "anyway",
   "in the meantime", "otherwise", "either way", "meanwhile", "by the way", "also", "if not",
   "either", "just so", "cheers", "all the best", "best regards", "i'm|i+am|we're at|on #",
+  "you can|could ?also email|e-mail|text|message|reach|call|ring|phone|find|catch|book|drop|send",
   NULL
 };
 
@@ -624,7 +655,8 @@ static const char * const pleasantries[] = {
   "how are you", "how's it going", "how have you been", "happy friday|monday|holidays|new",
   "i know you're|you+are", "good to", "nice to", "i hope", "just wanted to say", "long time",
   "it's been a while", "this is", "it's", "my name", "have a", "talk soon", "take care", "bye",
-  "good morning|afternoon|evening", "hi|hello|hey|hiya ?there", NULL
+  "good morning|afternoon|evening", "hi|hello|hey|hiya ?there",
+  "?i'm|i+am|we're|we+are ?just calling|phoning|ringing from|on+behalf+of", NULL
 };
 
 /* ---- state -------------------------------------------------------------------------------- */
@@ -795,7 +827,8 @@ welcome_follows (Detect *d,
 {
   return said_in (d, from, from + words,
                   "would|will|that'd be ideal|great|perfect|appreciated|lovely|wonderful|brilliant|fantastic|helpful|super|amazing|grand|much|really|so|very|most|greatly|hugely") ||
-         said_in (d, from, from + words, "would|will do it|the+trick|nicely");
+         said_in (d, from, from + words, "would|will do it|the+trick|nicely") ||
+         said_in (d, from, from + words, "is|that's|would+be all i|we need|ask|want");
 }
 
 typedef gboolean (*AcceptFunc) (Detect *d, guint at, guint len);
@@ -852,6 +885,10 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "want me to swing by?" offers; "they want me to lower the price", "if you'd like me to"
+   * and "i'd like us to" do not ask */
+  if (vmc_phrase_match (d->w, d->n, at, "want|wanna me|us to") == len)
+    return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "they|he|she|who|i|we|people|everyone|boss|also|that|which|might|may|to|don't|doesn't|didn't|really|just|still|would|will|they'd|he'd|she'd|you'd|i'd|we'd") > 0);
   if (vmc_phrase_match (d->w, d->n, at, "give|gimme <me> ?a|an ?* at|on") == len &&
       vmc_phrase_match (d->w, d->n, at, "give <me> a ?quick|call <callnoun>") == 0)
     return at + len < d->n && (d->in_number[at + len] || is_number_start (d, at + len)) &&
@@ -888,8 +925,9 @@ ask_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "hear from|back") > 0 &&
       said_before (d, at, 4, "don't|do+not|haven't|didn't|until|unless"))
     return FALSE;
-  /* "or ping me on linkedin" offers another channel */
-  if (vmc_phrase_match (d->w, d->n, at, "ping <me> on|via|over|by|at") > 0)
+  /* "or ping me on linkedin" offers another channel; "ping me by ten tomorrow" asks */
+  if (vmc_phrase_match (d->w, d->n, at, "ping <me> on|via|over|at") > 0 ||
+      vmc_phrase_match (d->w, d->n, at, "ping <me> by email|e-mail|text|linkedin|message") > 0)
     return FALSE;
   /* "the best time to get me is wednesday" says when the caller can be reached */
   if (vmc_phrase_match (d->w, d->n, at, "the best time to") == len &&
@@ -958,6 +996,31 @@ ask_accept (Detect *d,
   return TRUE;
 }
 
+/* Whether an obligation on the listener or someone else is said in the @words words before
+ * w[at]: "we do need", "somebody has to", "the inspector has to"; not the caller's own plans
+ * ("i have to leave", "we need to finish", "if you need") */
+static gboolean
+obligation_before (Detect *d,
+                   guint   at,
+                   guint   words)
+{
+  for (guint k = at > words ? at - words : 0; k < at; k++)
+    {
+      guint len = vmc_phrase_match (d->w, d->n, k, OBLIGATION);
+
+      if (len == 0)
+        continue;
+      if (k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "if|no|don't|won't|whenever|never|not") > 0)
+        continue;
+      /* "i need to | leave by five", "we have to | be out by friday" */
+      if (k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "i|we|i'll|we'll|i'd|we'd|i've|we've|i'm|we're") > 0 &&
+          (k + len >= d->n || strcmp (d->w[k + len - 1], "to") == 0 || strcmp (d->w[k + len], "to") == 0))
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "if you need anything" and "no need to call back" are not demands. */
 static gboolean
 demand_accept (Detect *d,
@@ -985,6 +1048,16 @@ demand_accept (Detect *d,
   /* "i need your deposit by five today" demands; "i'm free by five today" does not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
     return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting");
+  /* "we do need that photo by the twenty fifth", "the inspector has to get in before the
+   * fifteenth" demand; "i'm back by friday", "i have to leave by friday" (the caller's own
+   * plans) do not */
+  if (vmc_phrase_match (d->w, d->n, at, DEADLINE_DATE) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_DAY) == len ||
+      vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len)
+    return obligation_before (d, at, 7);
+  /* "... or the technician can't go in" after what has to happen; "call or text, you
+   * can't go wrong" is no consequence */
+  if (vmc_phrase_match (d->w, d->n, at, OR_CONSEQUENCE) == len)
+    return obligation_before (d, at, 16);
   /* "call me right now" demands; "right now we're offering free installs" does not */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
     return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
@@ -1022,6 +1095,19 @@ rapport_accept (Detect *d,
   /* "our partner program", "our client portal" name a thing, no person */
   if (vmc_phrase_match (d->w, d->n, at, "our|mutual|common <relation>") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "program|programme|programs|portal|network|pricing|price|level|tier|scheme|channel|discount|agreement|page|site|app|account|area|login|success|services|service|care|base|list|rates|rate") > 0)
+    return FALSE;
+
+  /* someone of the listener's is rapport when named or passing word on: not "i'm your account
+   * manager", "your son's braces", "your daughter needs a follow up" */
+  if (vmc_phrase_match (d->w, d->n, at, FAMILY_OF_YOURS) == len || vmc_phrase_match (d->w, d->n, at, "your * <relation>") == len)
+    return !said_before (d, at, 2, "i'm|i+am|i'll|be|as|is|was|are|with|for|to|am") &&
+           at + len < d->n &&
+           ((name_word (d, at + len) && (vmc_lexicon_lookup (d->w[at + len]) & VMC_LEXICON_NAME) != 0) ||
+            vmc_phrase_match (d->w, d->n, at + len, "?just|kindly|actually <referv>|tells|told|tell|was+kind|sent|sends|speaks|spoke|vouched|passed") > 0);
+
+  /* a house is a gathering only when open: not "someone at the house" */
+  if ((vmc_phrase_match (d->w, d->n, at, "at the house") == len || vmc_phrase_match (d->w, d->n, at, "at the * house") == len) &&
+      strcmp (d->w[at + len - 2], "open") != 0)
     return FALSE;
 
   /* a shared event is one that was: not "would you like to join us at the open house" */
@@ -1280,6 +1366,10 @@ reason_accept (Detect *d,
 {
   if (strcmp (d->w[at], "about") == 0)
     return at == 0 || d->claimed[at - 1] || word_gap (d, at) > 0.2;
+  /* "i'm calling from meridian bank", "i'm calling on behalf of lakeview orthopedics" say who
+   * calls, not why */
+  if (vmc_phrase_match (d->w, d->n, at, "?i'm|i+am|we're|we+are ?just calling|phoning|ringing from|on+behalf+of") >= len)
+    return FALSE;
   if (says_no_reason (d, at, len))
     return FALSE;
   /* "i've sent you a note on linkedin too" offers another channel */
@@ -1668,8 +1758,10 @@ find_clauses (Detect           *d,
         }
 
       /* "you asked for" after a noun closes a relative clause: the reason is the sentence
-       * it ends ("i got my manager to sign off on the trade number | you asked for") */
-      if (kind == VMC_ELEMENT_REASON && first == k && strcmp (d->w[k], "you") == 0 && k > 0 &&
+       * it ends ("i got my manager to sign off on the trade number | you asked for", "i've
+       * got those samples of the recovery drink | i promised you") */
+      if (kind == VMC_ELEMENT_REASON && first == k && k > 0 &&
+          (strcmp (d->w[k], "you") == 0 || vmc_phrase_match (d->w, d->n, k, "i|we promised") > 0) &&
           !g_strv_contains (lead_in, d->w[k - 1]) &&
           !vmc_phrase_match (d->w, d->n, k - 1, "me|us|them|him|her|and|but|so|if|when|because|that|as|since|what|how|why|where|said|thanks|again|here|there|now|today|week|hey|hi|hello"))
         for (guint j = first; j-- > 0 && j + RELATIVE_REASON_WORDS > k;)
@@ -1697,7 +1789,7 @@ find_clauses (Detect           *d,
               }
             /* ... and so may the time it is for: "whenever you have a spare moment, give me
              * a bell" */
-            if (vmc_phrase_match (d->w, d->n, j, "when|whenever|once you|you're|you've|you'd|things|it|it's") > 0)
+            if (vmc_phrase_match (d->w, d->n, j, "when|whenever|once|as+soon+as you|you're|you've|you'd|things|it|it's") > 0)
               {
                 first = j;
                 break;
@@ -1706,19 +1798,29 @@ find_clauses (Detect           *d,
 
       if (kind == VMC_ELEMENT_TIME_WINDOW)
         first = window_cause (d, first);
-      /* ... a deadline the need it is for: "i need access | no later than nine tomorrow" */
-      if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0)
-        for (guint j = first; j-- > 0 && j + 7 > k;)
-          {
-            if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
-                (d->starts[j] & ~(1u << kind)) != 0)
-              break;
-            if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll need|want|require|expect|must") > 0)
-              {
-                first = j;
+      /* ... a deadline the need it is for: "i need access | no later than nine tomorrow",
+       * "the inspector has to get in | before the fifteenth", and a consequence too: "we need
+       * someone over eighteen at the house | or the technician can't go in" */
+      if (kind == VMC_ELEMENT_DEMAND && (vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0 ||
+                                         vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0))
+        {
+          guint reach = vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0 ? 16 : 7;
+
+          for (guint j = first; j-- > 0 && j + reach > k;)
+            {
+              /* the time it is needed at is part of it: "someone at the house | between eight
+               * and noon | or ..." */
+              if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
+                  (d->starts[j] & ~(1u << kind | 1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
                 break;
-              }
-          }
+              if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll|do need|want|require|expect|must") > 0 ||
+                  vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0)
+                {
+                  first = j;
+                  break;
+                }
+            }
+        }
       /* ... and a consequence its condition: "if i don't hear back from you by this
        * afternoon | i'll have to escalate it" */
       if (kind == VMC_ELEMENT_DEMAND && first == k && vmc_phrase_match (d->w, d->n, k, CONSEQUENCE) > 0)
@@ -1796,7 +1898,8 @@ find_email_addresses (Detect *d)
     "and", "drop", "shoot", "send", "a", "an", "line", "note", "message", "my", "is", "it's",
     "address", "reach", "i'm", "i", "am", "feel", "free", "to", "please", "write", "reply",
     "it", "too", "if", "you'd", "rather", "prefer", "easier", "that's", "by", "via", "on", "get",
-    "hold", "of", "find", "as", "well", "directly", "best", "welcome", "you're", "happy", NULL
+    "hold", "of", "find", "as", "well", "directly", "best", "welcome", "you're", "happy", "straight",
+    NULL
   };
 
   for (guint k = 1; k + 1 < d->n; k++)
@@ -1823,15 +1926,23 @@ find_email_addresses (Detect *d)
         {
           const char *prev = d->w[first - 1];
 
-          /* the verb of sending may have been misheard: "tamil me at" */
+          /* the verb of sending may have been misheard: "tamil me at"; what is sent back
+           * goes with it ("email it back to me at ..."), a call back does not ("give me a
+           * call back | you can also email me at ...") */
           if (!g_strv_contains (lead, prev) &&
-              !(strcmp (d->w[first], "me") == 0 && !g_strv_contains (not_name, prev)))
+              !(strcmp (d->w[first], "me") == 0 && !g_strv_contains (not_name, prev)) &&
+              !(strcmp (prev, "back") == 0 && first >= 2 &&
+                vmc_phrase_match (d->w, d->n, first - 2, "it|them|this|that|those|these") > 0))
             break;
           first--;
         }
       last = k + 1;
+      /* ... up to another part: "... dot com | or call me back and i'll explain" */
       for (guint r = 0; r < 4 && last + 1 < d->n && !is_boundary (d, last + 1, NULL, -1, 0) &&
-           !d->in_number[last + 1]; r++)
+           !d->in_number[last + 1] &&
+           (d->starts[last + 1] & ~(1u << VMC_ELEMENT_ALTERNATE_CONTACT)) == 0 &&
+           !(vmc_phrase_match (d->w, d->n, last + 1, "or|and|so|then") > 0 && last + 2 < d->n &&
+             (d->starts[last + 2] & ~(1u << VMC_ELEMENT_ALTERNATE_CONTACT)) != 0); r++)
         last++;
       add_element (d, VMC_ELEMENT_ALTERNATE_CONTACT, first, last);
       k = last;

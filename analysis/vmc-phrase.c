@@ -80,6 +80,12 @@ static const WordClass classes[] = {
                                      "networking", "chamber", "class", "course", "meeting",
                                      "symposium", "roundtable", "fest", "festival", "opener",
                                      "reunion", NULL } },
+  /* the day of a month a deadline falls on: "by the twenty fifth" */
+  { "ordinal", (const char * const[]){ "first", "second", "third", "fourth", "fifth", "sixth",
+                                       "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                       "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                       "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                       "twentieth", "thirtieth", NULL } },
   /* who is being asked: the caller's own future actions are no request */
   { "iwill", (const char * const[]){ "i'll", "we'll", "i", "we", "i'm", "we're", NULL } },
   { NULL, NULL },
