@@ -505,6 +505,52 @@ test_fillers (void)
   g_assert_cmpfloat (hi->confidence, ==, 1.0);
 }
 
+/* Words a recognizer learns after its thorough search was made (the plan's names, a word
+ * added) are words the thorough search knows: it is made again from the new models. */
+static void
+test_thorough_new_words (void)
+{
+  const char *text = "hello this is oyelaran from quantrix please call me back";
+  g_autofree char *path = speak ("thorough-words.wav", "kal16", text);
+  const char * const phrases[] = { "oyelaran", "quantrix", NULL };
+  g_autoptr(VmcRecognizer) other = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heard = NULL;
+  double duration = 0;
+
+  other = vmc_recognizer_new (NULL, &error);
+  g_assert_no_error (error);
+  vmc_recognizer_set_thorough (other, TRUE);
+  /* the thorough search made before the words are known: they cannot be heard */
+  before = vmc_recognizer_transcribe_file (other, path, &duration, &error);
+  g_assert_no_error (error);
+  heard = vmc_words_to_text (before);
+  g_assert_null (strstr (heard, "oyelaran"));
+  g_clear_pointer (&heard, g_free);
+
+  g_assert_true (vmc_recognizer_expect_phrases (other, phrases, &error));
+  g_assert_no_error (error);
+  g_assert_true (vmc_recognizer_get_thorough (other));
+  words = vmc_recognizer_transcribe_file (other, path, &duration, &error);
+  g_assert_no_error (error);
+  heard = vmc_words_to_text (words);
+  g_test_message ("heard: %s", heard);
+  g_assert_nonnull (strstr (heard, "oyelaran"));
+  g_assert_nonnull (strstr (heard, "quantrix"));
+  g_clear_pointer (&words, g_ptr_array_unref);
+  g_clear_pointer (&heard, g_free);
+
+  /* a word added with its phones: every search is made again, the thorough one with the
+   * thorough settings still (the sentence is heard as before) */
+  g_assert_true (vmc_recognizer_add_word (other, "zorvath", "Z AO R V AE TH", &error));
+  words = vmc_recognizer_transcribe_file (other, path, &duration, &error);
+  g_assert_no_error (error);
+  heard = vmc_words_to_text (words);
+  g_assert_nonnull (strstr (heard, "oyelaran"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -531,6 +577,7 @@ main (int    argc,
   g_test_add_func ("/recognizer/errors", test_errors);
   g_test_add_func ("/recognizer/add-word", test_add_word);
   g_test_add_func ("/recognizer/fillers", test_fillers);
+  g_test_add_func ("/recognizer/thorough/new-words", test_thorough_new_words);
 
   ret = g_test_run ();
   g_clear_object (&rec);
