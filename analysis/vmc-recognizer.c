@@ -54,6 +54,7 @@ G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
 #define THOROUGH_DOMAIN_WEIGHT 0.5  /* its share in the thorough pass (measured) */
+#define THOROUGH_WIDE_MEAN 1.0     /* and a wideband file's own cepstral mean in its start (measured) */
 #define EXPECTED_WEIGHT 0.02     /* share of the caller's own name and company, when known */
 
 struct _VmcRecognizer
@@ -74,7 +75,7 @@ struct _VmcRecognizer
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
   mfcc_t       *cmn_initial;     /* the starting cepstral mean: the voice's, else the model's */
-  mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
+  mfcc_t       *cmn_recording;   /* the loud mean of the recording about to be decoded, or NULL */
   gboolean      narrowband;      /* and it came through a phone line */
   const gint16 *loud_of;         /* the recording whose loud mean is known (set_recording() */
   gsize         loud_n;          /*   forgets it): the passes over numbers ask for it again */
@@ -97,6 +98,7 @@ struct _VmcRecognizer
   ngram_model_t *expected_lm;    /* the phrases expected, or NULL */
   double        domain_weight;
   double        thorough_domain_weight;
+  double        thorough_wide_mean; /* the share of a wideband recording's own mean at its start */
 };
 
 /* Search settings, chosen by measurement on the corpus (tests/benchmark/): capping the
@@ -389,7 +391,7 @@ thorough_search_settings (void)
   const char *tuning = vmc_tuning_get ()->thorough_args;
   g_auto(GStrv) extra = NULL;
 
-  if (tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
+  if (tuning && *tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
     g_warning ("VMC_THOROUGH_ARGS is not a list of options: left out");
   for (guint i = 0; extra && extra[i] && extra[i + 1]; i += 2)
     for (guint k = 0; k < G_N_ELEMENTS (search_settings); k++)
@@ -754,7 +756,7 @@ load (const char          *model_dir,
     const char *tuning = vmc_tuning_get ()->ps_args;
 
     g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
-    if (tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
+    if (tuning && *tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
       g_clear_pointer (&extra, g_strfreev);
     /* pocketsphinx refuses an option given twice: a setting being measured replaces ours */
     for (guint i = 0; i + 1 < G_N_ELEMENTS (default_args); i += 2)
@@ -819,6 +821,9 @@ load (const char          *model_dir,
     self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db,
                                        vmc_tuning_get ()->denoise_gate_db);
   self->thorough_denoise = vmc_tuning_get ()->thorough_denoise > 0;
+  self->thorough_wide_mean = vmc_tuning_get ()->thorough_wide_mean >= 0.0
+                             ? CLAMP (vmc_tuning_get ()->thorough_wide_mean, 0.0, 1.0)
+                             : THOROUGH_WIDE_MEAN;
   self->use_narrowband = vmc_tuning_get ()->narrowband;
   /* A voice learned from the speaker has its own idea of their line; without one, a phone
    * recording is heard through the phone line's transform (data/phone-line.mllr) */
@@ -956,8 +961,18 @@ vmc_recognizer_start (VmcRecognizer  *self,
   /* Live cepstral mean normalisation learns the channel as it goes; start every recording
    * from the recording's own mean when it is known (vmc_recognizer_set_recording()), else
    * from the model's prior, so that the same file always gives the same words. */
-  cmn_live_set (ps_get_feat (self->ps)->cmn_struct,
-                self->cmn_recording ? self->cmn_recording : self->cmn_initial);
+  {
+    cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+    double own = self->narrowband ? 1.0 : self->thorough ? self->thorough_wide_mean
+                                                         : vmc_tuning_get ()->wide_mean;
+    g_autofree mfcc_t *mean = g_memdup2 (self->cmn_initial, sizeof (mfcc_t) * cmn->veclen);
+
+    /* from the recording's own mean weighed @own, the model's 1 - @own */
+    if (self->cmn_recording != NULL && own > 0.0)
+      for (int j = 0; j < cmn->veclen; j++)
+        mean[j] = (mfcc_t)(own * self->cmn_recording[j] + (1.0 - own) * self->cmn_initial[j]);
+    cmn_live_set (cmn, mean);
+  }
   if (self->denoiser != NULL)
     vmc_denoiser_reset (self->denoiser);
 
@@ -1325,19 +1340,16 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
                      vmc_band_is_narrow (samples, n_samples);
   /* Measured: on phone audio the recording's own mean is a large gain (the phone prompts of
    * ../shared/realspeech/allison, 0.95 -> 0.81 word error rate); on wideband synthetic voices
-   * it cost spoken numbers (../shared/corpus digits exact 0.954 -> 0.917), so a wideband
-   * recording still starts from the model's mean (VMC_WIDE_MEAN=S, for measuring: from its
-   * own mean weighed S, the model's 1 - S). */
-  if (self->narrowband || (samples != NULL && n_samples > 0 && vmc_tuning_get ()->wide_mean > 0.0))
+   * it cost spoken numbers in the live pass's search (../shared/corpus digits exact 0.954 ->
+   * 0.917), so there a wideband recording still starts from the model's mean (VMC_WIDE_MEAN=S,
+   * for measuring: from its own mean weighed S, the model's 1 - S); the thorough pass starts
+   * from THOROUGH_WIDE_MEAN of it (vmc_recognizer_start() weighs them). */
+  if (samples != NULL && n_samples > 0 &&
+      (self->narrowband || vmc_tuning_get ()->wide_mean > 0.0 || self->thorough_wide_mean > 0.0))
     {
-      double own = self->narrowband ? 1.0 : vmc_tuning_get ()->wide_mean;
-
       cmn = ps_get_feat (self->ps)->cmn_struct;
       self->cmn_recording = g_new0 (mfcc_t, cmn->veclen);
       loud_cepstral_mean (self, samples, n_samples, self->cmn_recording, cmn->veclen);
-      for (int j = 0; j < cmn->veclen; j++)
-        self->cmn_recording[j] = (mfcc_t)(own * self->cmn_recording[j] +
-                                          (1.0 - own) * self->cmn_initial[j]);
     }
   set_line (self, self->narrowband);
 }

@@ -45,6 +45,8 @@ read_environment (void)
   tuning.has_thorough_domain_weight = g_getenv ("VMC_THOROUGH_DOMAIN_WEIGHT") != NULL;
   tuning.thorough_domain_weight = tuning.has_thorough_domain_weight
                                   ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_DOMAIN_WEIGHT"), NULL) : 0.0;
+  tuning.thorough_wide_mean = g_getenv ("VMC_THOROUGH_WIDE_MEAN")
+                              ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_WIDE_MEAN"), NULL) : -1.0;
   tuning.thorough_denoise = off ("VMC_THOROUGH_DENOISE", "0") ? 0 :
                             off ("VMC_THOROUGH_DENOISE", "1") ? 1 : -1;
   tuning.has_domain_weight = weight != NULL;
