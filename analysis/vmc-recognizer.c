@@ -54,7 +54,7 @@ G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
 #define THOROUGH_DOMAIN_WEIGHT 0.5  /* its share in the thorough pass (measured) */
-#define THOROUGH_WIDE_MEAN 1.0     /* and a wideband file's own cepstral mean in its start (measured) */
+#define THOROUGH_WIDE_MEAN 0.0     /* and a wideband file's own cepstral mean in its start: none (measured) */
 #define EXPECTED_WEIGHT 0.02     /* share of the caller's own name and company, when known */
 
 struct _VmcRecognizer
