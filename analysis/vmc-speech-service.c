@@ -647,8 +647,8 @@ analyze_clip_thread (GTask        *task,
  * vmc_speech_service_analyze_clip_async:
  * @clip: a recording already read or made (a live recording once it has ended)
  * @plan: (nullable): the rep's plan (copied)
- * @options: (nullable): the analysis options (copied); with options->thorough (the
- *   default) the recording is heard with the thorough pass
+ * @options: (nullable): the analysis options (copied); with options->thorough the
+ *   recording is heard with the thorough pass (a refine pass), else as a file is
  * @cancellable: (nullable): to drop the job: it then ends at once with %G_IO_ERROR_CANCELLED,
  *   and its worker gives the recognizer back at the decoder's next block
  *

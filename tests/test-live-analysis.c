@@ -288,6 +288,7 @@ test_refine (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(VmcRecognizer) rec = NULL;
   VmcAnalysis *analysis = NULL;
+  VmcAnalysisOptions options;
   gboolean done = FALSE;
   g_autofree char *live_text = NULL;
   g_autofree char *text = NULL;
@@ -298,7 +299,9 @@ test_refine (void)
   record (live, service, clip, 0);
   live_text = heard (live);
 
-  vmc_speech_service_analyze_clip_async (service, vmc_live_analysis_get_clip (live), NULL, NULL,
+  vmc_analysis_options_init (&options);
+  options.thorough = TRUE;
+  vmc_speech_service_analyze_clip_async (service, vmc_live_analysis_get_clip (live), NULL, &options,
                                          NULL, refined, &analysis);
   while (analysis == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -319,7 +322,7 @@ test_refine (void)
   g_assert_false (vmc_recognizer_get_thorough (rec));
   vmc_speech_service_release (service, g_steal_pointer (&rec));
 
-  vmc_speech_service_analyze_clip_async (service, clip, NULL, NULL, cancel, refine_cancelled, &done);
+  vmc_speech_service_analyze_clip_async (service, clip, NULL, &options, cancel, refine_cancelled, &done);
   g_cancellable_cancel (cancel);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
