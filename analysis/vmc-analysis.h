@@ -79,6 +79,9 @@ typedef struct
 {
   double target_seconds;   /* the ceiling (60) */
   double ideal_seconds;    /* shorter is better still (30) */
+  gboolean thorough;       /* the recording is heard with the thorough pass (where time allows:
+                            * a file, a finished recording heard again), else (FALSE, the
+                            * default) with the live pass's search (vmc_recognizer_set_thorough()) */
 } VmcAnalysisOptions;
 
 typedef struct

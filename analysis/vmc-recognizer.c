@@ -53,6 +53,8 @@
 G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
+#define THOROUGH_DOMAIN_WEIGHT 0.5  /* its share in the thorough pass (measured) */
+#define THOROUGH_WIDE_MEAN 0.0     /* and a wideband file's own cepstral mean in its start: none (measured) */
 #define EXPECTED_WEIGHT 0.02     /* share of the caller's own name and company, when known */
 
 struct _VmcRecognizer
@@ -73,7 +75,7 @@ struct _VmcRecognizer
   gsize         block_len;         /* result never depends on how callers chunk the audio */
   GPtrArray    *words;           /* (element-type VmcWord) finished utterances */
   mfcc_t       *cmn_initial;     /* the starting cepstral mean: the voice's, else the model's */
-  mfcc_t       *cmn_recording;   /* the mean of the recording about to be decoded, or NULL */
+  mfcc_t       *cmn_recording;   /* the loud mean of the recording about to be decoded, or NULL */
   gboolean      narrowband;      /* and it came through a phone line */
   const gint16 *loud_of;         /* the recording whose loud mean is known (set_recording() */
   gsize         loud_n;          /*   forgets it): the passes over numbers ask for it again */
@@ -87,10 +89,16 @@ struct _VmcRecognizer
   char         *expected;        /* the phrases of the "expected" model in the LM set, or NULL */
   gboolean      digit_search;    /* the "digit" grammar search is built */
   const char   *search;          /* the first pass's search: "voicemail", or pocketsphinx's own */
+  gboolean      thorough;        /* the first pass searches as widely as a file allows */
+  gboolean      thorough_built;  /* THOROUGH_SEARCH is the first pass's search, searching widely */
+  gboolean      thorough_denoise; /* and the noise suppressor works in the thorough pass */
   GCancellable *cancellable;     /* stops a long first pass (vmc_recognizer_set_cancellable()) */
   ngram_model_t *general_lm;     /* NULL when only the default search is used */
   ngram_model_t *domain_lm;
+  ngram_model_t *expected_lm;    /* the phrases expected, or NULL */
   double        domain_weight;
+  double        thorough_domain_weight;
+  double        thorough_wide_mean; /* the share of a wideband recording's own mean at its start */
 };
 
 /* Search settings, chosen by measurement on the corpus (tests/benchmark/): capping the
@@ -101,6 +109,35 @@ static const char * const default_args[] = {
   "-maxhmmpf", "6000",
   "-maxwpf", "20",
 };
+
+/* The thorough pass (vmc_recognizer_set_thorough()): where time allows (a file, a finished
+ * recording heard again), the first pass's language models are searched with these settings
+ * in place of the live pass's (measured with tests/benchmark/bench-realspeech.py: see the
+ * README's table). */
+typedef struct
+{
+  const char *name;
+  gboolean    integer;   /* else a floating-point setting */
+  double      value;
+} SearchSetting;
+
+static const SearchSetting thorough_settings[] = {
+  { "-maxhmmpf", TRUE, 30000 },   /* pocketsphinx's own caps */
+  { "-maxwpf", TRUE, -1 },
+};
+
+/* what ngram_search_calc_beams() reads from the configuration when a search is made: the
+ * settings that VMC_THOROUGH_ARGS may give the thorough search, for measuring */
+static const SearchSetting search_settings[] = {
+  { "-maxhmmpf", TRUE, 0 }, { "-maxwpf", TRUE, 0 },
+  { "-beam", FALSE, 0 }, { "-wbeam", FALSE, 0 }, { "-pbeam", FALSE, 0 },
+  { "-lpbeam", FALSE, 0 }, { "-lponlybeam", FALSE, 0 },
+  { "-fwdflatbeam", FALSE, 0 }, { "-fwdflatwbeam", FALSE, 0 },
+  { "-fwdflatlw", FALSE, 0 }, { "-bestpathlw", FALSE, 0 },
+  { "-pip", FALSE, 0 }, { "-silprob", FALSE, 0 }, { "-fillprob", FALSE, 0 },
+};
+
+#define THOROUGH_SEARCH "thorough"
 
 /* pocketsphinx's name for the search of -lm (PS_DEFAULT_SEARCH, not in its public headers);
  * used when there is no domain model. Kept here rather than asked with ps_get_search(),
@@ -132,6 +169,7 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->general_lm, ngram_model_free);
   g_clear_pointer (&self->domain_lm, ngram_model_free);
+  g_clear_pointer (&self->expected_lm, ngram_model_free);
 
   G_OBJECT_CLASS (vmc_recognizer_parent_class)->finalize (object);
 }
@@ -246,33 +284,41 @@ read_identity_mllr (ps_decoder_t *ps)
 
 /* Interpolate the general English model with the voicemail domain model
  * (analysis/lm/make-domain-lm.py): numbers and phone-message phrasing come out right far
- * more often, while any other wording still has the general model behind it. */
-/* Builds the search from the models: the general one, the voicemail domain one and, when
- * phrases are expected, a small one of those phrases (taken: the set holds it from here on).
- * ngram_model_set_init() retains each model it is given and the decoder retains the set, so
- * the general and domain models stay ours and the others are given up here. */
+ * more often, while any other wording still has the general model behind it. The set holds
+ * the general model, the voicemail one weighed @domain_weight and, when phrases are
+ * expected, a small model of those (self->expected_lm). ngram_model_set_init() retains each
+ * model it is given, and a search retains its set. */
+static ngram_model_t *
+mix_lm_set (VmcRecognizer *self,
+            double         domain_weight)
+{
+  float32 weights[3];
+  ngram_model_t *models[3];
+  char *names[3] = { (char *)"general", (char *)"voicemail", (char *)"expected" };
+  int n = self->expected_lm ? 3 : 2;
+  double share = self->expected_lm ? 1.0 - EXPECTED_WEIGHT : 1.0;
+
+  models[0] = self->general_lm;
+  models[1] = self->domain_lm;
+  models[2] = self->expected_lm;
+  weights[0] = (float32)(share * (1.0 - domain_weight));
+  weights[1] = (float32)(share * domain_weight);
+  weights[2] = (float32)EXPECTED_WEIGHT;
+  return ngram_model_set_init (self->config, models, names, weights, n);
+}
+
+/* Builds the first pass's search from the models, with @expected (taken) the model of the
+ * phrases expected, or none */
 static gboolean
 build_lm_set (VmcRecognizer  *self,
               ngram_model_t  *expected,
               GError        **error)
 {
-  float32 weights[3];
-  ngram_model_t *models[3];
-  char *names[3] = { (char *)"general", (char *)"voicemail", (char *)"expected" };
   ngram_model_t *set;
-  int n = expected ? 3 : 2;
-  double share = expected ? 1.0 - EXPECTED_WEIGHT : 1.0;
 
-  models[0] = self->general_lm;
-  models[1] = self->domain_lm;
-  models[2] = expected;
-  weights[0] = (float32)(share * (1.0 - self->domain_weight));
-  weights[1] = (float32)(share * self->domain_weight);
-  weights[2] = (float32)EXPECTED_WEIGHT;
-
-  set = ngram_model_set_init (self->config, models, names, weights, n);
-  if (expected)
-    ngram_model_free (expected);
+  g_clear_pointer (&self->expected_lm, ngram_model_free);
+  self->expected_lm = expected;
+  set = mix_lm_set (self, self->domain_weight);
   if (set == NULL || ps_set_lm (self->ps, MIXED_SEARCH, set) < 0 ||
       ps_set_search (self->ps, MIXED_SEARCH) < 0)
     {
@@ -284,6 +330,8 @@ build_lm_set (VmcRecognizer  *self,
     }
   ngram_model_free (set);
   self->search = MIXED_SEARCH;
+  /* the thorough search is made again from the new models when next wanted */
+  self->thorough_built = FALSE;
   return TRUE;
 }
 
@@ -311,6 +359,103 @@ set_grammar (VmcRecognizer *self,
   return ok;
 }
 
+/* Sets @n settings in the configuration; what was there goes to @saved when it is given */
+static void
+apply_settings (cmd_ln_t            *config,
+                const SearchSetting *settings,
+                guint                n,
+                SearchSetting       *saved)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const SearchSetting *set = &settings[i];
+
+      if (saved)
+        {
+          saved[i] = *set;
+          saved[i].value = set->integer ? (double)cmd_ln_int_r (config, set->name)
+                                        : cmd_ln_float_r (config, set->name);
+        }
+      if (set->integer)
+        cmd_ln_set_int_r (config, set->name, (long)set->value);
+      else
+        cmd_ln_set_float_r (config, set->name, set->value);
+    }
+}
+
+/* The thorough pass's settings: ours, and those of VMC_THOROUGH_ARGS in their place */
+static GArray *
+thorough_search_settings (void)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (SearchSetting));
+  const char *tuning = vmc_tuning_get ()->thorough_args;
+  g_auto(GStrv) extra = NULL;
+
+  if (tuning && *tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
+    g_warning ("VMC_THOROUGH_ARGS is not a list of options: left out");
+  for (guint i = 0; extra && extra[i] && extra[i + 1]; i += 2)
+    for (guint k = 0; k < G_N_ELEMENTS (search_settings); k++)
+      if (strcmp (extra[i], search_settings[k].name) == 0)
+        {
+          SearchSetting set = search_settings[k];
+
+          set.value = g_ascii_strtod (extra[i + 1], NULL);
+          g_array_append_val (out, set);
+        }
+  for (guint k = 0; k < G_N_ELEMENTS (thorough_settings); k++)
+    {
+      gboolean given = FALSE;
+
+      for (guint i = 0; i < out->len; i++)
+        given |= strcmp (g_array_index (out, SearchSetting, i).name, thorough_settings[k].name) == 0;
+      if (!given)
+        g_array_append_val (out, thorough_settings[k]);
+    }
+  return out;
+}
+
+/* Makes the thorough search: the first pass's language models, searched with the thorough
+ * settings. A search reads its settings from the decoder's configuration when it is made
+ * (and again when words are added with an update), so they are put there for the moment. */
+static gboolean
+build_thorough_search (VmcRecognizer *self)
+{
+  g_autoptr(GArray) settings = thorough_search_settings ();
+  g_autofree SearchSetting *saved = g_new0 (SearchSetting, settings->len);
+  ngram_model_t *lm;
+  gboolean ok;
+
+  /* the models mixed with the thorough pass's own weight; without a domain model, the
+   * general model alone as in the live pass */
+  if (self->general_lm != NULL)
+    lm = mix_lm_set (self, self->thorough_domain_weight);
+  else if ((lm = ps_get_lm (self->ps, self->search)) != NULL)
+    ngram_model_retain (lm);
+  if (lm == NULL)
+    return FALSE;
+  apply_settings (self->config, (SearchSetting *)(void *)settings->data, settings->len, saved);
+  ok = ps_set_lm (self->ps, THOROUGH_SEARCH, lm) >= 0;
+  apply_settings (self->config, saved, settings->len, NULL);
+  ngram_model_free (lm);
+  return ok;
+}
+
+/* Selects the first pass's search for the mode asked, making the thorough one first if
+ * need be (it fails only when pocketsphinx does: then the live pass's search is used) */
+static void
+select_first_pass (VmcRecognizer *self)
+{
+  if (self->thorough && !self->thorough_built)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      if (!(self->thorough_built = build_thorough_search (self)))
+        g_warning ("The thorough search could not be made: the live pass's is used");
+      g_debug ("thorough search made in %.3f s", (g_get_monotonic_time () - t0) / 1e6);
+    }
+  ps_set_search (self->ps, self->thorough && self->thorough_built ? THOROUGH_SEARCH : self->search);
+}
+
 static gboolean
 mix_domain_lm (VmcRecognizer  *self,
                const char     *general_path,
@@ -322,6 +467,8 @@ mix_domain_lm (VmcRecognizer  *self,
   double weight = tuning->has_domain_weight ? tuning->domain_weight : DOMAIN_WEIGHT;
 
   self->domain_weight = CLAMP (weight, 0.0, 1.0);
+  weight = tuning->has_thorough_domain_weight ? tuning->thorough_domain_weight : THOROUGH_DOMAIN_WEIGHT;
+  self->thorough_domain_weight = CLAMP (weight, 0.0, 1.0);
 
   self->general_lm = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
   self->domain_lm = ngram_model_read (self->config, domain_path, NGRAM_AUTO, lmath);
@@ -609,7 +756,7 @@ load (const char          *model_dir,
     const char *tuning = vmc_tuning_get ()->ps_args;
 
     g_ptr_array_add (argv, g_strdup ("voicemail-coach"));
-    if (tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
+    if (tuning && *tuning && !g_shell_parse_argv (tuning, NULL, &extra, NULL))
       g_clear_pointer (&extra, g_strfreev);
     /* pocketsphinx refuses an option given twice: a setting being measured replaces ours */
     for (guint i = 0; i + 1 < G_N_ELEMENTS (default_args); i += 2)
@@ -673,6 +820,10 @@ load (const char          *model_dir,
   if (vmc_tuning_get ()->denoise)
     self->denoiser = vmc_denoiser_new (VMC_AUDIO_RATE, vmc_tuning_get ()->denoise_db,
                                        vmc_tuning_get ()->denoise_gate_db);
+  self->thorough_denoise = vmc_tuning_get ()->thorough_denoise > 0;
+  self->thorough_wide_mean = vmc_tuning_get ()->thorough_wide_mean >= 0.0
+                             ? CLAMP (vmc_tuning_get ()->thorough_wide_mean, 0.0, 1.0)
+                             : THOROUGH_WIDE_MEAN;
   self->use_narrowband = vmc_tuning_get ()->narrowband;
   /* A voice learned from the speaker has its own idea of their line; without one, a phone
    * recording is heard through the phone line's transform (data/phone-line.mllr) */
@@ -728,6 +879,8 @@ vmc_recognizer_add_word (VmcRecognizer  *self,
                    _("Could not add “%s” (%s) to the dictionary."), word, phones);
       return FALSE;
     }
+  /* every search was made again, the thorough one with the live pass's settings */
+  self->thorough_built = FALSE;
   return TRUE;
 }
 
@@ -808,11 +961,22 @@ vmc_recognizer_start (VmcRecognizer  *self,
   /* Live cepstral mean normalisation learns the channel as it goes; start every recording
    * from the recording's own mean when it is known (vmc_recognizer_set_recording()), else
    * from the model's prior, so that the same file always gives the same words. */
-  cmn_live_set (ps_get_feat (self->ps)->cmn_struct,
-                self->cmn_recording ? self->cmn_recording : self->cmn_initial);
+  {
+    cmn_t *cmn = ps_get_feat (self->ps)->cmn_struct;
+    double own = self->narrowband ? 1.0 : self->thorough ? self->thorough_wide_mean
+                                                         : vmc_tuning_get ()->wide_mean;
+    g_autofree mfcc_t *mean = g_memdup2 (self->cmn_initial, sizeof (mfcc_t) * cmn->veclen);
+
+    /* from the recording's own mean weighed @own, the model's 1 - @own */
+    if (self->cmn_recording != NULL && own > 0.0)
+      for (int j = 0; j < cmn->veclen; j++)
+        mean[j] = (mfcc_t)(own * self->cmn_recording[j] + (1.0 - own) * self->cmn_initial[j]);
+    cmn_live_set (cmn, mean);
+  }
   if (self->denoiser != NULL)
     vmc_denoiser_reset (self->denoiser);
 
+  select_first_pass (self);
   if (ps_start_stream (self->ps) < 0 || ps_start_utt (self->ps) < 0)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
@@ -988,7 +1152,7 @@ decode_block (VmcRecognizer  *self,
 {
   gboolean speech;
 
-  if (self->denoiser != NULL)
+  if (self->denoiser != NULL && (!self->thorough || self->thorough_denoise))
     vmc_denoiser_process (self->denoiser, samples, n);
 
   if (pause_before (self, samples, n) && !end_utterance (self, TRUE, error))
@@ -1176,19 +1340,16 @@ vmc_recognizer_set_recording (VmcRecognizer *self,
                      vmc_band_is_narrow (samples, n_samples);
   /* Measured: on phone audio the recording's own mean is a large gain (the phone prompts of
    * ../shared/realspeech/allison, 0.95 -> 0.81 word error rate); on wideband synthetic voices
-   * it cost spoken numbers (../shared/corpus digits exact 0.954 -> 0.917), so a wideband
-   * recording still starts from the model's mean (VMC_WIDE_MEAN=S, for measuring: from its
-   * own mean weighed S, the model's 1 - S). */
-  if (self->narrowband || (samples != NULL && n_samples > 0 && vmc_tuning_get ()->wide_mean > 0.0))
+   * it cost spoken numbers in the live pass's search (../shared/corpus digits exact 0.954 ->
+   * 0.917), so there a wideband recording still starts from the model's mean (VMC_WIDE_MEAN=S,
+   * for measuring: from its own mean weighed S, the model's 1 - S); the thorough pass starts
+   * from THOROUGH_WIDE_MEAN of it (vmc_recognizer_start() weighs them). */
+  if (samples != NULL && n_samples > 0 &&
+      (self->narrowband || vmc_tuning_get ()->wide_mean > 0.0 || self->thorough_wide_mean > 0.0))
     {
-      double own = self->narrowband ? 1.0 : vmc_tuning_get ()->wide_mean;
-
       cmn = ps_get_feat (self->ps)->cmn_struct;
       self->cmn_recording = g_new0 (mfcc_t, cmn->veclen);
       loud_cepstral_mean (self, samples, n_samples, self->cmn_recording, cmn->veclen);
-      for (int j = 0; j < cmn->veclen; j++)
-        self->cmn_recording[j] = (mfcc_t)(own * self->cmn_recording[j] +
-                                          (1.0 - own) * self->cmn_initial[j]);
     }
   set_line (self, self->narrowband);
 }
@@ -1295,6 +1456,42 @@ vmc_recognizer_set_cancellable (VmcRecognizer *self,
   g_return_if_fail (VMC_IS_RECOGNIZER (self));
 
   g_set_object (&self->cancellable, cancellable);
+}
+
+/**
+ * vmc_recognizer_set_thorough:
+ * @self: a recognizer, not running
+ * @thorough: whether the first pass searches widely
+ *
+ * Chooses the first pass's search from the next vmc_recognizer_start() on (a pass over a
+ * stretch, vmc_recognizer_transcribe_span(), too). The live pass (%FALSE, as a recognizer
+ * is made) keeps up with a microphone at a fraction of a core; the thorough pass, for where
+ * time allows (a file, a finished recording heard again), prunes the search less and hears
+ * real voices better, at more CPU time (the README has the figures). Its search is made the
+ * first time it is wanted after the language models change: a fraction of a second.
+ */
+void
+vmc_recognizer_set_thorough (VmcRecognizer *self,
+                             gboolean       thorough)
+{
+  g_return_if_fail (VMC_IS_RECOGNIZER (self));
+  g_return_if_fail (!self->running);
+
+  self->thorough = !!thorough;
+}
+
+/**
+ * vmc_recognizer_get_thorough:
+ * @self: a recognizer
+ *
+ * Returns: whether the first pass searches widely (vmc_recognizer_set_thorough())
+ */
+gboolean
+vmc_recognizer_get_thorough (VmcRecognizer *self)
+{
+  g_return_val_if_fail (VMC_IS_RECOGNIZER (self), FALSE);
+
+  return self->thorough;
 }
 
 /**
@@ -1408,7 +1605,7 @@ vmc_recognizer_decode_number (VmcRecognizer  *self,
        ps_end_utt (self->ps) >= 0;
   if (ok)
     collect_segments_into (self, words, offset);
-  ps_set_search (self->ps, self->search);
+  select_first_pass (self);
   if (!ok)
     {
       g_set_error (error, VMC_RECOGNIZER_ERROR, VMC_RECOGNIZER_ERROR_FAILED,
@@ -1609,7 +1806,7 @@ vmc_recognizer_decode_digits (VmcRecognizer  *self,
                                                 logmath_exp (lmath, ps_get_prob (self->ps))));
         }
     }
-  ps_set_search (self->ps, self->search);
+  select_first_pass (self);
   /* a failure is a failure whether or not the caller asked why */
   if (failed)
     return NULL;

@@ -48,6 +48,9 @@ GPtrArray     *vmc_recognizer_decode_number (VmcRecognizer *self,
                                              double         offset,
                                              const char    *grammar,
                                              GError       **error);
+void           vmc_recognizer_set_thorough (VmcRecognizer *self,
+                                            gboolean       thorough);
+gboolean       vmc_recognizer_get_thorough (VmcRecognizer *self);
 void           vmc_recognizer_set_cancellable (VmcRecognizer *self,
                                                GCancellable  *cancellable);
 GPtrArray     *vmc_recognizer_transcribe_samples (VmcRecognizer *self,

@@ -302,7 +302,7 @@ lend_locked (VmcSpeechService *self,
  * @error: a #VMC_RECOGNIZER_ERROR when the model cannot be loaded, or %G_IO_ERROR_CANCELLED
  *
  * Lends a recognizer for the caller's use alone, loading one when none is there and
- * waiting while all are busy. Blocks: call it from a worker. Give it back with
+ * waiting while all are busy. It searches as the live pass does (vmc_recognizer_set_thorough()). Blocks: call it from a worker. Give it back with
  * vmc_speech_service_release().
  *
  * Returns: (transfer full): the recognizer, or %NULL
@@ -409,6 +409,8 @@ vmc_speech_service_release (VmcSpeechService *self,
   g_return_if_fail (VMC_IS_RECOGNIZER (rec));
 
   vmc_recognizer_set_cancellable (rec, NULL);
+  /* lent next in the live pass's mode, the one a recording needs */
+  vmc_recognizer_set_thorough (rec, FALSE);
   g_mutex_lock (&self->lock);
   if (!g_hash_table_steal_extended (self->lent, rec, NULL, &generation))
     g_critical ("%s: a recognizer the service did not lend", G_STRFUNC);
@@ -607,6 +609,98 @@ vmc_speech_service_analyze_file_async (VmcSpeechService          *self,
   g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, analyze_file_thread);
+}
+
+typedef struct
+{
+  VmcAudioClip *clip;
+  VmcPlan *plan;
+  VmcAnalysisOptions options;
+} ClipJob;
+
+static void
+clip_job_free (ClipJob *job)
+{
+  g_clear_pointer (&job->clip, vmc_audio_clip_unref);
+  g_clear_pointer (&job->plan, vmc_plan_free);
+  g_free (job);
+}
+
+static void
+analyze_clip_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      data,
+                     GCancellable *cancellable)
+{
+  ClipJob *job = data;
+  GError *error = NULL;
+  VmcAnalysis *analysis;
+
+  if (!(analysis = vmc_speech_service_analyze (source, job->clip, job->plan, &job->options,
+                                               cancellable, &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, analysis, (GDestroyNotify)vmc_analysis_unref);
+}
+
+/**
+ * vmc_speech_service_analyze_clip_async:
+ * @clip: a recording already read or made (a live recording once it has ended)
+ * @plan: (nullable): the rep's plan (copied)
+ * @options: (nullable): the analysis options (copied); with options->thorough the
+ *   recording is heard with the thorough pass (a refine pass), else as a file is
+ * @cancellable: (nullable): to drop the job: it then ends at once with %G_IO_ERROR_CANCELLED,
+ *   and its worker gives the recognizer back at the decoder's next block
+ *
+ * Analyses @clip in a worker. After a live recording, its result (heard by the live pass) is
+ * there at Stop; this hears the same samples again thoroughly, for a better transcript a few
+ * seconds later: a 30 s message takes about 30 s times the thorough pass's CPU per second of
+ * audio (the README). It holds one of the service's recognizers meanwhile: cancel it when a
+ * new recording starts, so that the recording has the recognizer.
+ */
+void
+vmc_speech_service_analyze_clip_async (VmcSpeechService          *self,
+                                       VmcAudioClip              *clip,
+                                       const VmcPlan             *plan,
+                                       const VmcAnalysisOptions  *options,
+                                       GCancellable              *cancellable,
+                                       GAsyncReadyCallback        callback,
+                                       gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ClipJob *job;
+
+  g_return_if_fail (VMC_IS_SPEECH_SERVICE (self));
+  g_return_if_fail (clip != NULL);
+
+  job = g_new0 (ClipJob, 1);
+  job->clip = vmc_audio_clip_ref (clip);
+  job->plan = plan ? vmc_plan_copy (plan) : NULL;
+  if (options)
+    job->options = *options;
+  else
+    vmc_analysis_options_init (&job->options);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vmc_speech_service_analyze_clip_async);
+  g_task_set_task_data (task, job, (GDestroyNotify)clip_job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, analyze_clip_thread);
+}
+
+/**
+ * vmc_speech_service_analyze_clip_finish:
+ *
+ * Returns: (transfer full): the analysis (its file is the clip's, if it has one), or %NULL
+ */
+VmcAnalysis *
+vmc_speech_service_analyze_clip_finish (VmcSpeechService  *self,
+                                        GAsyncResult      *result,
+                                        GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vmc_speech_service_analyze_clip_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

@@ -63,6 +63,16 @@ void              vmc_speech_service_analyze_file_async  (VmcSpeechService    *s
                                                           GCancellable        *cancellable,
                                                           GAsyncReadyCallback  callback,
                                                           gpointer             user_data);
+void              vmc_speech_service_analyze_clip_async  (VmcSpeechService    *self,
+                                                          VmcAudioClip        *clip,
+                                                          const VmcPlan       *plan,
+                                                          const VmcAnalysisOptions *options,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+VmcAnalysis      *vmc_speech_service_analyze_clip_finish (VmcSpeechService    *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
 VmcAnalysis      *vmc_speech_service_analyze_file_finish (VmcSpeechService    *self,
                                                           GAsyncResult        *result,
                                                           VmcAudioClip       **clip,

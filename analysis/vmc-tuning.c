@@ -41,6 +41,14 @@ read_environment (void)
   tuning.domain_lm = string_of ("VMC_DOMAIN_LM");
   tuning.phone_line_mllr = string_of ("VMC_PHONE_LINE_MLLR");
   tuning.ps_args = string_of ("VMC_PS_ARGS");
+  tuning.thorough_args = string_of ("VMC_THOROUGH_ARGS");
+  tuning.has_thorough_domain_weight = g_getenv ("VMC_THOROUGH_DOMAIN_WEIGHT") != NULL;
+  tuning.thorough_domain_weight = tuning.has_thorough_domain_weight
+                                  ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_DOMAIN_WEIGHT"), NULL) : 0.0;
+  tuning.thorough_wide_mean = g_getenv ("VMC_THOROUGH_WIDE_MEAN")
+                              ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_WIDE_MEAN"), NULL) : -1.0;
+  tuning.thorough_denoise = off ("VMC_THOROUGH_DENOISE", "0") ? 0 :
+                            off ("VMC_THOROUGH_DENOISE", "1") ? 1 : -1;
   tuning.has_domain_weight = weight != NULL;
   tuning.domain_weight = weight ? g_ascii_strtod (weight, NULL) : 0.0;
   tuning.denoise = !off ("VMC_DENOISE", "0");

@@ -12,6 +12,11 @@ typedef struct {
   const char *domain_lm;          /* VMC_DOMAIN_LM: NULL to look it up, "" for none */
   const char *phone_line_mllr;    /* VMC_PHONE_LINE_MLLR: NULL to look it up, "" for none */
   const char *ps_args;            /* VMC_PS_ARGS: pocketsphinx options replacing ours */
+  const char *thorough_args;      /* VMC_THOROUGH_ARGS: search options of the thorough pass replacing ours */
+  gboolean    has_thorough_domain_weight; /* VMC_THOROUGH_DOMAIN_WEIGHT: its share in the thorough pass */
+  double      thorough_domain_weight;
+  int         thorough_denoise;
+  double      thorough_wide_mean; /* VMC_THOROUGH_WIDE_MEAN: as VMC_WIDE_MEAN in the thorough pass, < 0 for ours */   /* VMC_THOROUGH_DENOISE: 0 off, 1 on, -1 ours */
   gboolean    has_domain_weight;  /* VMC_DOMAIN_WEIGHT: the domain model's share */
   double      domain_weight;
   gboolean    denoise;            /* VMC_DENOISE=0 turns the noise suppressor off */

@@ -215,12 +215,15 @@ vmc_cli_transcribe (int    argc,
   g_auto(GStrv) files = NULL;
   gboolean json = FALSE;
   gboolean verbose = FALSE;
+  gboolean thorough = FALSE;
   g_autofree char *model_dir = NULL;
   g_autofree char *voice = NULL;
   int status = VMC_EXIT_OK;
   const GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per file"), NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print timings on standard error"), NULL },
+    { "thorough", 0, 0, G_OPTION_ARG_NONE, &thorough, N_("Search more widely than a live recording "
+      "is heard (slower; real voices are heard better, real digits not yet)"), NULL },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
     { "voice", 0, 0, G_OPTION_ARG_STRING, &voice, N_("Recognize with the voice learned under NAME (see enroll)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
@@ -250,6 +253,7 @@ vmc_cli_transcribe (int    argc,
   if (!vmc_cli_load_model (service, verbose) ||
       !(rec = vmc_speech_service_acquire (service, NULL, &error)))
     return VMC_EXIT_FAILED;
+  vmc_recognizer_set_thorough (rec, thorough);
 
   for (guint i = 0; i < readable->len; i++)
     {
@@ -439,6 +443,7 @@ vmc_cli_analyze (int    argc,
   VmcSpeechService *service;
   gboolean json = FALSE;
   gboolean verbose = FALSE;
+  gboolean thorough = FALSE;
   double target = 60.0;
   int jobs = 1;
   VmcAnalysisOptions options;
@@ -451,6 +456,8 @@ vmc_cli_analyze (int    argc,
     { "target", 't', 0, G_OPTION_ARG_DOUBLE, &target, N_("The longest a message should be, in seconds "
       "(default 60)"), N_("SECONDS") },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Print timings on standard error"), NULL },
+    { "thorough", 0, 0, G_OPTION_ARG_NONE, &thorough, N_("Search more widely than a live recording "
+      "is heard (slower; real voices are heard better, real digits not yet)"), NULL },
     { "jobs", 'J', 0, G_OPTION_ARG_INT, &jobs, N_("Analyse this many files at once (each takes a "
       "speech model of its own, about 150 MB; default 1)"), N_("N") },
     { "model-dir", 0, 0, G_OPTION_ARG_FILENAME, &model_dir, N_("Speech model folder"), N_("DIR") },
@@ -488,6 +495,7 @@ vmc_cli_analyze (int    argc,
 
   vmc_analysis_options_init (&options);
   vmc_analysis_options_set_target (&options, target);
+  options.thorough = thorough;
 
   {
     /* the plan's name and company expected from the start: one search build, not two */

@@ -107,7 +107,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("--jobs 0 is a usage error (2)", p.returncode == 2 and "--jobs" in p.stderr, p.stderr)
 
     # the tuning hook sets the very options the recognizer has defaults for (pocketsphinx
-    # refuses an option given twice)
+    # refuses an option given twice); they are the live pass's, which files get by default
     p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
                        env=dict(os.environ, VMC_PS_ARGS="-maxwpf 30 -maxhmmpf 8000"))
     check("VMC_PS_ARGS replaces a default search setting", p.returncode == 0 and "call me back" in p.stdout,
@@ -118,6 +118,24 @@ with tempfile.TemporaryDirectory() as tmp:
                        env=dict(os.environ, VMC_PS_ARGS="-maxhmmpf 300"))
     check("VMC_PS_ARGS's value is the one the search uses", p.returncode == 0 and plain.returncode == 0
           and p.stdout.strip() and p.stdout != plain.stdout, plain.stdout + p.stdout + p.stderr)
+    # --thorough: the thorough pass's own search, which VMC_THOROUGH_ARGS sets
+    p = run("transcribe", "--help")
+    check("transcribe --help offers --thorough", "--thorough" in p.stdout, p.stdout)
+    p = run("analyze", "--help")
+    check("analyze --help offers --thorough", "--thorough" in p.stdout, p.stdout)
+    thorough = subprocess.run([EXE, "transcribe", "--thorough", hello], capture_output=True, text=True)
+    p = subprocess.run([EXE, "transcribe", "--thorough", hello], capture_output=True, text=True,
+                       env=dict(os.environ, VMC_THOROUGH_ARGS="-maxhmmpf 100"))
+    check("--thorough transcribes with the thorough search (VMC_THOROUGH_ARGS changes it)",
+          p.returncode == 0 and thorough.returncode == 0 and "call me back" in thorough.stdout
+          and p.stdout.strip() and p.stdout != thorough.stdout, thorough.stdout + p.stdout + p.stderr)
+    p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
+                       env=dict(os.environ, VMC_THOROUGH_ARGS="-maxhmmpf 100"))
+    check("without it, the live pass's search (VMC_THOROUGH_ARGS does not change it)",
+          p.returncode == 0 and p.stdout == plain.stdout, plain.stdout + p.stdout + p.stderr)
+    p = run("analyze", "--thorough", "--json", hello)
+    check("analyze --thorough exits 0 and hears the number", p.returncode == 0 and "2125551234" in p.stdout,
+          p.stdout[-300:] + p.stderr)
 
     p = subprocess.run([EXE, "transcribe", hello], capture_output=True, text=True,
                        env=dict(os.environ, VMC_MODEL_DIR="/nonexistent"))

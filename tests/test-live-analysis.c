@@ -249,6 +249,85 @@ test_file_jobs (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void
+refined (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  VmcAnalysis **out = data;
+  g_autoptr(GError) error = NULL;
+
+  *out = vmc_speech_service_analyze_clip_finish (VMC_SPEECH_SERVICE (source), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*out);
+}
+
+static void
+refine_cancelled (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  gboolean *done = data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (vmc_speech_service_analyze_clip_finish (VMC_SPEECH_SERVICE (source), result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+/* A live recording heard again, thoroughly, in a worker once it has ended: an analysis of
+ * the same samples; the recognizer comes back to the service in the live pass's mode, ready
+ * for the next recording; a job cancelled (a new recording started) ends at once */
+static void
+test_refine (void)
+{
+  g_autoptr(VmcSpeechService) service = vmc_speech_service_new (NULL);
+  g_autoptr(VmcLiveAnalysis) live = vmc_live_analysis_new (service, NULL, NULL);
+  g_autoptr(VmcAudioClip) clip = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VmcRecognizer) rec = NULL;
+  VmcAnalysis *analysis = NULL;
+  VmcAnalysisOptions options;
+  gboolean done = FALSE;
+  g_autofree char *live_text = NULL;
+  g_autofree char *text = NULL;
+
+  clip = vmc_audio_clip_load (message, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vmc_speech_service_load (service, NULL, &error));
+  record (live, service, clip, 0);
+  live_text = heard (live);
+
+  vmc_analysis_options_init (&options);
+  options.thorough = TRUE;
+  vmc_speech_service_analyze_clip_async (service, vmc_live_analysis_get_clip (live), NULL, &options,
+                                         NULL, refined, &analysis);
+  while (analysis == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  text = vmc_words_to_text (analysis->words);
+  g_test_message ("live: %s\nthorough: %s", live_text, text);
+  g_assert_nonnull (strstr (text, "call me back"));
+  g_assert_nonnull (vmc_elements_find (analysis->elements, VMC_ELEMENT_NUMBER));
+  g_assert_cmpfloat (analysis->duration, ==, vmc_audio_clip_get_duration (clip));
+  g_assert_null (analysis->file);
+  g_clear_pointer (&analysis, vmc_analysis_unref);
+
+  rec = vmc_speech_service_try_acquire (service);
+  g_assert_nonnull (rec);
+  g_assert_false (vmc_recognizer_get_thorough (rec));
+  vmc_recognizer_set_thorough (rec, TRUE);
+  vmc_speech_service_release (service, g_steal_pointer (&rec));
+  rec = vmc_speech_service_try_acquire (service);
+  g_assert_false (vmc_recognizer_get_thorough (rec));
+  vmc_speech_service_release (service, g_steal_pointer (&rec));
+
+  vmc_speech_service_analyze_clip_async (service, clip, NULL, &options, cancel, refine_cancelled, &done);
+  g_cancellable_cancel (cancel);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +343,7 @@ main (int    argc,
   g_test_add_func ("/live-analysis/no-model", test_no_model);
   g_test_add_func ("/speech-service/lending", test_lending);
   g_test_add_func ("/speech-service/file-jobs", test_file_jobs);
+  g_test_add_func ("/speech-service/refine", test_refine);
   status = g_test_run ();
   vmc_test_remove_dir (tmpdir);
   return status;
