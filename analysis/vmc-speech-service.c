@@ -535,16 +535,17 @@ vmc_speech_service_analyze (VmcSpeechService          *self,
   return vmc_analysis_with_file (analysis, vmc_audio_clip_get_path (clip));
 }
 
+/* A file or a clip to analyse in a worker: a file is read there first */
 typedef struct
 {
-  char *path;
+  char *path;           /* or NULL: the clip is given */
   VmcPlan *plan;
   VmcAnalysisOptions options;
-  VmcAudioClip *clip;   /* the result's */
-} FileJob;
+  VmcAudioClip *clip;   /* the one given, or the file's as read */
+} Job;
 
 static void
-file_job_free (FileJob *job)
+job_free (Job *job)
 {
   g_free (job->path);
   g_clear_pointer (&job->plan, vmc_plan_free);
@@ -553,17 +554,17 @@ file_job_free (FileJob *job)
 }
 
 static void
-analyze_file_thread (GTask        *task,
-                     gpointer      source,
-                     gpointer      data,
-                     GCancellable *cancellable)
+analyze_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
 {
-  FileJob *job = data;
+  Job *job = data;
   GError *error = NULL;
   VmcAnalysis *analysis;
 
   /* read once: the same samples for the analysis, the waveform and the player */
-  if (!(job->clip = vmc_audio_clip_load (job->path, cancellable, &error)) ||
+  if ((job->clip == NULL && !(job->clip = vmc_audio_clip_load (job->path, cancellable, &error))) ||
       !(analysis = vmc_speech_service_analyze (source, job->clip, job->plan, &job->options,
                                                cancellable, &error)))
     {
@@ -571,6 +572,35 @@ analyze_file_thread (GTask        *task,
       return;
     }
   g_task_return_pointer (task, analysis, (GDestroyNotify)vmc_analysis_unref);
+}
+
+/* Runs a job of @path or @clip in a worker, its task tagged with @tag */
+static void
+analyze_async (VmcSpeechService          *self,
+               const char                *path,
+               VmcAudioClip              *clip,
+               const VmcPlan             *plan,
+               const VmcAnalysisOptions  *options,
+               gpointer                   tag,
+               GCancellable              *cancellable,
+               GAsyncReadyCallback        callback,
+               gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job = g_new0 (Job, 1);
+
+  job->path = g_strdup (path);
+  job->clip = clip ? vmc_audio_clip_ref (clip) : NULL;
+  job->plan = plan ? vmc_plan_copy (plan) : NULL;
+  if (options)
+    job->options = *options;
+  else
+    vmc_analysis_options_init (&job->options);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tag);
+  g_task_set_task_data (task, job, (GDestroyNotify)job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, analyze_thread);
 }
 
 /**
@@ -591,56 +621,11 @@ vmc_speech_service_analyze_file_async (VmcSpeechService          *self,
                                        GAsyncReadyCallback        callback,
                                        gpointer                   user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  FileJob *job;
-
   g_return_if_fail (VMC_IS_SPEECH_SERVICE (self));
   g_return_if_fail (path != NULL);
 
-  job = g_new0 (FileJob, 1);
-  job->path = g_strdup (path);
-  job->plan = plan ? vmc_plan_copy (plan) : NULL;
-  if (options)
-    job->options = *options;
-  else
-    vmc_analysis_options_init (&job->options);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, vmc_speech_service_analyze_file_async);
-  g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, analyze_file_thread);
-}
-
-typedef struct
-{
-  VmcAudioClip *clip;
-  VmcPlan *plan;
-  VmcAnalysisOptions options;
-} ClipJob;
-
-static void
-clip_job_free (ClipJob *job)
-{
-  g_clear_pointer (&job->clip, vmc_audio_clip_unref);
-  g_clear_pointer (&job->plan, vmc_plan_free);
-  g_free (job);
-}
-
-static void
-analyze_clip_thread (GTask        *task,
-                     gpointer      source,
-                     gpointer      data,
-                     GCancellable *cancellable)
-{
-  ClipJob *job = data;
-  GError *error = NULL;
-  VmcAnalysis *analysis;
-
-  if (!(analysis = vmc_speech_service_analyze (source, job->clip, job->plan, &job->options,
-                                               cancellable, &error)))
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, analysis, (GDestroyNotify)vmc_analysis_unref);
+  analyze_async (self, path, NULL, plan, options, vmc_speech_service_analyze_file_async,
+                 cancellable, callback, user_data);
 }
 
 /**
@@ -667,24 +652,11 @@ vmc_speech_service_analyze_clip_async (VmcSpeechService          *self,
                                        GAsyncReadyCallback        callback,
                                        gpointer                   user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ClipJob *job;
-
   g_return_if_fail (VMC_IS_SPEECH_SERVICE (self));
   g_return_if_fail (clip != NULL);
 
-  job = g_new0 (ClipJob, 1);
-  job->clip = vmc_audio_clip_ref (clip);
-  job->plan = plan ? vmc_plan_copy (plan) : NULL;
-  if (options)
-    job->options = *options;
-  else
-    vmc_analysis_options_init (&job->options);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, vmc_speech_service_analyze_clip_async);
-  g_task_set_task_data (task, job, (GDestroyNotify)clip_job_free);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_run_in_thread (task, analyze_clip_thread);
+  analyze_async (self, NULL, clip, plan, options, vmc_speech_service_analyze_clip_async,
+                 cancellable, callback, user_data);
 }
 
 /**
@@ -724,7 +696,7 @@ vmc_speech_service_analyze_file_finish (VmcSpeechService  *self,
     return NULL;
   if (clip)
     {
-      FileJob *job = g_task_get_task_data (G_TASK (result));
+      Job *job = g_task_get_task_data (G_TASK (result));
 
       *clip = job->clip ? vmc_audio_clip_ref (job->clip) : NULL;
     }
