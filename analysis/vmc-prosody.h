@@ -16,6 +16,8 @@ typedef struct
   double energy_stddev_db;   /* standard deviation of the loudness of voiced frames */
 } VmcProsody;
 
+void vmc_prosody_preload (void);
+
 void vmc_prosody_measure (const gint16 *samples,
                           gsize         n_samples,
                           int           rate,

@@ -4,8 +4,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
-#include "vmc-prosody.h"
+#include "vmc-prosody-private.h"
 
 #define RATE 16000
 
@@ -77,6 +78,29 @@ test_silence (void)
   g_assert_cmpfloat (p.voiced_seconds, ==, 0.0);
 }
 
+/* aubio is opened at run time: a library that is missing, or is not aubio, is refused with
+ * a message that names it, and the one opened before stays in use */
+static void
+test_open_aubio (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize n;
+  g_autofree gint16 *s = voice (5.0, 120.0, 180.0, &n);
+  VmcProsody p;
+
+  g_assert_false (_vmc_prosody_open_aubio ("libno-such-aubio.so.0", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "libno-such-aubio.so.0"));
+  g_clear_error (&error);
+  g_assert_false (_vmc_prosody_open_aubio ("libm.so.6", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "new_aubio_pitch"));
+
+  vmc_prosody_preload ();
+  vmc_prosody_measure (s, n, RATE, &p);
+  g_assert_cmpfloat (p.pitch_range_st, >, 4.5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -86,5 +110,6 @@ main (int    argc,
   g_test_add_func ("/prosody/flat", test_flat);
   g_test_add_func ("/prosody/moving", test_moving);
   g_test_add_func ("/prosody/silence", test_silence);
+  g_test_add_func ("/prosody/open-aubio", test_open_aubio);
   return g_test_run ();
 }
