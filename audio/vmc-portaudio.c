@@ -93,7 +93,8 @@ initialize_quietly (void)
 /**
  * vmc_portaudio_acquire:
  *
- * Initializes PortAudio for one more user. Pair with vmc_portaudio_release(). Main thread.
+ * Initializes PortAudio for one more user. Pair with vmc_portaudio_release(). Any thread:
+ * the count is kept under a lock (the device list is read in a worker).
  */
 gboolean
 vmc_portaudio_acquire (GError **error)
@@ -175,6 +176,56 @@ vmc_audio_devices_list (gboolean   input,
     }
   vmc_portaudio_release ();
   return list;
+}
+
+static void
+list_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *list = vmc_audio_devices_list (GPOINTER_TO_INT (data), &error);
+
+  if (list)
+    g_task_return_pointer (task, list, (GDestroyNotify)g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * vmc_audio_devices_list_async:
+ * @input: microphones (%TRUE) or outputs
+ *
+ * Lists the devices in a worker: starting the sound system probes every host API (ALSA's
+ * cards, JACK, PulseAudio), 30-100 ms that a window should not wait for.
+ */
+void
+vmc_audio_devices_list_async (gboolean             input,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, vmc_audio_devices_list_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (input), NULL);
+  g_task_run_in_thread (task, list_thread);
+}
+
+/**
+ * vmc_audio_devices_list_finish:
+ *
+ * Returns: (transfer full) (element-type VmcAudioDevice): the devices, maybe none; %NULL
+ *   with @error set when the sound system could not start
+ */
+GPtrArray *
+vmc_audio_devices_list_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* Stops and closes *@stream if open, and gives PortAudio back if *@acquired */

@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -26,6 +26,12 @@ gboolean   vmc_portaudio_acquire   (GError     **error);
 void       vmc_portaudio_release   (void);
 GPtrArray *vmc_audio_devices_list  (gboolean     input,
                                     GError     **error);
+void       vmc_audio_devices_list_async  (gboolean             input,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+GPtrArray *vmc_audio_devices_list_finish (GAsyncResult        *result,
+                                          GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VmcAudioDevice, vmc_audio_device_free)
 

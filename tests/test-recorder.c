@@ -274,6 +274,53 @@ test_devices (Fixture       *f,
 }
 
 static void
+listed (GObject      *source,
+        GAsyncResult *result,
+        gpointer      data)
+{
+  GAsyncResult **out = data;
+
+  *out = g_object_ref (result);
+}
+
+/* Listed in a worker while the main thread records (as the window does at start): both
+ * count their use of PortAudio, neither ends it under the other */
+static void
+test_devices_async (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) inputs = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(VmcRecorder) r = NULL;
+  g_autofree gint16 *got = NULL;
+  gsize n = 0;
+
+  make_mic (f, 16000, 2);
+  vmc_audio_devices_list_async (TRUE, NULL, listed, &result);
+  r = record (f, NULL);
+  g_assert_no_error (f->error);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  inputs = vmc_audio_devices_list_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_device (inputs, "fakemic", FALSE));
+  got = read_recording (f->path, &n);
+  g_assert_cmpuint (n, >=, f->n_fixture);
+  g_assert_cmpmem (got, f->n_fixture * 2, f->fixture, f->n_fixture * 2);
+
+  /* a list no longer wanted says so */
+  g_clear_object (&result);
+  vmc_audio_devices_list_async (TRUE, cancellable, listed, &result);
+  g_cancellable_cancel (cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (vmc_audio_devices_list_finish (result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
 test_unknown_device (Fixture       *f,
                      gconstpointer  data)
 {
@@ -454,6 +501,7 @@ main (int    argc,
   else
     {
       g_test_add ("/recorder/devices", Fixture, NULL, fixture_setup, test_devices, fixture_teardown);
+      g_test_add ("/recorder/devices/async", Fixture, NULL, fixture_setup, test_devices_async, fixture_teardown);
       g_test_add ("/recorder/unknown-device", Fixture, NULL, fixture_setup, test_unknown_device,
                   fixture_teardown);
       g_test_add ("/recorder/record", Fixture, NULL, fixture_setup, test_record, fixture_teardown);
