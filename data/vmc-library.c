@@ -374,8 +374,9 @@ vmc_library_default_dir (void)
  * vmc_library_get_default:
  * @error: why the user's library could not be opened (the same reason on every call)
  *
- * The user's library (vmc_library_default_dir()), opened once for the process, with what
- * was deleted and not undone at the last run removed.
+ * The user's library (vmc_library_default_dir()), opened once for the process. What was
+ * deleted and not undone at the last run is still there to remove: vmc_library_purge(), in
+ * a worker for a window (it reads the whole table).
  *
  * Returns: (transfer none) (nullable): the library, or %NULL with @error set
  */
@@ -390,8 +391,7 @@ vmc_library_get_default (GError **error)
     {
       g_autofree char *dir = vmc_library_default_dir ();
 
-      if ((library = vmc_library_open (dir, &failed)))
-        vmc_library_purge (library, NULL);
+      library = vmc_library_open (dir, &failed);
       g_once_init_leave (&once, 1);
     }
   if (library == NULL)

@@ -52,6 +52,7 @@ struct _VmcAttemptsPage
   const char        *back_to;            /* where Back goes from the comparison */
   GtkFileChooserNative *chooser;
   guint              pending_deletes;    /* deletions whose Undo is still offered */
+  char              *searched;           /* the search text of the query shown */
 
   /* for the benchmark (tests/benchmark/bench-library.py reads the debug messages) */
   gint64             search_time;

@@ -166,6 +166,8 @@ run_query (VmcAttemptsPage *self)
     return;
   vmc_query_init (&query);
   query.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_free (self->searched);
+  self->searched = g_strdup (query.search);
   if (d > 0 && d < G_N_ELEMENTS (days))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -186,6 +188,10 @@ run_query (VmcAttemptsPage *self)
 static void
 on_search_changed (VmcAttemptsPage *self)
 {
+  /* GTK 4.8's search entry also says so once when it is first shown, with nothing typed:
+   * that would query the whole library a second time while the window starts */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), self->searched) == 0)
+    return;
   /* a person typing (the entry is also set while the page is made, unseen) */
   self->search_time = gtk_widget_get_mapped (GTK_WIDGET (self)) ? g_get_monotonic_time () : 0;
   run_query (self);
@@ -252,6 +258,7 @@ vmc_attempts_page_show_list (VmcAttemptsPage *self)
   _vmc_attempts_page_on_note_apply (self);
   g_cancellable_cancel (self->open_cancellable);
   g_cancellable_cancel (self->compare_cancellable);
+  g_clear_pointer (&self->searched, g_free);
   if (self->library)
     gtk_stack_set_visible_child_name (self->stack, "browse");
   _vmc_attempts_page_update_actions (self);
@@ -489,6 +496,7 @@ vmc_attempts_page_init (VmcAttemptsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
   self->back_to = "browse";
+  self->searched = g_strdup ("");   /* the entry starts empty, as the first query */
   /* the comparison is tall (the table, then two results): it scrolls */
   self->compare_view = VMC_COMPARE_VIEW (vmc_compare_view_new ());
   g_object_set (self->compare_view, "margin-top", 18, "margin-bottom", 24, "margin-start", 12,

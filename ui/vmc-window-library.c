@@ -383,8 +383,10 @@ recover_thread (GTask        *task,
   g_autofree char *legacy = vmc_store_legacy_dir ();
   GPtrArray *unsaved;
 
-  /* the recordings of version 0.2.0, brought in once (those without their analysis are
-   * analysed again); then what a crash left */
+  /* what was deleted and not undone at the last run goes for good; the recordings of
+   * version 0.2.0 are brought in once (those without their analysis are analysed again);
+   * then what a crash left */
+  vmc_library_purge (start->library, NULL);
   vmc_library_import_folder (start->library, legacy, start->service, errors);
   unsaved = vmc_library_recover (start->library, errors);
 
@@ -419,7 +421,8 @@ recovered (GObject      *source,
 /**
  * _vmc_window_recover:
  *
- * Brings in, in a worker, the recordings of version 0.2.0 (once), and makes whole what a
+ * Removes for good what was deleted and not undone at the last run, brings in, in a
+ * worker, the recordings of version 0.2.0 (once), and makes whole what a
  * crash left between a recording and its attempt; a recording that was never kept is
  * analysed and kept, and offered in a toast.
  */

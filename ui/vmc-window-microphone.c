@@ -12,9 +12,9 @@
 #include "vmc-window-private.h"
 
 static void
-fill_devices (VmcWindow *self)
+fill_devices (VmcWindow *self,
+              GPtrArray *list)
 {
-  g_autoptr(GPtrArray) list = vmc_audio_devices_list (TRUE, NULL);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (self->device_ids, 0);
@@ -31,11 +31,25 @@ fill_devices (VmcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->device_dropdown), list && list->len > 0);
 }
 
+static void
+listed (GObject      *source,
+        GAsyncResult *result,
+        gpointer      data)
+{
+  g_autoptr(VmcWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = vmc_audio_devices_list_finish (result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    fill_devices (self, list);
+}
+
+/* The page that says what to check; its choice of device is filled in a worker */
 void
 _vmc_window_show_no_microphone (VmcWindow *self)
 {
-  fill_devices (self);
   gtk_stack_set_visible_child_name (self->stack, "no-microphone");
+  vmc_audio_devices_list_async (TRUE, self->devices_cancellable, listed, g_object_ref (self));
 }
 
 void
@@ -49,15 +63,29 @@ _vmc_window_on_device_selected (GtkDropDown *dropdown,
     g_settings_set_string (self->settings, "input-device", g_ptr_array_index (self->device_ids, i));
 }
 
-gboolean
-_vmc_window_check_microphone (gpointer data)
+static void
+listed_at_start (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
 {
-  VmcWindow *self = data;
-  g_autoptr(GPtrArray) inputs = vmc_audio_devices_list (TRUE, NULL);
+  g_autoptr(VmcWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) inputs = vmc_audio_devices_list_finish (result, &error);
 
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   if (inputs == NULL || inputs->len == 0)
-    _vmc_window_show_no_microphone (self);
+    {
+      fill_devices (self, inputs);
+      gtk_stack_set_visible_child_name (self->stack, "no-microphone");
+    }
   _vmc_window_recover (self);
-  return G_SOURCE_REMOVE;
 }
 
+/* At start: a page that says what to check when there is no microphone, then the
+ * recordings a crash cut off */
+void
+_vmc_window_check_microphone (VmcWindow *self)
+{
+  vmc_audio_devices_list_async (TRUE, self->devices_cancellable, listed_at_start, g_object_ref (self));
+}

@@ -42,6 +42,8 @@ struct _VmcWindow
   VmcSpeechService     *service;        /* the process's speech model */
   VmcVoice             *voice;          /* whose voice is heard; NULL: any voice */
   GCancellable         *load_cancellable; /* loading the voice chosen last */
+  gboolean              started;          /* the start-up work after the first frame is done */
+  GCancellable         *devices_cancellable; /* the microphones being listed */
   VmcRecorder          *recorder;
   VmcLiveAnalysis      *live;           /* the recording's analysis, while it is made */
   GCancellable         *open_cancellable; /* the file being opened: a later one drops it */
@@ -69,7 +71,7 @@ void  _vmc_window_on_voice_setting_changed (GSettings  *settings,
 void  _vmc_window_on_device_selected (GtkDropDown *dropdown,
                                       GParamSpec  *pspec,
                                       VmcWindow   *self);
-gboolean _vmc_window_check_microphone (gpointer   data);
+void  _vmc_window_check_microphone (VmcWindow   *self);
 
 /* vmc-window-library.c: attempts kept, the views */
 void  _vmc_window_library_init    (VmcWindow      *self);
