@@ -66,6 +66,18 @@ def showing(app, text):
     return next((n for n in walk(app) if text in (n.name or "") or text in text_of(n)), None)
 
 
+def view_shown(app):
+    """The view the switcher has selected: "Practice", "Attempts" or "Progress" (GTK 4.8
+    marks no node as showing; the hidden views stay on the bus)"""
+    for n in walk(app):
+        try:
+            if n.getRoleName() == "page tab" and n.getState().contains(pyatspi.STATE_SELECTED):
+                return n.name
+        except Exception:
+            continue
+    return None
+
+
 def rows(app):
     """The rows of the Attempts list: their accessible names ("Today, 14:05, score 77, …")"""
     found = []
@@ -361,10 +373,39 @@ with tempfile.TemporaryDirectory() as tmp:
         screenshot("attempts-legacy.png")
     except Exception as e:
         check("the second start ran to its end", False, repr(e))
+        report()
         raise
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+    # the view shown last is shown again at the next start (settings kept in a key file here)
+    env_kept = dict(env, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=os.path.join(tmp, "config"))
+    try:
+        proc = launch(EXE, [], env_kept)
+        try:
+            app = find_app("voicemail-coach")
+            check("a first start opens on Practice", wait_for(lambda: view_shown(app) == "Practice", 60),
+                  view_shown(app))
+            show_view(app, "Progress")
+            check("the Progress view is shown", wait_for(lambda: view_shown(app) == "Progress", 10), view_shown(app))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+        kept_view = subprocess.run(["gsettings", "get", "io.github.vmcoach.VoicemailCoach", "view"], env=env_kept,
+                                   capture_output=True, text=True).stdout.strip()
+        check("the view shown last is kept in the settings", kept_view == "'progress'", kept_view)
+        proc = launch(EXE, [], env_kept)
+        try:
+            app = find_app("voicemail-coach")
+            first = wait_for(lambda: view_shown(app), 30)
+            time.sleep(0.5)
+            screenshot("attempts-restored-view.png")
+            check("the window opens on it at the next start", first == "Progress", first)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    finally:
         report()
 
 sys.exit(0 if all(ok for _, ok, _ in results) else 1)
