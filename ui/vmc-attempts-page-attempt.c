@@ -88,7 +88,7 @@ opened (GObject      *source,
   title = vmc_export_title (l->attempt);
   gtk_label_set_text (self->attempt_title, title);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), vmc_attempt_get_note (l->attempt));
-  vmc_result_view_show (self->result_view, l->analysis, l->clip);
+  vmc_result_view_show (_vmc_attempts_page_get_result_view (self), l->analysis, l->clip);
   if (l->clip_error)
     {
       g_autofree char *text = g_strdup_printf (_("Its recording cannot be played: %s"), l->clip_error->message);
@@ -109,7 +109,8 @@ _vmc_attempts_page_leave_shown (VmcAttemptsPage  *self,
                                 GCancellable    **reading)
 {
   _vmc_attempts_page_on_note_apply (self);
-  vmc_result_view_stop (self->result_view);
+  if (self->result_view)
+    vmc_result_view_stop (self->result_view);
   g_cancellable_cancel (*reading);
   g_clear_object (reading);
   *reading = g_cancellable_new ();
@@ -138,7 +139,7 @@ vmc_attempts_page_open_attempt (VmcAttemptsPage *self,
       g_clear_object (&self->opened);
       gtk_label_set_text (self->attempt_title, "");
       gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
-      vmc_result_view_show (self->result_view, NULL, NULL);
+      vmc_result_view_show (_vmc_attempts_page_get_result_view (self), NULL, NULL);
     }
   set_status (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "attempt");
@@ -253,7 +254,7 @@ replaced (GObject      *source,
       _vmc_attempts_page_show_error (self, error->message);
       return;
     }
-  vmc_result_view_stop (self->result_view);
+  vmc_result_view_stop (_vmc_attempts_page_get_result_view (self));
   vmc_result_view_show (self->result_view, l->analysis, l->clip);
   _vmc_attempts_page_toast (self, adw_toast_new (_("Analysed again with this version of Voicemail Coach")));
   _vmc_attempts_page_loaded_free (l);
@@ -387,7 +388,8 @@ practise_again_action (GtkWidget  *widget,
 
   if (self->opened == NULL)
     return;
-  vmc_result_view_stop (self->result_view);
+  if (self->result_view)
+    vmc_result_view_stop (self->result_view);
   id = g_new (gint64, 1);
   *id = vmc_attempt_get_id (self->opened);
   _vmc_attempts_page_run_job (self, "[vmc] plan", plan_thread, id, g_free, (GDestroyNotify)vmc_plan_free, NULL,

@@ -75,7 +75,7 @@ pair_loaded (GObject      *source,
       gtk_stack_set_visible_child_name (self->stack, self->back_to);
       return;
     }
-  vmc_compare_view_set_attempts (self->compare_view,
+  vmc_compare_view_set_attempts (_vmc_attempts_page_get_compare_view (self),
                                  pair->older->attempt, pair->older->analysis, pair->older->clip,
                                  pair->newer->attempt, pair->newer->analysis, pair->newer->clip);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_view), TRUE);
@@ -102,7 +102,7 @@ vmc_attempts_page_compare (VmcAttemptsPage *self,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "compare") != 0)
     self->back_to = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attempt") == 0 ? "attempt" : "browse";
   /* the last comparison is not shown while the next is read */
-  vmc_compare_view_stop (self->compare_view);
+  vmc_compare_view_stop (_vmc_attempts_page_get_compare_view (self));
   gtk_widget_set_visible (GTK_WIDGET (self->compare_view), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "compare");
   _vmc_attempts_page_update_actions (self);

