@@ -31,6 +31,9 @@ fill_devices (VmcWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->device_dropdown), list && list->len > 0);
 }
 
+/* The microphones, listed in a worker: the choice of device on the page without a microphone;
+ * the first time (at start) that page is shown if there is none, then the recordings a crash
+ * cut off are looked for */
 static void
 listed (GObject      *source,
         GAsyncResult *result,
@@ -40,11 +43,18 @@ listed (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = vmc_audio_devices_list_finish (result, &error);
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    fill_devices (self, list);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  fill_devices (self, list);
+  if (self->microphone_checked)
+    return;
+  self->microphone_checked = TRUE;
+  if (list == NULL || list->len == 0)
+    gtk_stack_set_visible_child_name (self->stack, "no-microphone");
+  _vmc_window_recover (self);
 }
 
-/* The page that says what to check; its choice of device is filled in a worker */
+/* The page that says what to check */
 void
 _vmc_window_show_no_microphone (VmcWindow *self)
 {
@@ -63,29 +73,10 @@ _vmc_window_on_device_selected (GtkDropDown *dropdown,
     g_settings_set_string (self->settings, "input-device", g_ptr_array_index (self->device_ids, i));
 }
 
-static void
-listed_at_start (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      data)
-{
-  g_autoptr(VmcWindow) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) inputs = vmc_audio_devices_list_finish (result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (inputs == NULL || inputs->len == 0)
-    {
-      fill_devices (self, inputs);
-      gtk_stack_set_visible_child_name (self->stack, "no-microphone");
-    }
-  _vmc_window_recover (self);
-}
-
 /* At start: a page that says what to check when there is no microphone, then the
  * recordings a crash cut off */
 void
 _vmc_window_check_microphone (VmcWindow *self)
 {
-  vmc_audio_devices_list_async (TRUE, self->devices_cancellable, listed_at_start, g_object_ref (self));
+  vmc_audio_devices_list_async (TRUE, self->devices_cancellable, listed, g_object_ref (self));
 }

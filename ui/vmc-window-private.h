@@ -44,6 +44,7 @@ struct _VmcWindow
   GCancellable         *load_cancellable; /* loading the voice chosen last */
   gboolean              started;          /* the start-up work after the first frame is done */
   GCancellable         *devices_cancellable; /* the microphones being listed */
+  gboolean              microphone_checked;  /* listed once since the start */
   VmcRecorder          *recorder;
   VmcLiveAnalysis      *live;           /* the recording's analysis, while it is made */
   GCancellable         *open_cancellable; /* the file being opened: a later one drops it */
