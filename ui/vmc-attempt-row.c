@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-attempt-row.h"
+#include "vmc-snapshot.h"
 
 /* The texts, in the order they are drawn from the start of the row */
 typedef enum
@@ -429,10 +430,7 @@ draw_text (GtkSnapshot   *snapshot,
     x += width - w;
   if (rtl)
     x = row_width - x - (end_aligned ? w : MIN (w, width));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
+  vmc_snapshot_layout_at (snapshot, layout, x, y, color);
 }
 
 static void

@@ -311,6 +311,19 @@ plan_thread (VmcLibrary    *library,
   return plan ? plan : vmc_plan_new ();
 }
 
+/* The opened attempt's plan, read in a worker (an empty plan for an attempt without one) */
+static void
+load_opened_plan (VmcAttemptsPage     *self,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback)
+{
+  gint64 *id = g_new (gint64, 1);
+
+  *id = vmc_attempt_get_id (self->opened);
+  _vmc_attempts_page_run_job (self, "[vmc] plan", plan_thread, id, g_free, (GDestroyNotify)vmc_plan_free,
+                              cancellable, callback);
+}
+
 static void
 plan_loaded_for_analysis (GObject      *source,
                           GAsyncResult *result,
@@ -343,7 +356,6 @@ analyze_again_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   VmcAttemptsPage *self = VMC_ATTEMPTS_PAGE (widget);
-  gint64 *id;
 
   if (self->opened == NULL)
     return;
@@ -352,10 +364,7 @@ analyze_again_action (GtkWidget  *widget,
   self->analyze_cancellable = g_cancellable_new ();
   /* the result kept stays shown until the new one is ready */
   set_status (self, _("Analysing again with this version of Voicemail Coach… The result below is the one kept until then."));
-  id = g_new (gint64, 1);
-  *id = vmc_attempt_get_id (self->opened);
-  _vmc_attempts_page_run_job (self, "[vmc] plan", plan_thread, id, g_free, (GDestroyNotify)vmc_plan_free,
-                              self->analyze_cancellable, plan_loaded_for_analysis);
+  load_opened_plan (self, self->analyze_cancellable, plan_loaded_for_analysis);
 }
 
 /* ---- practised again ---- */
@@ -384,16 +393,12 @@ practise_again_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   VmcAttemptsPage *self = VMC_ATTEMPTS_PAGE (widget);
-  gint64 *id;
 
   if (self->opened == NULL)
     return;
   if (self->result_view)
     vmc_result_view_stop (self->result_view);
-  id = g_new (gint64, 1);
-  *id = vmc_attempt_get_id (self->opened);
-  _vmc_attempts_page_run_job (self, "[vmc] plan", plan_thread, id, g_free, (GDestroyNotify)vmc_plan_free, NULL,
-                              plan_loaded_for_practice);
+  load_opened_plan (self, NULL, plan_loaded_for_practice);
 }
 
 void

@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-progress-chart.h"
+#include "vmc-snapshot.h"
 
 #define PAD 6
 #define INSET 9.0f           /* inside the plot: room for the largest point and its ring */
@@ -82,19 +83,6 @@ small_layout (GtkWidget  *widget,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   return layout;
-}
-
-static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             const GdkRGBA *color,
-             float          x,
-             float          y)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
 }
 
 static char *
@@ -273,7 +261,7 @@ snapshot_grid (VmcProgressChart *self,
       gtk_snapshot_append_color (snapshot, grid, &GRAPHENE_RECT_INIT (self->plot.origin.x, roundf (y) - 0.5f,
                                                                       self->plot.size.width, 1));
       pango_layout_get_pixel_size (layout, &lw, &lh);
-      append_text (snapshot, layout, dim, self->plot.origin.x - PAD - lw, y - lh / 2.0f);
+      vmc_snapshot_layout_at (snapshot, layout, self->plot.origin.x - PAD - lw, y - lh / 2.0f, dim);
     }
 }
 
@@ -319,7 +307,7 @@ snapshot_dates (VmcProgressChart *self,
       if (left < drawn_end + 8)
         continue;
       gtk_snapshot_append_color (snapshot, grid, &GRAPHENE_RECT_INIT (roundf (x) - 0.5f, bottom, 1, 4));
-      append_text (snapshot, layout, dim, left, bottom + 4);
+      vmc_snapshot_layout_at (snapshot, layout, left, bottom + 4, dim);
       drawn_end = left + lw;
       g_free (previous);
       previous = g_steal_pointer (&text);
@@ -473,14 +461,14 @@ snapshot_legend (VmcProgressChart *self,
   pango_layout_get_pixel_size (score, &lw, &lh);
   append_disc (snapshot, point, x + MAX_RADIUS, y + lh / 2.0f, MAX_RADIUS, MAX_RADIUS);
   x += 2 * MAX_RADIUS + 4;
-  append_text (snapshot, score, fg, x, y);
+  vmc_snapshot_layout_at (snapshot, score, x, y, fg);
   x += lw + 16;
   gtk_snapshot_append_color (snapshot, line, &GRAPHENE_RECT_INIT (x, y + lh / 2.0f - 1, 14, 2));
   x += 18;
   /* a narrow chart shortens the legend rather than draw past its edge */
   pango_layout_set_ellipsize (average, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (average, MAX (1, width - PAD - (int)x) * PANGO_SCALE);
-  append_text (snapshot, average, fg, x, y);
+  vmc_snapshot_layout_at (snapshot, average, x, y, fg);
   pango_layout_get_pixel_size (average, &lw, NULL);
   x += lw + 16;
 
@@ -492,7 +480,7 @@ snapshot_legend (VmcProgressChart *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_START);
       pango_layout_set_width (layout, (int)(width - PAD - x) * PANGO_SCALE);
       pango_layout_get_pixel_size (layout, &lw, NULL);
-      append_text (snapshot, layout, fg, width - PAD - lw, y);
+      vmc_snapshot_layout_at (snapshot, layout, width - PAD - lw, y, fg);
     }
 }
 

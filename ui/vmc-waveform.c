@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-colors.h"
+#include "vmc-snapshot.h"
 #include "vmc-waveform.h"
 
 #define LIVE_WINDOW_SECONDS 10.0
@@ -163,10 +164,7 @@ vmc_waveform_snapshot (GtkWidget   *widget,
               pango_layout_set_attributes (layout, attrs);
               pango_attr_list_unref (attrs);
               pango_layout_get_pixel_size (layout, &lw, &lh);
-              gtk_snapshot_save (snapshot);
-              gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0, y + TIMELINE_BAR + 1));
-              gtk_snapshot_append_layout (snapshot, layout, &fg);
-              gtk_snapshot_restore (snapshot);
+              vmc_snapshot_layout_at (snapshot, layout, x0, y + TIMELINE_BAR + 1, &fg);
               label_end = x0 + lw + 4;
             }
         }
