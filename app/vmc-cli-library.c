@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -313,7 +314,9 @@ vmc_cli_export (int    argc,
       g_autoptr(GPtrArray) attempts = find_attempts (library, search, &error);
       g_autofree char *table = NULL;
 
-      if (attempts == NULL || !g_file_set_contents (csv, table = vmc_export_csv (attempts), -1, &error))
+      if (attempts != NULL)
+        table = vmc_export_csv (attempts);
+      if (attempts == NULL || !vmc_export_write (csv, table, strlen (table), &error))
         {
           g_printerr (_("voicemail-coach: %s\n"), error->message);
           return VMC_EXIT_FAILED;
@@ -397,8 +400,16 @@ vmc_cli_import (int    argc,
       g_autoptr(GError) file_error = NULL;
       g_autoptr(VmcAudioClip) clip = NULL;
       g_autoptr(VmcAnalysis) analysis = NULL;
-      gint64 id;
+      gint64 id, already;
 
+      if ((already = vmc_library_find_import (library, file)))
+        {
+          g_autofree char *as = g_strdup_printf ("%" G_GINT64_FORMAT, already);
+
+          /* TRANSLATORS: the file, then the attempt's id twice */
+          g_printerr (_("%s is in the library already, as attempt %s (voicemail-coach show %s).\n"), file, as, as);
+          continue;
+        }
       if (!(clip = vmc_audio_clip_load (file, NULL, &file_error)) ||
           !(analysis = vmc_speech_service_analyze (service, clip, plan, &options, NULL, &file_error)))
         {
@@ -406,13 +417,13 @@ vmc_cli_import (int    argc,
           status = VMC_EXIT_FAILED;
           continue;
         }
-      id = vmc_library_import_file (library, file, analysis, plan, NULL, NULL, &file_error);
+      id = vmc_library_import_file (library, file, analysis, plan, NULL, NULL, &already, &file_error);
       if (id == 0 && file_error)
         {
           g_printerr (_("voicemail-coach: %s\n"), file_error->message);
           status = VMC_EXIT_FAILED;
         }
-      else if (id == 0)
+      else if (id == 0)   /* brought in meanwhile, by another process */
         g_printerr (_("%s is in the library already.\n"), file);
       else
         g_print (_("%" G_GINT64_FORMAT "  %s  score %d\n"), id, file, analysis->score);

@@ -12,10 +12,16 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "vmc-audio-clip.h"
 #include "vmc-export.h"
@@ -345,5 +351,94 @@ vmc_export_html (VmcAttempt         *attempt,
         }
   }
   g_string_append_printf (out, "</ul>\n<script>%s</script>\n</body></html>\n", script);
-  return g_file_set_contents (path, out->str, (gssize)out->len, error);
+  return vmc_export_write (path, out->str, out->len, error);
+}
+
+/* Writes @data into what @path is already: a device, a pipe (/dev/stdout) */
+static gboolean
+write_into (const char  *path,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+  int saved;
+
+  while (fd >= 0 && length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      data += n;
+      length -= (gsize)n;
+    }
+  saved = errno;
+  if (fd >= 0 && g_close (fd, NULL) && length == 0)
+    return TRUE;
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved), g_strerror (saved));
+  return FALSE;
+}
+
+/**
+ * vmc_export_write:
+ * @path: the file to write
+ * @data: (array length=length): what to write in it
+ * @length: its size
+ * @error: why it could not be written, in words that say what to do
+ *
+ * Writes an export whole or not at all: a new file beside @path, synced and renamed over it,
+ * so that a full disk or a crash never leaves half a report or a table where a good one was.
+ * A symbolic link is followed (the file it points to is replaced, not the link); a path that
+ * is not a file (/dev/stdout, a pipe) is written into as it is.
+ */
+gboolean
+vmc_export_write (const char  *path,
+                  const char  *data,
+                  gsize        length,
+                  GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *real = NULL, *folder = NULL;
+  GStatBuf buf;
+  gboolean ok;
+
+  if (g_stat (path, &buf) == 0 && !S_ISREG (buf.st_mode) && !S_ISDIR (buf.st_mode))
+    ok = write_into (path, data, length, &local);
+  else
+    {
+      /* a link to a file: the file replaced (or made), the link kept */
+      if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) && !(real = realpath (path, NULL)))
+        {
+          g_autofree char *target = g_file_read_link (path, NULL), *dir = g_path_get_dirname (path);
+          g_autofree char *from = g_canonicalize_filename (dir, NULL);
+
+          real = target ? g_canonicalize_filename (target, from) : NULL;
+        }
+      ok = g_file_set_contents_full (real ? real : path, data, (gssize)length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                     0666, &local);
+    }
+  if (ok)
+    return TRUE;
+  folder = g_path_get_dirname (path);
+  if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT) || g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
+    g_set_error (error, G_FILE_ERROR, local->code,
+                 _("Could not write %s: there is no folder %s. Choose a folder that exists."), path, folder);
+  else if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
+           g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_PERM) ||
+           g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_ROFS))
+    g_set_error (error, G_FILE_ERROR, local->code,
+                 _("Could not write %s: the folder %s cannot be written to. Choose a folder of your own."),
+                 path, folder);
+  else if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
+    g_set_error (error, G_FILE_ERROR, local->code,
+                 _("Could not write %s: the disk is full. Free some space or choose another disk."), path);
+  else if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_ISDIR))
+    g_set_error (error, G_FILE_ERROR, local->code,
+                 _("Could not write %s: it is a folder. Give the name of a file."), path);
+  else
+    g_set_error (error, G_FILE_ERROR, local->code, _("Could not write %s: %s"), path, local->message);
+  return FALSE;
 }

@@ -16,5 +16,9 @@ gboolean  vmc_export_html  (VmcAttempt        *attempt,
                             const char        *path,
                             GError           **error);
 char     *vmc_export_title (VmcAttempt        *attempt);
+gboolean  vmc_export_write (const char        *path,
+                            const char        *data,
+                            gsize              length,
+                            GError           **error);
 
 G_END_DECLS

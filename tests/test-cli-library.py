@@ -89,8 +89,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check("import of a second file exits 0", p.returncode == 0 and len(lines) == 1, p.stdout + p.stderr)
     id2 = int(lines[0].split()[0]) if lines and lines[0].split()[0].isdigit() else 0
     p = run("import", "--plan", plan, first)
-    check("the same recording again is not kept twice", p.returncode == 0 and p.stdout == ""
-          and "already" in p.stderr, p.stdout + p.stderr)
+    check("the same recording again is not kept twice, and its attempt is named", p.returncode == 0
+          and p.stdout == "" and "already" in p.stderr and "show %d" % id1 in p.stderr, p.stdout + p.stderr)
     check("the imported file is left where it was", os.path.exists(first) and os.path.exists(second))
     flacs = [os.path.join(d, f) for d, _, fs in os.walk(env["XDG_DATA_HOME"]) for f in fs if f.endswith(".flac")]
     check("each recording is kept as FLAC in the library", len(flacs) == 2, str(flacs))
@@ -203,8 +203,29 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("export", "--pdf", pdf, "9999")
     check("export of an attempt that is not there exits 1", p.returncode == 1 and "9999" in p.stderr, p.stderr)
     p = run("export", "--pdf", os.path.join(tmp, "no-such-dir", "x.pdf"), str(id1))
-    check("export into a folder that is not there exits 1 and names it", p.returncode == 1
-          and "no-such-dir" in p.stderr, p.stderr)
+    check("export into a folder that is not there exits 1, names it and says what to do", p.returncode == 1
+          and "no-such-dir" in p.stderr and "Choose a folder that exists" in p.stderr, p.stderr)
+    p = run("export", "--html", os.path.join(tmp, "no-such-dir", "x.html"), str(id1))
+    check("so does a page", p.returncode == 1 and "Choose a folder that exists" in p.stderr, p.stderr)
+    p = run("export", "--csv", os.path.join(tmp, "no-such-dir", "x.csv"))
+    check("and a table, without the name of a temporary file", p.returncode == 1
+          and "Choose a folder that exists" in p.stderr and "x.csv." not in p.stderr, p.stderr)
+    p = run("export", "--pdf", tmp, str(id1))
+    check("export onto a folder exits 1 and asks for a file's name", p.returncode == 1
+          and "it is a folder" in p.stderr, p.stderr)
+    p = run("export", "--csv", "/dev/full")
+    check("export onto a full disk (/dev/full) exits 1 and says so", p.returncode == 1
+          and "the disk is full" in p.stderr, p.stderr)
+    check("and /dev/full is still the device", os.path.exists("/dev/full")
+          and not os.path.isfile("/dev/full"))
+    p = run("export", "--csv", "/dev/stdout")
+    check("export --csv /dev/stdout prints the table", p.returncode == 0 and p.stdout.startswith("id,date,"),
+          p.stdout[:200] + p.stderr)
+    link = os.path.join(tmp, "latest.csv")
+    os.symlink("attempts-target.csv", link)
+    p = run("export", "--csv", link)
+    check("export through a symbolic link writes the file it points to and keeps the link", p.returncode == 0
+          and os.path.islink(link) and os.path.isfile(os.path.join(tmp, "attempts-target.csv")), p.stderr)
     p = run("export", str(id1))
     check("export with no format is a usage error (2)", p.returncode == 2 and "--csv" in p.stderr, p.stderr)
 
@@ -218,6 +239,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check("its recording is removed", len(flacs) == 1, str(flacs))
     p = run("delete", str(id2))
     check("deleting it again exits 1 and says it is not there", p.returncode == 1 and str(id2) in p.stderr, p.stderr)
+    p = run("import", second)
+    lines = p.stdout.strip().splitlines()
+    check("a recording whose attempt was deleted can be imported again", p.returncode == 0 and len(lines) == 1
+          and lines[0].split()[0].isdigit() and int(lines[0].split()[0]) not in (id1, id2), p.stdout + p.stderr)
 
 print("1..%d" % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -54,7 +54,7 @@ export_thread (VmcLibrary    *library,
       if (attempts == NULL)
         return NULL;
       csv = vmc_export_csv (attempts);
-      ok = g_file_set_contents (e->path, csv, -1, error);
+      ok = vmc_export_write (e->path, csv, strlen (csv), error);
     }
   else
     {

@@ -220,6 +220,15 @@ verdict_color (VmcVerdict v)
     }
 }
 
+static cairo_status_t
+append_to (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * vmc_export_pdf:
  * @attempt: the attempt (its recording gives the waveform)
@@ -238,6 +247,7 @@ vmc_export_pdf (VmcAttempt         *attempt,
   g_autoptr(VmcAudioClip) clip = NULL;
   g_autofree char *title = NULL, *esc_title = NULL, *length = NULL, *meta = NULL, *transcript = NULL;
   cairo_surface_t *surface;
+  g_autoptr(GByteArray) pdf = NULL;
   cairo_status_t status;
   Page p = { NULL, MARGIN };
 
@@ -245,14 +255,10 @@ vmc_export_pdf (VmcAttempt         *attempt,
   g_return_val_if_fail (analysis != NULL && path != NULL, FALSE);
 
   clip = vmc_audio_clip_load (vmc_attempt_get_audio (attempt), NULL, NULL);   /* no waveform without */
-  surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
-  if ((status = cairo_surface_status (surface)) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s."), path,
-                   cairo_status_to_string (status));
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
+  /* made in memory and written whole by vmc_export_write(): its errors say what to do, and a
+   * failed write leaves no half report */
+  pdf = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (append_to, pdf, PAGE_W, PAGE_H);
   title = vmc_export_title (attempt);
   esc_title = g_markup_escape_text (title, -1);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -314,9 +320,9 @@ vmc_export_pdf (VmcAttempt         *attempt,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s."), path,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not make the report %s: %s."), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return vmc_export_write (path, (const char *)pdf->data, pdf->len, error);
 }
