@@ -23,25 +23,50 @@
 #include "vmc-library-private.h"
 #include "vmc-speech-service.h"
 
-/* Whether @source was brought in already */
-static gboolean
-imported_already (VmcLibrary *self,
-                  const char *source)
+/* The attempt @source was brought in as: -1 when it never was, 0 when that attempt was deleted
+ * since (or is waiting in the bin for its undo to expire) */
+static gint64
+imported_as (VmcLibrary *self,
+             const char *source)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
-  gboolean found = FALSE;
+  gint64 id = -1;
 
   if (!_vmc_library_begin (self, &error))
-    return FALSE;
-  if ((stmt = _vmc_library_statement (self, "SELECT 1 FROM imported WHERE source = ?1", &error)))
+    return -1;
+  if ((stmt = _vmc_library_statement (self, "SELECT a.id, a.trashed FROM imported i "
+                                            "LEFT JOIN attempts a ON a.id = i.attempt "
+                                            "WHERE i.source = ?1", &error)))
     {
       sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
-      found = sqlite3_step (stmt) == SQLITE_ROW;
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        id = sqlite3_column_type (stmt, 0) == SQLITE_NULL || sqlite3_column_int (stmt, 1) ? 0
+                                                                                       : sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
     }
   _vmc_library_end (self, TRUE, NULL);
-  return found;
+  return id;
+}
+
+/**
+ * vmc_library_find_import:
+ * @source: a file that may have been brought in
+ *
+ * Returns: the attempt @source was brought in as, or 0 when it is not in the library (never
+ *   brought in, or its attempt deleted since)
+ */
+gint64
+vmc_library_find_import (VmcLibrary *self,
+                         const char *source)
+{
+  g_autofree char *canonical = NULL;
+
+  g_return_val_if_fail (VMC_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (source != NULL, 0);
+
+  canonical = g_canonicalize_filename (source, NULL);
+  return MAX (imported_as (self, canonical), 0);
 }
 
 /* "attempt-20261202-143005.wav": made then, local time; else when the file was last written */
@@ -91,29 +116,17 @@ analysis_of (const char        *wav,
   return vmc_speech_service_analyze (service, clip, NULL, NULL, NULL, error);
 }
 
-/**
- * vmc_library_import_file:
- * @source: a recording (any file the analysis reads)
- * @analysis: (nullable): its analysis; analysed with @service when %NULL
- * @plan: (nullable): the plan it was made with
- * @created: (nullable): when it was made; when the file says, or was written, if %NULL
- * @service: (nullable): to analyse it when there is no analysis
- *
- * Brings a recording into the library: its audio kept as FLAC in the library's folder (the
- * source is left as it is), its analysis and, in the same transaction, the record that
- * @source was brought in. A source brought in before is not brought in again.
- *
- * Returns: the attempt's id, 0 when @source was brought in before (no error), or 0 with
- *   @error set
- */
-gint64
-vmc_library_import_file (VmcLibrary        *self,
-                         const char        *source,
-                         VmcAnalysis       *analysis,
-                         const VmcPlan     *plan,
-                         GDateTime         *created,
-                         VmcSpeechService  *service,
-                         GError           **error)
+/* Brings @source in; one brought in before and deleted since comes back only @if_deleted */
+static gint64
+import_file (VmcLibrary        *self,
+             const char        *source,
+             VmcAnalysis       *analysis,
+             const VmcPlan     *plan,
+             GDateTime         *created,
+             VmcSpeechService  *service,
+             gboolean           if_deleted,
+             gint64            *already,
+             GError           **error)
 {
   g_autoptr(VmcAnalysis) owned = NULL;
   g_autoptr(GDateTime) when = NULL;
@@ -126,7 +139,8 @@ vmc_library_import_file (VmcLibrary        *self,
   g_return_val_if_fail (source != NULL, 0);
 
   canonical = g_canonicalize_filename (source, NULL);
-  if (imported_already (self, canonical))
+  *already = imported_as (self, canonical);
+  if (*already > 0 || (*already == 0 && !if_deleted))
     return 0;
   if (analysis == NULL && !(analysis = owned = analysis_of (canonical, service, error)))
     return 0;
@@ -146,7 +160,7 @@ vmc_library_import_file (VmcLibrary        *self,
         return 0;
       }
     id = _vmc_library_add_locked (self, named, flac, plan, when, error);
-    if (id && (stmt = _vmc_library_statement (self, "INSERT INTO imported (source, attempt) VALUES (?1, ?2)", error)))
+    if (id && (stmt = _vmc_library_statement (self, "INSERT OR REPLACE INTO imported (source, attempt) VALUES (?1, ?2)", error)))
       {
         sqlite3_bind_text (stmt, 1, canonical, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64 (stmt, 2, id);
@@ -162,6 +176,41 @@ vmc_library_import_file (VmcLibrary        *self,
       }
   }
   _vmc_library_changed (self, id);
+  return id;
+}
+
+/**
+ * vmc_library_import_file:
+ * @source: a recording (any file the analysis reads)
+ * @analysis: (nullable): its analysis; analysed with @service when %NULL
+ * @plan: (nullable): the plan it was made with
+ * @created: (nullable): when it was made; when the file says, or was written, if %NULL
+ * @service: (nullable): to analyse it when there is no analysis
+ * @already: (out) (optional): when @source is in the library already, its attempt's id
+ *
+ * Brings a recording into the library: its audio kept as FLAC in the library's folder (the
+ * source is left as it is), its analysis and, in the same transaction, the record that
+ * @source was brought in. A source in the library already is not brought in again (its
+ * attempt's id is put in @already); one whose attempt was deleted since is brought in anew:
+ * the user asked for it.
+ *
+ * Returns: the attempt's id, 0 when @source is in the library already (no error), or 0 with
+ *   @error set
+ */
+gint64
+vmc_library_import_file (VmcLibrary        *self,
+                         const char        *source,
+                         VmcAnalysis       *analysis,
+                         const VmcPlan     *plan,
+                         GDateTime         *created,
+                         VmcSpeechService  *service,
+                         gint64            *already,
+                         GError           **error)
+{
+  gint64 was, id = import_file (self, source, analysis, plan, created, service, TRUE, &was, error);
+
+  if (already)
+    *already = id == 0 && was > 0 ? was : 0;
   return id;
 }
 
@@ -206,8 +255,10 @@ vmc_library_import_folder (VmcLibrary        *self,
   for (guint i = 0; i < wavs->len; i++)
     {
       GError *error = NULL;
+      gint64 was;
 
-      if (vmc_library_import_file (self, wavs->pdata[i], NULL, NULL, NULL, service, &error))
+      /* an attempt of 0.2.0 deleted in the library stays deleted */
+      if (import_file (self, wavs->pdata[i], NULL, NULL, NULL, service, FALSE, &was, &error))
         n++;
       else if (error && errors)
         g_ptr_array_add (errors, error);

@@ -106,7 +106,10 @@ gint64       vmc_library_import_file     (VmcLibrary        *self,
                                           const VmcPlan     *plan,
                                           GDateTime         *created,
                                           VmcSpeechService  *service,
+                                          gint64            *already,
                                           GError           **error);
+gint64       vmc_library_find_import     (VmcLibrary        *self,
+                                          const char        *source);
 guint        vmc_library_import_folder   (VmcLibrary        *self,
                                           const char        *folder,
                                           VmcSpeechService  *service,
