@@ -483,6 +483,7 @@ vmc_cli_delete (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(VmcLibrary) library = NULL;
   int status = VMC_EXIT_OK;
+  guint trashed = 0;
 
   ctx = g_option_context_new (_("ID… — remove attempts for good, their recordings too"));
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
@@ -507,6 +508,8 @@ vmc_cli_delete (int    argc,
           g_printerr (_("voicemail-coach: %s\n"), one->message);
           status = VMC_EXIT_FAILED;
         }
+      else
+        trashed++;
     }
   vmc_library_purge (library, &error);
   if (error)
@@ -514,5 +517,8 @@ vmc_cli_delete (int    argc,
       g_printerr (_("voicemail-coach: %s\n"), error->message);
       return VMC_EXIT_FAILED;
     }
+  if (trashed)
+    g_printerr (ngettext ("Deleted %u attempt and its recording.\n", "Deleted %u attempts and their recordings.\n",
+                          trashed), trashed);
   return status;
 }

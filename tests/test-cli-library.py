@@ -231,7 +231,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # delete: gone from the list, its recording too
     p = run("delete", str(id2))
-    check("delete exits 0", p.returncode == 0, p.stderr)
+    check("delete exits 0 and says so", p.returncode == 0 and "Deleted 1 attempt" in p.stderr, p.stderr)
     p = run("attempts", "--json")
     check("the attempt deleted is no longer listed", [json.loads(l)["id"] for l in p.stdout.splitlines()] == [id1],
           p.stdout)
