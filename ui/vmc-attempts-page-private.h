@@ -5,7 +5,8 @@
  * vmc-attempts-page.c: messages, the list, navigation and the life cycle;
  * vmc-attempts-page-workers.c: the jobs in workers; vmc-attempts-page-attempt.c: one attempt,
  * its note, analysed again, practised again; vmc-attempts-page-compare.c: compared;
- * vmc-attempts-page-delete.c: deleted, with Undo; vmc-attempts-page-export.c: exported. Each
+ * vmc-attempts-page-delete.c: deleted, with Undo; vmc-attempts-page-export.c: exported;
+ * vmc-attempts-page-import.c: recordings made elsewhere, imported. Each
  * part installs its actions (_vmc_attempts_page_class_init_*, called from class_init).
  */
 #pragma once
@@ -19,6 +20,9 @@
 #include "vmc-result-view.h"
 
 G_BEGIN_DECLS
+
+/* recordings being imported (vmc-attempts-page-import.c) */
+typedef struct _VmcImport VmcImport;
 
 struct _VmcAttemptsPage
 {
@@ -56,6 +60,9 @@ struct _VmcAttemptsPage
   GtkFileChooserNative *chooser;
   guint              pending_deletes;    /* deletions whose Undo is still offered */
   char              *searched;           /* the search text of the query shown */
+  VmcImport         *import;             /* recordings being imported, or NULL */
+  GtkRevealer       *import_revealer;    /* the import's progress in the action bar */
+  GtkLabel          *import_label;
 
   /* for the benchmark (tests/benchmark/bench-library.py reads the debug messages) */
   gint64             search_time;
@@ -118,6 +125,10 @@ void     _vmc_attempts_page_class_init_delete  (GtkWidgetClass *widget_class);
 
 /* vmc-attempts-page-export.c: exported */
 void     _vmc_attempts_page_class_init_export  (GtkWidgetClass *widget_class);
+
+/* vmc-attempts-page-import.c: recordings made elsewhere, imported */
+void     _vmc_import_free                      (VmcImport      *import);
+void     _vmc_attempts_page_class_init_import  (GtkWidgetClass *widget_class);
 
 VmcResultView  *_vmc_attempts_page_get_result_view  (VmcAttemptsPage *self);
 VmcCompareView *_vmc_attempts_page_get_compare_view (VmcAttemptsPage *self);

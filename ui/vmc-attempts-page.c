@@ -446,6 +446,7 @@ vmc_attempts_page_dispose (GObject *object)
   g_cancellable_cancel (self->open_cancellable);
   g_cancellable_cancel (self->analyze_cancellable);
   g_cancellable_cancel (self->compare_cancellable);
+  g_clear_pointer (&self->import, _vmc_import_free);   /* and stopped */
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->analyze_cancellable);
   g_clear_object (&self->compare_cancellable);
@@ -498,6 +499,8 @@ vmc_attempts_page_class_init (VmcAttemptsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, import_label);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, attempt_title);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, note_row);
   gtk_widget_class_bind_template_child (widget_class, VmcAttemptsPage, attempt_status);
@@ -517,6 +520,7 @@ vmc_attempts_page_class_init (VmcAttemptsPageClass *klass)
   _vmc_attempts_page_class_init_delete (widget_class);
   _vmc_attempts_page_class_init_attempt (widget_class);
   _vmc_attempts_page_class_init_export (widget_class);
+  _vmc_attempts_page_class_init_import (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "attempts.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "attempts.delete-selected", NULL);

@@ -27,5 +27,7 @@ void        vmc_attempts_page_play_pause   (VmcAttemptsPage *self);
 void        vmc_attempts_page_stop         (VmcAttemptsPage *self);
 gint64      vmc_attempts_page_get_opened   (VmcAttemptsPage *self);
 const char *vmc_attempts_page_get_view     (VmcAttemptsPage *self);
+void        vmc_attempts_page_import       (VmcAttemptsPage *self,
+                                            GSList          *files);
 
 G_END_DECLS

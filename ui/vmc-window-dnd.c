@@ -1,4 +1,5 @@
-/* vmc-window-dnd.c: a recording dropped on the practice window is opened
+/* vmc-window-dnd.c: recordings dropped on the window: on the Attempts view all of them are
+ * imported; elsewhere the first is opened on the Practice view
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vmc-window"
@@ -20,8 +21,14 @@ on_drop (GtkDropTarget *target,
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !(files = g_value_get_boxed (value)))
     return FALSE;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "attempts") == 0)
+    {
+      vmc_attempts_page_import (self->attempts_page, files);
+      return TRUE;
+    }
   if (files->next != NULL)
-    vmc_window_show_error (self, _("Drop one recording at a time; opened the first."));
+    vmc_window_show_error (self, _("Opened the first recording. To grade several at once, drop them on the "
+                                   "Attempts view."));
   vmc_window_open_file (self, files->data);
   return TRUE;
 }
