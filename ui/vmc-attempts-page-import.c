@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vmc-attempts-page-private.h"
+#include "vmc-file-filters.h"
 #include "vmc-speech-service.h"
 
 struct _VmcImport
@@ -357,25 +358,15 @@ import_action (GtkWidget  *widget,
                GVariant   *param)
 {
   VmcAttemptsPage *self = VMC_ATTEMPTS_PAGE (widget);
-  g_autoptr(GtkFileFilter) audio = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->chooser)
     return;
-  gtk_file_filter_set_name (audio, _("Audio files"));
-  gtk_file_filter_add_mime_type (audio, "audio/*");
-  gtk_file_filter_add_suffix (audio, "wav");
-  gtk_file_filter_add_suffix (audio, "flac");
-  gtk_file_filter_add_suffix (audio, "ogg");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
   self->chooser = gtk_file_chooser_native_new (_("Import Recordings"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), audio);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  vmc_file_filters_add_audio (GTK_FILE_CHOOSER (self->chooser));
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_import_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vmc-file-filters.h"
 #include "vmc-window-private.h"
 
 /* What can be done in each state. Record needs no speech model: it is heard once loaded. */
@@ -151,23 +152,13 @@ open_action (GtkWidget  *widget,
              GVariant   *param)
 {
   VmcWindow *self = VMC_WINDOW (widget);
-  g_autoptr(GtkFileFilter) audio = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   if (self->chooser != NULL)
     return;
-  gtk_file_filter_set_name (audio, _("Audio files"));
-  gtk_file_filter_add_mime_type (audio, "audio/*");
-  gtk_file_filter_add_suffix (audio, "wav");
-  gtk_file_filter_add_suffix (audio, "flac");
-  gtk_file_filter_add_suffix (audio, "ogg");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
   self->chooser = gtk_file_chooser_native_new (_("Open Recording"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), audio);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  vmc_file_filters_add_audio (GTK_FILE_CHOOSER (self->chooser));
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

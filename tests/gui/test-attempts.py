@@ -23,7 +23,8 @@ import pyatspi
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak, wait_listening  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, enabled, find_app, launch, screenshot, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import attempt_rows as rows  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 APP_ID = "io.github.vmcoach.VoicemailCoach"
@@ -62,10 +63,6 @@ def kept(data_home):
         con.close()
 
 
-def showing(app, text):
-    return next((n for n in walk(app) if text in (n.name or "") or text in text_of(n)), None)
-
-
 def view_shown(app):
     """The view the switcher has selected: "Practice", "Attempts" or "Progress" (GTK 4.8
     marks no node as showing; the hidden views stay on the bus)"""
@@ -76,18 +73,6 @@ def view_shown(app):
         except Exception:
             continue
     return None
-
-
-def rows(app):
-    """The rows of the Attempts list: their accessible names ("Today, 14:05, score 77, …")"""
-    found = []
-    for n in walk(app):
-        try:
-            if ", score " in (n.name or "") and " long, " in (n.name or "") and n.getRoleName() != "label":
-                found.append(n)
-        except Exception:
-            continue
-    return found
 
 
 VIEW_KEYS = {"Practice": "alt+1", "Attempts": "alt+2", "Progress": "alt+3"}

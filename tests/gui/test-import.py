@@ -22,7 +22,8 @@ import pyatspi
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, find_app, launch, screenshot, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, find_app, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import attempt_rows as rows  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
 os.makedirs(ARTIFACTS, exist_ok=True)
@@ -44,27 +45,6 @@ def kept(data_home):
         return list(con.execute("SELECT id, score, audio FROM attempts WHERE trashed = 0 ORDER BY id"))
     finally:
         con.close()
-
-
-def showing(app, text):
-    for n in walk(app):
-        try:
-            if text in (n.name or "") or text in text_of(n):
-                return n
-        except Exception:
-            continue
-    return None
-
-
-def rows(app):
-    found = []
-    for n in walk(app):
-        try:
-            if ", score " in (n.name or "") and " long, " in (n.name or "") and n.getRoleName() != "label":
-                found.append(n)
-        except Exception:
-            continue
-    return found
 
 
 def choose_all_in(app, folder, title="Import Recordings"):

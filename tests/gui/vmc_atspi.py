@@ -97,3 +97,26 @@ def enabled(node):
 
 def click(node):
     node.queryAction().doAction(0)
+
+
+def showing(root, text):
+    """The first node whose name or text holds @text (a node that vanished is passed over)"""
+    for n in walk(root):
+        try:
+            if text in (n.name or "") or text in text_of(n):
+                return n
+        except Exception:
+            continue
+    return None
+
+
+def attempt_rows(app):
+    """The rows of the Attempts list: their accessible names ("Today, 14:05, score 77, …")"""
+    found = []
+    for n in walk(app):
+        try:
+            if ", score " in (n.name or "") and " long, " in (n.name or "") and n.getRoleName() != "label":
+                found.append(n)
+        except Exception:
+            continue
+    return found
