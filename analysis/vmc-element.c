@@ -290,7 +290,7 @@ static const char * const ask_triggers[] = {
   "what+does|what's|how+does|how's your calendar|schedule|week|afternoon|morning|day look|looking",
   "see if|whether we|you could|can|might|would", "see if|whether you'd|you're|we'd",
   "we could|might grab|meet|talk|chat|connect|find|set|schedule|book|sit",
-  "look|looking forward to hearing|speaking|talking|connecting|chatting|meeting|your|catching",
+  "look|looking forward to hearing|your",
   "hear back", "hear from you", "when you get a chance|moment|minute|second|sec",
   "when you have a chance|moment|minute|second|sec", "at your ?earliest convenience",
   "whenever you get a chance|moment", "whenever you can", "point me", "the right person to",
@@ -313,7 +313,10 @@ static const char * const ask_triggers[] = {
   "shout|holler|buzz|ring when|whenever|once|if", "up for a|an|some ?quick|short|brief coffee|call|chat|drink|lunch|beer|walk|visit|demo|meeting|tour",
   "mind calling|ringing|phoning|giving|sending|dropping|letting|getting|returning|texting|emailing|swinging|popping",
   "would|will|does|could it help|be+helpful|be+useful if", "request|requesting you to",
-  "try <me> before|after|between|tomorrow|today|tonight|this|on",
+  "try <me> before|after|between|tomorrow|today|tonight|this|on|then|later|anytime|whenever|again",
+  /* (seventh batch) "holler back when you want it fitted", "pick whichever fifteen minute slot
+   * suits you" */
+  "holler|shout|buzz back", "pick|choose whichever ?* ?* slot|time|day|date|window",
   /* (sixth batch) an offer put as a question: "want me to drop a case by on friday?" (ask_accept:
    * not "they want me to lower the price") */
   "do|would you want|like me|us to", "want|wanna me|us to",
@@ -381,6 +384,12 @@ static const char * const demand_triggers[] = {
   "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
   /* (sixth batch) */
   "someone|somebody|anyone|anybody has+to|needs+to|must|will+have+to", "i'm|i+am|we're|we+are going+to|gonna have+to insist", "have|has to insist",
+  /* (seventh batch) softened or said of someone else: "this really can't wait past wednesday",
+   * "it's important that someone lets the plumber in", "you'll want to send it before then,
+   * or we lose the rate" (demand_accept: only with a deadline or a consequence after it) */
+  "this|it|that ?really|just|honestly|simply can't|cannot wait", "can't|cannot wait past|beyond|until|till|any+longer",
+  "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they",
+  "you'll|you+will|you'd|you+would want to",
   DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, OR_CONSEQUENCE,
   /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
   DEADLINE,
@@ -456,7 +465,16 @@ static const char * const rapport_triggers[] = {
   FAMILY_OF_YOURS, "your * <relation>",
   /* (sixth batch) the caller was at the listener's own event: "i was at your talk on greener
    * tourism" */
-  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>", NULL
+  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>",
+  /* (seventh batch) what the listener wrote or said, as the subject: "your linkedin post on
+   * forecasting had me nodding"; a list the caller saw them on: "i saw your name on the sign
+   * up list for wednesday's session"; praise passed on: "hana can't say enough about your
+   * shop"; a customer of the
+   * listener's doing something there: "i've been climbing at your gym for years" */
+  "your linkedin|recent|latest|last ?linkedin post|article|talk|webinar|podcast|interview|keynote|panel|newsletter|video|episode|comment|piece",
+  "your post|article|keynote|podcast|newsletter on|about",
+  "saw|noticed|spotted your name on|in", "can't|couldn't say enough",
+  "i've+been|i+have+been|we've+been|i'm|we're * at|in your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice|class|classes", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -509,7 +527,11 @@ static const char * const alternate_triggers[] = {
   "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone",
   /* the channel as a verb in -ing: "texting me at this number is fastest" (alternate_accept:
    * not "thanks for texting me") */
-  "texting|messaging|emailing|whatsapping <me>", NULL
+  "texting|messaging|emailing|whatsapping <me>",
+  /* (seventh batch) someone who covers: "you can reach her on ...", "ask for lucy at our front
+   * desk"; a booking link: "grab a slot with the link in my email signature" */
+  "reach|call|ring|try|text|email him|her|them on|at", "you can|could reach|call|ring|try|text|email him|her|them", "link in|on|at my|the email|signature|website|profile|bio|text",
+  "in my ?email signature", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -590,7 +612,13 @@ static const char * const reason_triggers[] = {
   /* (fourth batch): what the caller's firm does */
   FIRM_NEWS,
   FIRM_DOES,
-  "i|we emailed|texted|messaged|wrote|wrote+to you", NULL
+  "i|we emailed|texted|messaged|wrote|wrote+to you",
+  /* (seventh batch) a trigger event or what the firm did: "with the new overtime rules coming
+   * in", "we built a tool for exactly that", "we've since launched the mailer", "we're looking
+   * for a couple of gyms to stock it" */
+  "with the new|upcoming|coming|latest|recent", "we|i built|launched|opened|developed|created|designed a|an|the|our|some|two|new",
+  "we've|we+have|i've|i+have since|now|finally|also started|launched|opened|introduced|added|built|expanded|developed|created",
+  "we're|we+are looking|searching for", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -630,7 +658,7 @@ static const char * const lead_in[] = {
   "maybe", "perhaps", "feel", "free", "go", "ahead", "and", "we", "be", "great", "it", "it'd",
   "also", "or", "our", "my", "a", "your", "i'm", "am", "so", "really", "kindly", "do", "are",
   "the", "an", "send", "shoot", "drop", "mind", "you'd", "we'd", "quickly", "simply", "happy",
-  "glad", "welcome", "possibly", "ever", "wondering", "was", "is", "see", NULL
+  "glad", "welcome", "possibly", "ever", "wondering", "was", "is", "see", "either", NULL
 };
 
 /* Before a window the request it narrows: "try me tomorrow | between noon and one" */
@@ -646,7 +674,7 @@ static const char * const window_lead_in[] = {
 static const char * const demand_lead_in[] = {
   "call", "ring", "return", "this", "get", "to", "hear", "from", "reply", "respond", "contact",
   "me", "back", "you", "please", "i", "need", "must", "answer", "an", "a", "response", "decision",
-  "phone", "us", "give", "call", NULL
+  "phone", "us", "give", "call", "it's", NULL
 };
 
 /* Pleasantries open a message without saying why it is left. */
@@ -940,7 +968,7 @@ ask_accept (Detect *d,
   /* "i'd be glad to tell you more over coffee" invites to a meeting; "i'd be happy to send
    * the forms" and "i would be happy to walk you through the details" only offer */
   if (vmc_phrase_match (d->w, d->n, at, GLAD_TO) == len)
-    return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have");
+    return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have|if+you+tell|if+you+let|if+you+send|just+tell|just+let");
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
       (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
@@ -965,9 +993,11 @@ ask_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
       !asks_to_do (d, at + 2) && !asks_to_do (d, at + 2 + asked_with_another (d, at + 2)))
     return FALSE;
-  /* a bare "call me (at)" leads into the number */
+  /* a bare "call me (at)" leads into the number; after a condition it asks ("if you'd like a
+   * quote, ring me on ...") */
   if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
-      !softened_request (d, at) && !number_said_before (d, at))
+      !softened_request (d, at) && !number_said_before (d, at) &&
+      !said_before (d, at, 6, "if+you|if+you'd|if+you're|if+that|if+it|if+it's|should+you|want|like|interested"))
     {
       for (guint k = at + len; k < MIN (d->n, at + len + 2); k++)
         if (is_number_start (d, k) || d->in_number[k])
@@ -983,6 +1013,11 @@ ask_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at, TIME_OFFERED) == len ||
       vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
     return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|be+ok|look|sound|be+useful|be+helpful|be+worthwhile|be+worth|be+of|make+sense|appeal|interest|help|be+possible|be+convenient|fit|be+alright");
+  /* "pick whichever slot suits you" asks; "there's a booking page, just pick whichever slot"
+   * tells how to use the other channel */
+  if (vmc_phrase_match (d->w, d->n, at, "pick|choose whichever ?* ?* slot|time|day|date|window") == len &&
+      said_before (d, at, 8, "booking|link|calendar|page|portal|online"))
+    return FALSE;
   /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
    * love to hear back" asks */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
@@ -1047,17 +1082,22 @@ demand_accept (Detect *d,
     return FALSE;
   /* "i need your deposit by five today" demands; "i'm free by five today" does not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
-    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting");
+    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting") ||
+           obligation_before (d, at, 9);
   /* "we do need that photo by the twenty fifth", "the inspector has to get in before the
    * fifteenth" demand; "i'm back by friday", "i have to leave by friday" (the caller's own
    * plans) do not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE_DATE) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_DAY) == len ||
       vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len)
-    return obligation_before (d, at, 7);
+    return obligation_before (d, at, 9);
   /* "... or the technician can't go in" after what has to happen; "call or text, you
    * can't go wrong" is no consequence */
   if (vmc_phrase_match (d->w, d->n, at, OR_CONSEQUENCE) == len)
     return obligation_before (d, at, 16);
+  /* "you'll want to send the appraisal before friday, or we lose the rate" presses; "you'll
+   * want to see the new range" does not */
+  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would want to") == len)
+    return said_in (d, at + len, at + len + 10, "before|by+the|by+end|by+close|by+tomorrow|by+today|by+tonight|by+monday|by+tuesday|by+wednesday|by+thursday|by+friday|or+we|or+you|or+the|or+it|otherwise|today|tonight|asap|immediately|right+away");
   /* "call me right now" demands; "right now we're offering free installs" does not */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
     return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
@@ -1266,6 +1306,18 @@ alternate_accept (Detect *d,
    * you a connection request" */
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
     return at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "also|just") > 0;
+  /* "either call me back, or just hit reply" is one request with two ways to answer it */
+  if (vmc_phrase_match (d->w, d->n, at, "hit reply") == len || vmc_phrase_match (d->w, d->n, at, "reply to my|the|this email|text|message") == len ||
+      vmc_phrase_match (d->w, d->n, at, "or email|text|shoot|drop|send") == len)
+    {
+      for (guint j = at > 8 ? at - 8 : 0; j < at; j++)
+        if (strcmp (d->w[j], "either") == 0 && vmc_phrase_match (d->w, d->n, j + 1, "?just|please <callv>|give|ring|get|reach") > 0)
+          return FALSE;
+    }
+  /* "let me know which email is best" asks for theirs */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "email|text is|works") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "which|what|whichever|whatever|your") > 0)
+    return FALSE;
   /* "i saw on linkedin that you ..." is where the caller read about them */
   if (strcmp (d->w[at], "linkedin") == 0 &&
       said_before (d, at, 4, "saw|noticed|read|found|came|spotted|your|post|posted|profile"))
@@ -1763,6 +1815,8 @@ find_clauses (Detect           *d,
       if (kind == VMC_ELEMENT_REASON && first == k && k > 0 &&
           (strcmp (d->w[k], "you") == 0 || vmc_phrase_match (d->w, d->n, k, "i|we promised") > 0) &&
           !g_strv_contains (lead_in, d->w[k - 1]) &&
+          /* "... you mentioned your rent was going up" says it whole: no relative clause */
+          vmc_phrase_match (d->w, d->n, k + len, "your|that|you|you'd|you're|you've|it's|there|how|we|i|our|some|wanting|being") == 0 &&
           !vmc_phrase_match (d->w, d->n, k - 1, "me|us|them|him|her|and|but|so|if|when|because|that|as|since|what|how|why|where|said|thanks|again|here|there|now|today|week|hey|hi|hello"))
         for (guint j = first; j-- > 0 && j + RELATIVE_REASON_WORDS > k;)
           {
@@ -1804,7 +1858,7 @@ find_clauses (Detect           *d,
       if (kind == VMC_ELEMENT_DEMAND && (vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0 ||
                                          vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0))
         {
-          guint reach = vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0 ? 16 : 7;
+          guint reach = vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0 ? 16 : 11;
 
           for (guint j = first; j-- > 0 && j + reach > k;)
             {
@@ -1813,7 +1867,7 @@ find_clauses (Detect           *d,
               if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
                   (d->starts[j] & ~(1u << kind | 1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
                 break;
-              if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll|do need|want|require|expect|must") > 0 ||
+              if (vmc_phrase_match (d->w, d->n, j, "i|we|i'd|we'd|i+would|we+would ?really|still|will|'ll|do|definitely|absolutely need|want|require|expect|must") > 0 ||
                   vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0)
                 {
                   first = j;
