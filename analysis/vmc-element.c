@@ -151,7 +151,7 @@ vmc_elements_find (GPtrArray      *elements,
 #define OBLIGATION "need|needs|must|require|requires|required|has+to|have+to|got+to|gotta|insist"
 #define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|one+line|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
-#define FAMILY_OF_YOURS "your grandson|granddaughter|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
+#define FAMILY_OF_YOURS "your grandson|granddaughter|grand+son|grand+daughter|grand+mother|grand+father|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
 
 
@@ -411,7 +411,7 @@ static const char * const rapport_triggers[] = {
   "your name|number from", "connected us", "put us together",
   "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
   "asked me to <callv>|reach|get|contact|touch|give",
-  "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks highly",
+  "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks|spoke|speak ?very|so|really|incredibly|awfully highly",
   "said hello|hi", "sends his|her|their regards|best", "on the recommendation of",
   "at the suggestion of", "by way of", "your name came up", "your name was", "came up in",
   "we met", "i met", "met you", "we ?actually|briefly|finally|first met|spoke|talked|chatted|sat",
@@ -474,6 +474,10 @@ static const char * const rapport_triggers[] = {
   "your linkedin|recent|latest|last ?linkedin post|article|talk|webinar|podcast|interview|keynote|panel|newsletter|video|episode|comment|piece",
   "your post|article|keynote|podcast|newsletter on|about",
   "saw|noticed|spotted your name on|in", "can't|couldn't say enough",
+  /* ... and what the two share: "we were on the same shuttle from the airport", "she and i
+   * worked together at verdant", "your bio on the company site mentions dubuque" */
+  "we|we're|we+were|we+are ?both on|in|at|from the same", "and i worked|went|played|studied|served|trained|grew|sang|rode|coached together|up",
+  "your bio|profile on|mentions|says|said|mentioned",
   "i've+been|i+have+been|we've+been|i'm|we're * at|in your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice|class|classes", NULL
 };
 
@@ -1145,6 +1149,10 @@ rapport_accept (Detect *d,
            ((name_word (d, at + len) && (vmc_lexicon_lookup (d->w[at + len]) & VMC_LEXICON_NAME) != 0) ||
             vmc_phrase_match (d->w, d->n, at + len, "?just|kindly|actually <referv>|tells|told|tell|was+kind|sent|sends|speaks|spoke|vouched|passed") > 0);
 
+  /* "we were on the same shuttle" shares something; "we're on the same page" agrees */
+  if (vmc_phrase_match (d->w, d->n, at, "we|we're|we+were|we+are ?both on|in|at|from the same") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "page|wavelength|side|track|footing|terms|basis|schedule|plan|price|pricing|deal|lines") == 0;
+
   /* a house is a gathering only when open: not "someone at the house" */
   if ((vmc_phrase_match (d->w, d->n, at, "at the house") == len || vmc_phrase_match (d->w, d->n, at, "at the * house") == len) &&
       strcmp (d->w[at + len - 2], "open") != 0)
@@ -1496,7 +1504,8 @@ static const char * const sound_frames[] = {
   "referred me to you", "thought we should connect", "thought we should talk", "put us in touch",
   "mentioned you were", "said you were", "speaks very highly", "a mutual friend", "our mutual friend",
   "we met at the", "we chatted at the", "we spoke at the", "great to meet you", "nice meeting you",
-  "thanks for stopping by", "i enjoyed your talk", "congratulations on",
+  "thanks for stopping by", "i enjoyed your talk", "congratulations on", "handed me your card",
+  "we overlapped at", "worked together at", "we were on the same",
   /* other channels */
   "email me", "email me at", "text me", "shoot me a text", "shoot me an email", "send me a text",
   "send me an email", "you can also text", "feel free to text", "texting is fine",
@@ -1816,7 +1825,7 @@ find_clauses (Detect           *d,
           (strcmp (d->w[k], "you") == 0 || vmc_phrase_match (d->w, d->n, k, "i|we promised") > 0) &&
           !g_strv_contains (lead_in, d->w[k - 1]) &&
           /* "... you mentioned your rent was going up" says it whole: no relative clause */
-          vmc_phrase_match (d->w, d->n, k + len, "your|that|you|you'd|you're|you've|it's|there|how|we|i|our|some|wanting|being") == 0 &&
+          vmc_phrase_match (d->w, d->n, k + len, "your|that|you|you'd|you're|you've|it's|there|how|we|i|our|some|wanting|being|or") == 0 &&
           !vmc_phrase_match (d->w, d->n, k - 1, "me|us|them|him|her|and|but|so|if|when|because|that|as|since|what|how|why|where|said|thanks|again|here|there|now|today|week|hey|hi|hello"))
         for (guint j = first; j-- > 0 && j + RELATIVE_REASON_WORDS > k;)
           {
@@ -2866,7 +2875,13 @@ vmc_detect_elements (GPtrArray     *words,
       find_name (&d, plan);
       find_numbers (&d, plan);
       for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-        find_clauses (&d, order[o].kind, order[o].spec);
+        {
+          /* the planned rapport said in words no frame knows, before a reason takes them in
+           * ("we were on the same shuttle from the airport ... | you mentioned ...") */
+          if (plan && order[o].kind == VMC_ELEMENT_REASON)
+            find_planned (&d, VMC_ELEMENT_RAPPORT, plan->rapport);
+          find_clauses (&d, order[o].kind, order[o].spec);
+        }
       if (plan)
         {
           find_planned (&d, VMC_ELEMENT_RAPPORT, plan->rapport);

@@ -493,6 +493,13 @@ static const Case cases[] = {
     "reason=with the new overtime rules coming in january a lot of clinics are redoing schedules" },
   { "you mentioned your rent was going up", "reason=you mentioned your rent was going up" },
   { "just let me know which email is best", "alternate_contact=-" },
+  { "we were on the same shuttle from the airport in phoenix",
+    "rapport=we were on the same shuttle from the airport in phoenix" },
+  { "i think we're on the same page about pricing", "rapport=-" },
+  { "she and i worked together at verdant for years", "rapport=she and i worked together at verdant for years" },
+  { "he speaks very highly of your finance team", "rapport=he speaks very highly of your finance team" },
+  { "your grand daughter sophie was one of our first volunteers",
+    "rapport=your grand daughter sophie was one of our first volunteers" },
   { "you can grab a slot with the link in my email signature",
     "alternate_contact=you can grab a slot with the link in my email signature" },
 };
@@ -709,6 +716,28 @@ test_plan_notes (void)
   g_assert_cmpstr (name->text, ==, "pretty raymond");
 }
 
+/* The planned rapport, heard in words no frame knows, is found before a reason that would
+ * take it in: "... the driver got lost twice | you mentioned or ..." walks back over a
+ * sentence when no plan says what it is */
+static void
+test_plan_rapport_before_reason (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "hi marta it's leticia from pinecone / we rode a shuttle from the airport at the packaging "
+      "so much in phoenix the driver got lost twice you told us mailers crack in the cold", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(GPtrArray) with = NULL;
+  VmcElement *rapport, *reason;
+
+  plan->rapport = g_strdup ("same airport shuttle at the packaging summit in phoenix");
+  with = vmc_detect_elements (words, plan);
+  rapport = vmc_elements_find (with, VMC_ELEMENT_RAPPORT);
+  reason = vmc_elements_find (with, VMC_ELEMENT_REASON);
+  g_assert_nonnull (rapport);
+  g_assert_true (strstr (rapport->text, "shuttle from the airport") != NULL);
+  g_assert_true (reason == NULL || strstr (reason->text, "shuttle") == NULL);
+}
+
 /* With a plan the planned number is the callback number even after another one. */
 static void
 test_plan_number (void)
@@ -861,6 +890,7 @@ main (int    argc,
   g_test_add_func ("/elements/plan-name-whole", test_plan_name_whole);
   g_test_add_func ("/elements/plan-number", test_plan_number);
   g_test_add_func ("/elements/plan-notes", test_plan_notes);
+  g_test_add_func ("/elements/plan-rapport-before-reason", test_plan_rapport_before_reason);
   g_test_add_func ("/elements/empty", test_empty);
   g_test_add_func ("/elements/phrase", test_phrase);
   g_test_add_func ("/elements/kind-table", test_kind_table);
