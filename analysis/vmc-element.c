@@ -138,12 +138,14 @@ vmc_elements_find (GPtrArray      *elements,
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
 #define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
 #define DEADLINE "by|before @ today|tonight|tomorrow|o'clock|am|pm|sharp|at+the+latest"
-#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|in+the+next|by|before|until"
+#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|in+the+next|by|before|until|within"
 /* deadlines that are only deadlines after an obligation (demand_accept): "we do need that photo
  * | by the twenty fifth", "somebody has to sign | in the next hour", not "i'm back by friday" */
 #define DEADLINE_DATE "by|before|until the ?twenty|thirty <ordinal>"
 #define DEADLINE_DAY "by|before monday|tuesday|wednesday|thursday|friday|saturday|sunday|month+end|the+weekend|week's+end|the+end+of+the+week|the+end+of+the+month"
-#define DEADLINE_SPAN "in|within the next|coming ?few|two|three|half|couple+of hour|hours|day|days|minutes"
+#define DEADLINE_SPAN "in|within the next|coming ?few|#|half|couple+of hour|hours|day|days|minutes|business+days|working+days"
+/* "within five days", "in forty eight hours" */
+#define DEADLINE_COUNT "within|in # ?# hours|days|business+days|working+days|weeks"
 /* what follows when the obligation before it is not met: "... or we bill you for detention",
  * "... or the technician can't go in" (demand_accept: only after an obligation) */
 #define OR_CONSEQUENCE "or|otherwise|else the|your|our|we|they|you|it|he|she ?* can't|cannot|won't|lose|loses|lapse|lapses|expire|expires|bill|charge|cancel|fine|fines|tow|release|close|suspend|forfeit|void|invoice"
@@ -251,7 +253,8 @@ static const char * const ask_triggers[] = {
   /* "let me know", suggestions */
   "let me know", "let us know", "let's", "let us <talkv>|get|set|find|grab|schedule|book",
   /* questions to the listener */
-  "would|do you mind", "would you be open|available|free|interested|up|willing|able|game|okay|ok",
+  "would|do you mind", "would you be open|available|free|interested|up|willing|able|game|okay|ok|opposed|averse|against",
+  "do <me> a favor|favour|kindness",
   "would you have", "would you like", "would you want", "would you care",
   "are you open|available|free|up|around|interested|game",
   "you'd be open|available|free|interested|up", "you would be open|available|free|interested|up",
@@ -274,8 +277,8 @@ static const char * const ask_triggers[] = {
   "i was hoping you", "hoping you can|could|might|will", "i hope to hear", "hope to hear",
   "hope we can", "hoping we can",
   /* please, feel free */
-  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do|advise|revert|confirm|sign|send|share|forward|email|text",
-  "kindly <callv>|give|get|reach|contact|return|let|reply|respond|revert|advise|confirm|send|sign|share|forward", "feel free to",
+  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do|advise|revert|confirm|sign|send|share|forward|email|text|settle|pay|remit|review|approve|complete|update|schedule|book|visit|stop|come|swing|pop",
+  "kindly <callv>|give|get|reach|contact|return|let|reply|respond|revert|advise|confirm|send|sign|share|forward|settle|pay|remit|review|approve|complete|update|schedule|book|check|take|drop", "feel free to",
   "don't hesitate to", "do not hesitate to", "free to <callv>|reach|give|get|contact",
   "if you could|can|would <callv>|give|get|return|reach|let|drop|shoot|send|spare|find|take",
   "it would be great|wonderful|nice|helpful|good", "it'd be great|wonderful|nice|helpful|good",
@@ -287,6 +290,7 @@ static const char * const ask_triggers[] = {
   "get something on the calendar",
   "when we|you might|could|can|would <talkv>|get|set|find|grab|meet|connect|schedule|book|have",
   "would|does|will it make sense to|for", "would it be worth", "worth a quick|short call|chat|conversation",
+  "worth a ?* ?* call|chat|conversation|coffee|look|talk",
   "what+does|what's|how+does|how's your calendar|schedule|week|afternoon|morning|day look|looking",
   "see if|whether we|you could|can|might|would", "see if|whether you'd|you're|we'd",
   "we could|might grab|meet|talk|chat|connect|find|set|schedule|book|sit",
@@ -325,7 +329,12 @@ static const char * const ask_triggers[] = {
   ASKED_FOR,
   /* "give me a bell on 609 ...": a request for a call however its noun was heard ("give me
    * at six oh nine ...", "give us a belt on ...") when a number follows (ask_accept) */
-  "give|gimme <me> ?a|an ?* at|on", NULL
+  "give|gimme <me> ?a|an ?* at|on",
+  /* (eighth batch) the call asked for however its verb was heard: "but me a call when you
+   * have a moment", "those me back when you see this" (ask_accept: not "you gave me a call",
+   * "pay me back when") */
+  "<me> a ?quick|short|brief <callnoun>", "<me> back when|whenever|once|as+soon|at+your|if+you|please|today|tomorrow|tonight|anytime|at|on",
+  NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -362,6 +371,8 @@ static const char * const demand_triggers[] = {
   "i need your signature", "it's|it+is important|urgent|critical we|you|i", "make this|it a ?top priority",
   "the second|third|fourth|fifth|last time i've|i+have|i called|tried|reached|left",
   "running out",
+  /* (eighth batch) "the offer expires friday, so don't wait" */
+  "don't|do+not wait|delay|miss+out|sit+on+this|sit+on+it|let+this+slip|let+it+slip",
   "you'll|you+will lose|miss+out|forfeit", "or we|i move|go|walk on|ahead|away",
   "or i'll|or+i+will|or+we'll|or+we+will have|be|release|cancel|close|list|charge|send|escalate|assume|give|pass|move|need",
   "otherwise we|i|the|your|it",
@@ -390,7 +401,7 @@ static const char * const demand_triggers[] = {
   "this|it|that ?really|just|honestly|simply can't|cannot wait", "can't|cannot wait past|beyond|until|till|any+longer",
   "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they",
   "you'll|you+will|you'd|you+would want to",
-  DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, OR_CONSEQUENCE,
+  DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, DEADLINE_COUNT, OR_CONSEQUENCE,
   /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
   DEADLINE,
   /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
@@ -409,6 +420,8 @@ static const char * const rapport_triggers[] = {
   "passed along|on your|my", "passed your|my", "gave me your", "gave your", "introduced",
   "pointed me", "put me|us in touch", "got|received|have your name|number|details|info from",
   "your name|number from", "connected us", "put us together",
+  /* (eighth batch) "i was given your number by ellen marsh", "your name was passed to me by" */
+  "given|passed|handed|forwarded your name|number|details|info|card|contact", "your name|number|details was|were given|passed|handed",
   "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
   "asked me to <callv>|reach|get|contact|touch|give",
   "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks|spoke|speak ?very|so|really|incredibly|awfully highly",
@@ -443,7 +456,7 @@ static const char * const rapport_triggers[] = {
   /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
   "at the <event>", "at the * <event>", "at the * * <event>",
   /* (third batch) */
-  "small world", "go way|ways back", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
+  "small world", "go way|ways back", "we|i have|share ?got a|an|some ?few|couple+of mutual|common", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
   "review|post|article|piece|blog|comment|bio you wrote|posted|shared|left|gave",
   "the review you", "your review", "made me smile", "you bought|purchased|leased|ordered * from us|me",
   "you bought|purchased a|an|your|the",
@@ -535,7 +548,11 @@ static const char * const alternate_triggers[] = {
   /* (seventh batch) someone who covers: "you can reach her on ...", "ask for lucy at our front
    * desk"; a booking link: "grab a slot with the link in my email signature" */
   "reach|call|ring|try|text|email him|her|them on|at", "you can|could reach|call|ring|try|text|email him|her|them", "link in|on|at my|the email|signature|website|profile|bio|text",
-  "in my ?email signature", NULL
+  "in my ?email signature",
+  /* (eighth batch) "you can also stop by our web site", "the easiest way to get me is by
+   * text" */
+  "visit|check|try|see|find|stop+by|drop+by|look+at our|my website|web+site|site|page|portal",
+  "the best|easiest|quickest|fastest|simplest way to reach|get|contact|catch <me> is|would+be|might+be", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -556,7 +573,9 @@ static const char * const window_triggers[] = {
   "the best|easiest time to get|reach|catch|call <me> is|would+be",
   /* (fifth batch): when the caller is gone, and what is left */
   "i|i'm|i+am fly|flying|board|boarding|leave|leaving|off|gone|out|away|travelling|traveling ?out|off|away at|from|after|by @",
-  "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time", NULL
+  "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time",
+  /* (eighth batch) a day's hours only: "you can reach me any day this week before noon" */
+  "catch|reach|call|get|try <me> any|most|on ?* ?* ?* before|between|until|till|after @", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -583,7 +602,7 @@ static const char * const reason_triggers[] = {
   "your inquiry|request|application|form|order|question|message|email", "returning your",
   "getting back to you", "in response to", "responding to your", "as promised",
   "quick|brief|short question|note|update|heads|follow|idea|thought|one", "a heads up", "heads up",
-  "i|we have a|an|one|some|two|good|great|exciting ?quick question|idea|update|offer|opportunity|proposal|news|thought|suggestion|solution|way",
+  "i|we have|had a|an|one|some|two|good|great|exciting ?quick question|idea|update|offer|opportunity|proposal|news|thought|suggestion|solution|way",
   "i've|we've got a|an|some idea|question|update|news|thought|offer|opportunity",
   "we help|helped|specialize|partner|support|serve|work+with|have+helped|recently+helped|just+helped",
   "i help|work+with|specialize", "we're helping", "we've been helping", "we just launched",
@@ -602,7 +621,7 @@ static const char * const reason_triggers[] = {
   "about the|your|our|this|that|those|these|a|an",
   "i'm leading|running|conducting|handling|heading", "i'm|i+am|we're working with|on|for",
   "follow|following up to|on|about|with", "client of mine",
-  "i've got the|a|an|some|two|three|your|those|these|that|this", "he|she|they mentioned you're|you|that|you'd|you've",
+  "i've got the|a|an|some|two|three|your|those|these|that|this", "he|she|they mentioned|said|says|tells|told+me you're|you|that|you'd|you've",
   "thanks|thank+you for requesting|signing|downloading|filling|reaching|your|stopping|visiting|registering|booking|attending|taking|considering|the|getting|calling|inquiring|applying",
   "i'm working on", "reaching back", "i wanted", "just a quick", "we're running", "we are running",
   /* a wish that offers something says why they call: "i'd love to get you a quote" */
@@ -622,7 +641,16 @@ static const char * const reason_triggers[] = {
    * for a couple of gyms to stock it" */
   "with the new|upcoming|coming|latest|recent", "we|i built|launched|opened|developed|created|designed a|an|the|our|some|two|new",
   "we've|we+have|i've|i+have since|now|finally|also started|launched|opened|introduced|added|built|expanded|developed|created",
-  "we're|we+are looking|searching for", NULL
+  "we're|we+are looking|searching for",
+  /* (eighth batch) "i've got something i'd like to run past you", "i'm recruiting for a plant
+   * manager role", "we noticed a few lifted shingles", "following our demo on tuesday", "we've
+   * had an offer come in", "this concerns the overdue balance" */
+  "i've|i+have|we've|we+have got|have something|an+idea|a+thought|a+question", "run|bounce something|an+idea|it|this past|by you",
+  "i'm|i+am|we're|we+are recruiting|hiring|sourcing|scouting|searching|looking for|on",
+  "we|i noticed|spotted|saw|found a|an|some|the|your|that|two|three|a+few",
+  "following|after our|your|the|last|yesterday's|today's demo|call|meeting|chat|conversation|visit|talk|webinar|tour|presentation|discussion|session|email|note|message|quote|proposal|inspection|appointment",
+  "we've|we+have|i've|i+have had|received an|a|the|some|your|two|three|new",
+  "this|it concerns|regards|relates", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -670,7 +698,7 @@ static const char * const window_lead_in[] = {
   "try", "me", "reach", "catch", "us", "back", "tomorrow", "today", "on", "monday", "tuesday",
   "wednesday", "thursday", "friday", "morning", "afternoon", "this", "next", "week", "available",
   "in", "around", "at", "desk", "office", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-  "saturdays", "sundays", "weekends", "branch", "shop", "store", "clinic", "site", "here", "there",
+  "saturdays", "sundays", "weekends", "mornings", "afternoons", "evenings", "branch", "shop", "store", "clinic", "site", "here", "there",
   "usually", "normally", "generally", "mostly", "and", "i'm", "we're", "the", NULL
 };
 
@@ -770,6 +798,10 @@ is_boundary (Detect             *d,
     return FALSE;
   /* "i wanted to | thank you for your gift" goes on */
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
+    return FALSE;
+  /* "let me know if | this is something you'd want": no introduction after a conjunction */
+  if (k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "if|whether|because|since|that|what|how") > 0 &&
+      vmc_phrase_match (d->w, d->n, k, "this is") > 0)
     return FALSE;
   at_boundary = vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) ||
                 ((own_kind == VMC_ELEMENT_ASK || own_kind == VMC_ELEMENT_REASON || own_kind == VMC_ELEMENT_RAPPORT) &&
@@ -917,6 +949,14 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "me a call", "me back when": the listener is to give the call, unless it was given
+   * before or something else is paid back */
+  if (vmc_phrase_match (d->w, d->n, at, "<me> a ?quick|short|brief <callnoun>") == len ||
+      vmc_phrase_match (d->w, d->n, at, "<me> back when|whenever|once|as+soon|at+your|if+you|please|today|tomorrow|tonight|anytime|at|on") == len)
+    return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "gave|given|giving|gives|for|thanks|pay|paid|get|got|take|took|bring|brought|have|had|want|wanted|put|set|send|sent|hold|held|write|wrote|text|email|owe|owes|let|told|tell|asked|ask|i'll|we'll|i|we|they|he|she|who|will|to") > 0) &&
+           /* "... me back at | 409 ...": only before the number */
+           (vmc_phrase_match (d->w, d->n, at + len - 1, "at|on") == 0 ||
+            (at + len < d->n && (d->in_number[at + len] || is_number_start (d, at + len))));
   /* "want me to swing by?" offers; "they want me to lower the price", "if you'd like me to"
    * and "i'd like us to" do not ask */
   if (vmc_phrase_match (d->w, d->n, at, "want|wanna me|us to") == len)
@@ -981,6 +1021,10 @@ ask_accept (Detect *d,
     return FALSE;
   /* "come by" invites; "i'm glad to come by" offers, and "two options that come in under"
    * is no invitation at all */
+  /* "we've had an offer come in", "the results have come back" */
+  if (strcmp (w, "come") == 0 && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "offer|offers|order|orders|shipment|shipments|delivery|deliveries|results|quote|quotes|price|prices|rates|parts|part|papers|paperwork|documents|check|cheque|payment|approval|it|they|he|she|has|have|had|will|would|should|must|did|does|didn't|doesn't|won't") > 0)
+    return FALSE;
   if (strcmp (w, "come") == 0 && at > 0 &&
       (g_strv_contains (own_action, d->w[at - 1]) ||
        vmc_phrase_match (d->w, d->n, at - 1, "to|can|could|happy|glad|may|might|that|which|who|they|these|those|both|all|prices|rates|numbers") > 0))
@@ -991,7 +1035,9 @@ ask_accept (Detect *d,
   /* "a call back" is a noun: the request is the verb before it ("give me a call back"), and
    * "i'll give you a call back" is the caller's own plan */
   if (at > 0 && vmc_phrase_match (d->w, d->n, at, "<callv>") > 0 &&
-      vmc_phrase_match (d->w, d->n, at - 1, "a|the|your|my|quick|that|this") > 0)
+      vmc_phrase_match (d->w, d->n, at - 1, "a|the|your|my|quick|that|this") > 0 &&
+      /* ... but "that | ring me back if you're curious" is the verb */
+      !(vmc_phrase_match (d->w, d->n, at - 1, "that|this") > 0 && vmc_phrase_match (d->w, d->n, at + 1, "<me>") > 0))
     return FALSE;
   /* "could you" and "can you" only ask when they ask something of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
@@ -1030,7 +1076,7 @@ ask_accept (Detect *d,
   /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
    * something or say why they call: the request comes after */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk|shoot|create|design|build|write|prepare|photograph|paint|draw|cater|film|feature|host you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk|shoot|create|design|build|write|prepare|photograph|paint|draw|cater|film|feature|host|bounce you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that|past|by") > 0)
     return FALSE;
   return TRUE;
 }
@@ -1076,6 +1122,10 @@ demand_accept (Detect *d,
     return FALSE;
   if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "if|whenever|when|in+case|unless you|we|i") > 0)
     return FALSE;
+  /* "so don't wait" presses; "i don't wait around" says what the caller does */
+  if (vmc_phrase_match (d->w, d->n, at, "don't|do+not wait|delay|miss+out|sit+on+this|sit+on+it|let+this+slip|let+it+slip") == len &&
+      at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "i|we|they|he|she|you|people|who|that|i'd|we'd|just|really|usually|often") > 0)
+    return FALSE;
   /* "any chance you could call me back today" asks; "call me back today" demands */
   if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0 &&
       said_before (d, at, 5, "could|would|can|please|chance|able|mind|if|when"))
@@ -1092,7 +1142,7 @@ demand_accept (Detect *d,
    * fifteenth" demand; "i'm back by friday", "i have to leave by friday" (the caller's own
    * plans) do not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE_DATE) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_DAY) == len ||
-      vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len)
+      vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_COUNT) == len)
     return obligation_before (d, at, 9);
   /* "... or the technician can't go in" after what has to happen; "call or text, you
    * can't go wrong" is no consequence */
@@ -1195,6 +1245,11 @@ rapport_accept (Detect *d,
   /* "hannah brooks thought the two of us ought to talk": a name thought so */
   if (strcmp (w, "thought") == 0 && len == 1)
     return at > 0 && name_word (d, at - 1);
+  /* "they suggested i reach out", "she told me to call": a referral by someone named before */
+  if (g_strv_contains (needs_someone, w) && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + 1, "i|me|we|us|that+i|that+we|you+and+i|we+should|i+should|i+get|i+give|i+reach|i+call") > 0)
+    return TRUE;
   if (g_strv_contains (needs_someone, w))
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
            !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
@@ -1224,6 +1279,11 @@ window_accept (Detect *d,
     return vmc_word_is_number_word (d->w[at + len - 1]) ||
            vmc_phrase_match (d->w, d->n, at + len - 1, "noon|midday|lunch|lunchtime") > 0;
   if (strcmp (d->w[at], "only") != 0)
+    return TRUE;
+  /* "i'm in the office tuesday and wednesday mornings only": the times before it, where the
+   * clause ends */
+  if (at > 0 && vmc_word_is_time_word (d->w[at - 1]) && !vmc_word_is_number_word (d->w[at - 1]) &&
+      (at + 1 >= d->n || word_gap (d, at + 1) > 0.3 || is_boundary (d, at + 1, NULL, -1, 0)))
     return TRUE;
   for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
     {
@@ -1328,7 +1388,7 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "i saw on linkedin that you ..." is where the caller read about them */
   if (strcmp (d->w[at], "linkedin") == 0 &&
-      said_before (d, at, 4, "saw|noticed|read|found|came|spotted|your|post|posted|profile"))
+      said_before (d, at, 6, "saw|noticed|read|found|came|spotted|your|post|posted|profile|connected|connection|connections|both|follow|following|mutual"))
     return FALSE;
   /* "by email" offers a channel after the caller or a way to reach them ("reach me by email"),
    * not in "james put us in touch by email" */
@@ -1469,6 +1529,9 @@ asks_a_question (const char * const *w,
                  guint               n,
                  guint               k)
 {
+  /* "when you have a moment", "when you get this" say when, not ask */
+  if (vmc_phrase_match (w, n, k, "when|whenever you have|get|got|see|hear|find|are|check|can|could|'re") > 0)
+    return FALSE;
   return vmc_phrase_match (w, n, k, "would|could|can|will|are|do|might|when|what you|we") > 0 ||
          vmc_phrase_match (w, n, k, "does|would @|a|an|the") > 0;
 }
@@ -1769,8 +1832,8 @@ window_cause (Detect *d,
     j -= 2;
   first = j;   /* the time that leads the window is part of it, with a cause or without */
 
-  while (j > 0 && skipped < 3 &&
-         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)
+  while (j > 0 && skipped < 4 &&
+         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means|i'll|we'll|i|we|will") > 0)
     {
       linked |= vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|other") > 0;
       j--;
@@ -1877,7 +1940,9 @@ find_clauses (Detect           *d,
                   (d->starts[j] & ~(1u << kind | 1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
                 break;
               if (vmc_phrase_match (d->w, d->n, j, "i|we|i'd|we'd|i+would|we+would ?really|still|will|'ll|do|definitely|absolutely need|want|require|expect|must") > 0 ||
-                  vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0)
+                  vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0 ||
+                  /* "payment has to reach us | within five days" */
+                  (vmc_phrase_match (d->w, d->n, j, "* has+to|needs+to|must") > 0 && !g_strv_contains (own_action, d->w[j])))
                 {
                   first = j;
                   break;
@@ -2313,7 +2378,9 @@ find_name (Detect        *d,
       if (vmc_phrase_match_any (d->w, d->n, k, name_cues, &len))
         {
           gboolean strong = vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL) ||
-                            (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0);
+                            (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0 &&
+                             /* "it's critical we hear from you" introduces nobody */
+                             vmc_phrase_match (d->w, d->n, k + len, "critical|important|urgent|essential|vital|crucial|imperative|about|regarding|concerning|time|been|not|really|very|so|too|quite|always|never|likely|possible|probably|going|getting|worth|best|easier|easy|hard|fine|ok|okay|great|good|nice") == 0);
 
           /* "this is for dale and corinne" names the listeners */
           if (vmc_phrase_match (d->w, d->n, k + len, "for") > 0)
@@ -2356,7 +2423,8 @@ find_name (Detect        *d,
       /* "... carlos vasquez | with redline": a known first name and another name word early,
        * before the company or the number ("sam, nick petrosyan, 312 ...", "ben tarkowski,
        * clearpath solar, 402 ..."), not the listener greeted ("hi angela | ben ...") */
-      if (!found && k < 8 && name_word (d, k) && name_word (d, k + 1) &&
+      if (!found && (k < 8 || (k < 25 && vmc_phrase_match (d->w, d->n, k - 1, "is|it's|as|this|am|i'm") > 0)) &&
+          name_word (d, k) && name_word (d, k + 1) &&
           (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) && !is_recipient (plan, d->w[k]) &&
           !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "hi|hello|hey|morning|afternoon|evening|dear|mr|mrs|ms|miss|mister|dr|doctor") > 0) &&
           (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at|at") > 0 ||
@@ -2739,10 +2807,10 @@ static gboolean
 starts_a_question (GPtrArray *words,
                    guint      first)
 {
-  const char *w[2] = { NULL, NULL };
+  const char *w[3] = { NULL, NULL, NULL };
   guint n = 0;
 
-  for (guint i = first; i < words->len && n < 2; i++)
+  for (guint i = first; i < words->len && n < 3; i++)
     if (!((VmcWord *)g_ptr_array_index (words, i))->filler)
       w[n++] = ((VmcWord *)g_ptr_array_index (words, i))->word;
   return asks_a_question (w, n, 0);
@@ -2833,7 +2901,7 @@ vmc_detect_elements (GPtrArray     *words,
                                      1u << VMC_ELEMENT_ASK | 1u << VMC_ELEMENT_REASON | 1u << VMC_ELEMENT_RAPPORT, FALSE };
   static const ClauseSpec rapport = { rapport_triggers, 3, 20, TRUE, NULL, rapport_accept, 0, FALSE };
   static const ClauseSpec alternate = { alternate_triggers, 5, 12, FALSE, NULL, alternate_accept, 0, TRUE };
-  static const ClauseSpec window = { window_triggers, 4, 12, FALSE, window_lead_in, window_accept,
+  static const ClauseSpec window = { window_triggers, 8, 12, FALSE, window_lead_in, window_accept,
                                      1u << VMC_ELEMENT_ASK, FALSE };
   static const ClauseSpec reason = { reason_triggers, 2, 18, FALSE, NULL, reason_accept, 0, FALSE };
   static const ClauseSpec thanks = { thanks_triggers, 2, 6, FALSE, NULL, thanks_accept, 0, FALSE };
