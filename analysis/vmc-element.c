@@ -456,7 +456,13 @@ static const char * const rapport_triggers[] = {
   /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
   "at the <event>", "at the * <event>", "at the * * <event>",
   /* (third batch) */
-  "small world", "go way|ways back", "we|i have|share ?got a|an|some ?few|couple+of mutual|common", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
+  "small world", "go way|ways back", "we|i have|share ?got a|an|some ?few|couple+of mutual|common",
+  /* (eighth batch) "we've got a few friends in common", "jim and i were chatting and your name
+   * came up", "i'm calling at the suggestion of", "you know my colleague jim" */
+  "we've|we+have|we|you+and+i ?got|have|share ?a|some|many|several|lots ?few|couple|of ?of friends|connections|contacts|clients|customers|acquaintances|colleagues|people|folks|interests in+common",
+  "and i were|was chatting|talking|speaking|catching|having|at|discussing",
+  "calling|ringing|phoning|writing|reaching at|on the suggestion|recommendation|request|advice|urging of",
+  "you ?may|might|probably ?already know|knew|met|remember my|our <relation>", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
   "review|post|article|piece|blog|comment|bio you wrote|posted|shared|left|gave",
   "the review you", "your review", "made me smile", "you bought|purchased|leased|ordered * from us|me",
   "you bought|purchased a|an|your|the",
@@ -552,7 +558,8 @@ static const char * const alternate_triggers[] = {
   /* (eighth batch) "you can also stop by our web site", "the easiest way to get me is by
    * text" */
   "visit|check|try|see|find|stop+by|drop+by|look+at our|my website|web+site|site|page|portal",
-  "the best|easiest|quickest|fastest|simplest way to reach|get|contact|catch <me> is|would+be|might+be", NULL
+  "the best|easiest|quickest|fastest|simplest way to reach|get|contact|catch <me> is|would+be|might+be",
+  "book|grab|pick|schedule|find|reserve a|some time|slot|meeting|call|spot on|through|via|using my|our|the calendar|link|booking+page|scheduling+link|calendly|website|site", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -1424,6 +1431,10 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "my colleague priya can set it up", not "my colleague priya specializes in roofs" or "my
    * colleague mentioned you" */
+  /* "you know my colleague jim" names someone in common, no channel */
+  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+      said_before (d, at, 2, "know|knew|met|meet|remember|recall"))
+    return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
       said_in (d, at + len, at + len + 3, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was"))
     return FALSE;

@@ -542,6 +542,15 @@ static const Case cases[] = {
   { "it's critical we hear from you by tomorrow morning",
     "name=-;demand=it's critical we hear from you by tomorrow morning" },
   { "i don't wait around", "demand=-" },
+  { "we've got a few friends in common", "rapport=we've got a few friends in common" },
+  { "jim smith and i were chatting last week and your name came up",
+    "rapport=jim smith and i were chatting last week and your name came up" },
+  { "i'm calling at the suggestion of jim smith", "rapport=i'm calling at the suggestion of jim smith" },
+  { "i believe you know my colleague jim smith",
+    "rapport=i believe you know my colleague jim smith;alternate_contact=-" },
+  { "my colleague jim can set that up for you", "alternate_contact=my colleague jim can set that up for you" },
+  { "you can also book a time on my calendar through the link in my email",
+    "alternate_contact=you can also book a time on my calendar through the link in my email" },
 };
 
 static void
