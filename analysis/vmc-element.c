@@ -412,7 +412,9 @@ static const char * const demand_triggers[] = {
 static const char * const rapport_triggers[] = {
   "mutual|common <relation>", "our <relation>",
   "your friend|friends|colleague|colleagues|coworker|co-worker|boss|manager|neighbor|neighbour|cousin|brother|sister|teammate|counterpart|peer|mentor",
-  "a <relation> of ?yours|mine|ours", "friend of ?yours|mine",
+  /* "a client of mine", "a friend of dana's"; not "a director of revenue operations" */
+  "a <relation> of yours|mine|ours|my|our|your", "a friend|friends|colleague|coworker|neighbor|neighbour|classmate|cousin|teammate|buddy of",
+  "friend of ?yours|mine",
   "<referv> i|we <callv>|give|reach|get|contact|connect|talk|speak|touch",
   "suggested|recommended ?that i|we|you|reaching|calling|giving|connecting|speaking|talking|getting|me|your",
   "recommended", "referred", "referral", "mentioned you|that|your", "mentioned i|we",
@@ -624,7 +626,7 @@ static const char * const reason_triggers[] = {
   "i've got a role|position|candidate|client|buyer|couple",
   "i've|i+have tried|been+trying|reached+out|left|called|emailed|sent|written", "i promised",
   "as i promised", "i told you i'd",
-  "your * ?* ?* renews|renewed|expires|expired|was|is|came|comes|went|has|needs|ends|closes|closed|shipped|arrived|declined|lapsed|lapses",
+  "your * ?* ?* renews|renewed|expires|expired|was|is|came|comes|went|has|needs|ends|closes|closed|shipped|arrived|declined|lapsed|lapses|rolls|rolled|runs|ran",
   "about the|your|our|this|that|those|these|a|an",
   "i'm leading|running|conducting|handling|heading", "i'm|i+am|we're working with|on|for",
   "follow|following up to|on|about|with", "client of mine",

@@ -549,6 +549,8 @@ static const Case cases[] = {
   { "i believe you know my colleague jim smith",
     "rapport=i believe you know my colleague jim smith;alternate_contact=-" },
   { "my colleague jim can set that up for you", "alternate_contact=my colleague jim can set that up for you" },
+  { "i'm working on a director of revenue operations search", "rapport=-" },
+  { "a client of mine runs three clinics", "rapport=a client of mine runs three clinics" },
   { "you can also book a time on my calendar through the link in my email",
     "alternate_contact=you can also book a time on my calendar through the link in my email" },
 };
