@@ -138,12 +138,14 @@ vmc_elements_find (GPtrArray      *elements,
 #define TIME_OFFERED "would|does|could|will next|this|that @"   /* "would next tuesday suit" */
 #define CONSEQUENCE "i'll|we'll|i+will|we+will|i'd|we'd|i+would|we+would ?then have|need to escalate|cancel|release|list|charge|suspend|refer|close|terminate|repossess|report|involve|withdraw|reassign|bill|invoice|disconnect|forfeit|void|pass|give|offer"
 #define DEADLINE "by|before @ today|tonight|tomorrow|o'clock|am|pm|sharp|at+the+latest"
-#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|in+the+next|by|before|until"
+#define DEADLINE_LEAD "no+later+than|by+end|by+the+end|by+close|within+the+hour|within+the+next|in+the+next|by|before|until|within"
 /* deadlines that are only deadlines after an obligation (demand_accept): "we do need that photo
  * | by the twenty fifth", "somebody has to sign | in the next hour", not "i'm back by friday" */
 #define DEADLINE_DATE "by|before|until the ?twenty|thirty <ordinal>"
 #define DEADLINE_DAY "by|before monday|tuesday|wednesday|thursday|friday|saturday|sunday|month+end|the+weekend|week's+end|the+end+of+the+week|the+end+of+the+month"
-#define DEADLINE_SPAN "in|within the next|coming ?few|two|three|half|couple+of hour|hours|day|days|minutes"
+#define DEADLINE_SPAN "in|within the next|coming ?few|#|half|couple+of hour|hours|day|days|minutes|business+days|working+days"
+/* "within five days", "in forty eight hours" */
+#define DEADLINE_COUNT "within|in # ?# hours|days|business+days|working+days|weeks"
 /* what follows when the obligation before it is not met: "... or we bill you for detention",
  * "... or the technician can't go in" (demand_accept: only after an obligation) */
 #define OR_CONSEQUENCE "or|otherwise|else the|your|our|we|they|you|it|he|she ?* can't|cannot|won't|lose|loses|lapse|lapses|expire|expires|bill|charge|cancel|fine|fines|tow|release|close|suspend|forfeit|void|invoice"
@@ -151,7 +153,7 @@ vmc_elements_find (GPtrArray      *elements,
 #define OBLIGATION "need|needs|must|require|requires|required|has+to|have+to|got+to|gotta|insist"
 #define ASKED_FOR "a|an|one ?quick|short|brief|simple|one+word|one+line|two+minute|five+minute|ten+minute|fifteen+minute call|callback|reply|response|answer|chat|conversation|word|yes"
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
-#define FAMILY_OF_YOURS "your grandson|granddaughter|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
+#define FAMILY_OF_YOURS "your grandson|granddaughter|grand+son|grand+daughter|grand+mother|grand+father|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
 
 
@@ -251,7 +253,8 @@ static const char * const ask_triggers[] = {
   /* "let me know", suggestions */
   "let me know", "let us know", "let's", "let us <talkv>|get|set|find|grab|schedule|book",
   /* questions to the listener */
-  "would|do you mind", "would you be open|available|free|interested|up|willing|able|game|okay|ok",
+  "would|do you mind", "would you be open|available|free|interested|up|willing|able|game|okay|ok|opposed|averse|against",
+  "do <me> a favor|favour|kindness",
   "would you have", "would you like", "would you want", "would you care",
   "are you open|available|free|up|around|interested|game",
   "you'd be open|available|free|interested|up", "you would be open|available|free|interested|up",
@@ -274,8 +277,8 @@ static const char * const ask_triggers[] = {
   "i was hoping you", "hoping you can|could|might|will", "i hope to hear", "hope to hear",
   "hope we can", "hoping we can",
   /* please, feel free */
-  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do|advise|revert|confirm|sign|send|share|forward|email|text",
-  "kindly <callv>|give|get|reach|contact|return|let|reply|respond|revert|advise|confirm|send|sign|share|forward", "feel free to",
+  "please <callv>|give|get|reach|contact|return|let|reply|respond|drop|hit|phone|consider|check|take|feel|do|advise|revert|confirm|sign|send|share|forward|email|text|settle|pay|remit|review|approve|complete|update|schedule|book|visit|stop|come|swing|pop",
+  "kindly <callv>|give|get|reach|contact|return|let|reply|respond|revert|advise|confirm|send|sign|share|forward|settle|pay|remit|review|approve|complete|update|schedule|book|check|take|drop", "feel free to",
   "don't hesitate to", "do not hesitate to", "free to <callv>|reach|give|get|contact",
   "if you could|can|would <callv>|give|get|return|reach|let|drop|shoot|send|spare|find|take",
   "it would be great|wonderful|nice|helpful|good", "it'd be great|wonderful|nice|helpful|good",
@@ -287,10 +290,11 @@ static const char * const ask_triggers[] = {
   "get something on the calendar",
   "when we|you might|could|can|would <talkv>|get|set|find|grab|meet|connect|schedule|book|have",
   "would|does|will it make sense to|for", "would it be worth", "worth a quick|short call|chat|conversation",
+  "worth a ?* ?* call|chat|conversation|coffee|look|talk",
   "what+does|what's|how+does|how's your calendar|schedule|week|afternoon|morning|day look|looking",
   "see if|whether we|you could|can|might|would", "see if|whether you'd|you're|we'd",
   "we could|might grab|meet|talk|chat|connect|find|set|schedule|book|sit",
-  "look|looking forward to hearing|speaking|talking|connecting|chatting|meeting|your|catching",
+  "look|looking forward to hearing|your",
   "hear back", "hear from you", "when you get a chance|moment|minute|second|sec",
   "when you have a chance|moment|minute|second|sec", "at your ?earliest convenience",
   "whenever you get a chance|moment", "whenever you can", "point me", "the right person to",
@@ -313,7 +317,10 @@ static const char * const ask_triggers[] = {
   "shout|holler|buzz|ring when|whenever|once|if", "up for a|an|some ?quick|short|brief coffee|call|chat|drink|lunch|beer|walk|visit|demo|meeting|tour",
   "mind calling|ringing|phoning|giving|sending|dropping|letting|getting|returning|texting|emailing|swinging|popping",
   "would|will|does|could it help|be+helpful|be+useful if", "request|requesting you to",
-  "try <me> before|after|between|tomorrow|today|tonight|this|on",
+  "try <me> before|after|between|tomorrow|today|tonight|this|on|then|later|anytime|whenever|again",
+  /* (seventh batch) "holler back when you want it fitted", "pick whichever fifteen minute slot
+   * suits you" */
+  "holler|shout|buzz back", "pick|choose whichever ?* ?* slot|time|day|date|window",
   /* (sixth batch) an offer put as a question: "want me to drop a case by on friday?" (ask_accept:
    * not "they want me to lower the price") */
   "do|would you want|like me|us to", "want|wanna me|us to",
@@ -322,7 +329,12 @@ static const char * const ask_triggers[] = {
   ASKED_FOR,
   /* "give me a bell on 609 ...": a request for a call however its noun was heard ("give me
    * at six oh nine ...", "give us a belt on ...") when a number follows (ask_accept) */
-  "give|gimme <me> ?a|an ?* at|on", NULL
+  "give|gimme <me> ?a|an ?* at|on",
+  /* (eighth batch) the call asked for however its verb was heard: "but me a call when you
+   * have a moment", "those me back when you see this" (ask_accept: not "you gave me a call",
+   * "pay me back when") */
+  "<me> a ?quick|short|brief <callnoun>", "<me> back when|whenever|once|as+soon|at+your|if+you|please|today|tomorrow|tonight|anytime|at|on",
+  NULL
 };
 
 static const char * const demand_triggers[] = {
@@ -359,6 +371,8 @@ static const char * const demand_triggers[] = {
   "i need your signature", "it's|it+is important|urgent|critical we|you|i", "make this|it a ?top priority",
   "the second|third|fourth|fifth|last time i've|i+have|i called|tried|reached|left",
   "running out",
+  /* (eighth batch) "the offer expires friday, so don't wait" */
+  "don't|do+not wait|delay|miss+out|sit+on+this|sit+on+it|let+this+slip|let+it+slip",
   "you'll|you+will lose|miss+out|forfeit", "or we|i move|go|walk on|ahead|away",
   "or i'll|or+i+will|or+we'll|or+we+will have|be|release|cancel|close|list|charge|send|escalate|assume|give|pass|move|need",
   "otherwise we|i|the|your|it",
@@ -381,7 +395,13 @@ static const char * const demand_triggers[] = {
   "no wiggle|leeway|flexibility room|on|here", "no room for delay|error|extension",
   /* (sixth batch) */
   "someone|somebody|anyone|anybody has+to|needs+to|must|will+have+to", "i'm|i+am|we're|we+are going+to|gonna have+to insist", "have|has to insist",
-  DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, OR_CONSEQUENCE,
+  /* (seventh batch) softened or said of someone else: "this really can't wait past wednesday",
+   * "it's important that someone lets the plumber in", "you'll want to send it before then,
+   * or we lose the rate" (demand_accept: only with a deadline or a consequence after it) */
+  "this|it|that ?really|just|honestly|simply can't|cannot wait", "can't|cannot wait past|beyond|until|till|any+longer",
+  "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they",
+  "you'll|you+will|you'd|you+would want to",
+  DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, DEADLINE_COUNT, OR_CONSEQUENCE,
   /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
   DEADLINE,
   /* what the caller will do if nothing comes: "(if i don't hear back by noon,) i'll have to
@@ -392,7 +412,9 @@ static const char * const demand_triggers[] = {
 static const char * const rapport_triggers[] = {
   "mutual|common <relation>", "our <relation>",
   "your friend|friends|colleague|colleagues|coworker|co-worker|boss|manager|neighbor|neighbour|cousin|brother|sister|teammate|counterpart|peer|mentor",
-  "a <relation> of ?yours|mine|ours", "friend of ?yours|mine",
+  /* "a client of mine", "a friend of dana's"; not "a director of revenue operations" */
+  "a <relation> of yours|mine|ours|my|our|your", "a friend|friends|colleague|coworker|neighbor|neighbour|classmate|cousin|teammate|buddy of",
+  "friend of ?yours|mine",
   "<referv> i|we <callv>|give|reach|get|contact|connect|talk|speak|touch",
   "suggested|recommended ?that i|we|you|reaching|calling|giving|connecting|speaking|talking|getting|me|your",
   "recommended", "referred", "referral", "mentioned you|that|your", "mentioned i|we",
@@ -400,9 +422,11 @@ static const char * const rapport_triggers[] = {
   "passed along|on your|my", "passed your|my", "gave me your", "gave your", "introduced",
   "pointed me", "put me|us in touch", "got|received|have your name|number|details|info from",
   "your name|number from", "connected us", "put us together",
+  /* (eighth batch) "i was given your number by ellen marsh", "your name was passed to me by" */
+  "given|passed|handed|forwarded your name|number|details|info|card|contact", "your name|number|details was|were given|passed|handed",
   "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
   "asked me to <callv>|reach|get|contact|touch|give",
-  "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks highly",
+  "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks|spoke|speak ?very|so|really|incredibly|awfully highly",
   "said hello|hi", "sends his|her|their regards|best", "on the recommendation of",
   "at the suggestion of", "by way of", "your name came up", "your name was", "came up in",
   "we met", "i met", "met you", "we ?actually|briefly|finally|first met|spoke|talked|chatted|sat",
@@ -434,7 +458,13 @@ static const char * const rapport_triggers[] = {
   /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
   "at the <event>", "at the * <event>", "at the * * <event>",
   /* (third batch) */
-  "small world", "go way|ways back", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
+  "small world", "go way|ways back", "we|i have|share ?got a|an|some ?few|couple+of mutual|common",
+  /* (eighth batch) "we've got a few friends in common", "jim and i were chatting and your name
+   * came up", "i'm calling at the suggestion of", "you know my colleague jim" */
+  "we've|we+have|we|you+and+i ?got|have|share ?a|some|many|several|lots ?few|couple|of ?of friends|connections|contacts|clients|customers|acquaintances|colleagues|people|folks|interests in+common",
+  "and i were|was chatting|talking|speaking|catching|having|at|discussing",
+  "calling|ringing|phoning|writing|reaching at|on the suggestion|recommendation|request|advice|urging of",
+  "you ?may|might|probably ?already know|knew|met|remember my|our <relation>", "go back a|way|ways", "we sit", "we both", "we ran|did|played|volunteered|rode|walked * together",
   "review|post|article|piece|blog|comment|bio you wrote|posted|shared|left|gave",
   "the review you", "your review", "made me smile", "you bought|purchased|leased|ordered * from us|me",
   "you bought|purchased a|an|your|the",
@@ -456,7 +486,20 @@ static const char * const rapport_triggers[] = {
   FAMILY_OF_YOURS, "your * <relation>",
   /* (sixth batch) the caller was at the listener's own event: "i was at your talk on greener
    * tourism" */
-  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>", NULL
+  "i|we was|were ?at|in+the+audience+for|in+the+audience+at at|for your <event>", "i|we attended|caught|joined your <event>",
+  /* (seventh batch) what the listener wrote or said, as the subject: "your linkedin post on
+   * forecasting had me nodding"; a list the caller saw them on: "i saw your name on the sign
+   * up list for wednesday's session"; praise passed on: "hana can't say enough about your
+   * shop"; a customer of the
+   * listener's doing something there: "i've been climbing at your gym for years" */
+  "your linkedin|recent|latest|last ?linkedin post|article|talk|webinar|podcast|interview|keynote|panel|newsletter|video|episode|comment|piece",
+  "your post|article|keynote|podcast|newsletter on|about",
+  "saw|noticed|spotted your name on|in", "can't|couldn't say enough",
+  /* ... and what the two share: "we were on the same shuttle from the airport", "she and i
+   * worked together at verdant", "your bio on the company site mentions dubuque" */
+  "we|we're|we+were|we+are ?both on|in|at|from the same", "and i worked|went|played|studied|served|trained|grew|sang|rode|coached together|up",
+  "your bio|profile on|mentions|says|said|mentioned",
+  "i've+been|i+have+been|we've+been|i'm|we're * at|in your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice|class|classes", NULL
 };
 
 static const char * const alternate_triggers[] = {
@@ -509,7 +552,16 @@ static const char * const alternate_triggers[] = {
   "write to <me>", "leave word|a+message|a+note with", "my second|other|backup line|number|phone",
   /* the channel as a verb in -ing: "texting me at this number is fastest" (alternate_accept:
    * not "thanks for texting me") */
-  "texting|messaging|emailing|whatsapping <me>", NULL
+  "texting|messaging|emailing|whatsapping <me>",
+  /* (seventh batch) someone who covers: "you can reach her on ...", "ask for lucy at our front
+   * desk"; a booking link: "grab a slot with the link in my email signature" */
+  "reach|call|ring|try|text|email him|her|them on|at", "you can|could reach|call|ring|try|text|email him|her|them", "link in|on|at my|the email|signature|website|profile|bio|text",
+  "in my ?email signature",
+  /* (eighth batch) "you can also stop by our web site", "the easiest way to get me is by
+   * text" */
+  "visit|check|try|see|find|stop+by|drop+by|look+at our|my website|web+site|site|page|portal",
+  "the best|easiest|quickest|fastest|simplest way to reach|get|contact|catch <me> is|would+be|might+be",
+  "book|grab|pick|schedule|find|reserve a|some time|slot|meeting|call|spot on|through|via|using my|our|the calendar|link|booking+page|scheduling+link|calendly|website|site", NULL
 };
 
 static const char * const window_triggers[] = {
@@ -530,7 +582,9 @@ static const char * const window_triggers[] = {
   "the best|easiest time to get|reach|catch|call <me> is|would+be",
   /* (fifth batch): when the caller is gone, and what is left */
   "i|i'm|i+am fly|flying|board|boarding|leave|leaving|off|gone|out|away|travelling|traveling ?out|off|away at|from|after|by @",
-  "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time", NULL
+  "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time",
+  /* (eighth batch) a day's hours only: "you can reach me any day this week before noon" */
+  "catch|reach|call|get|try <me> any|most|on ?* ?* ?* before|between|until|till|after @", NULL
 };
 
 static const char * const reason_triggers[] = {
@@ -557,7 +611,7 @@ static const char * const reason_triggers[] = {
   "your inquiry|request|application|form|order|question|message|email", "returning your",
   "getting back to you", "in response to", "responding to your", "as promised",
   "quick|brief|short question|note|update|heads|follow|idea|thought|one", "a heads up", "heads up",
-  "i|we have a|an|one|some|two|good|great|exciting ?quick question|idea|update|offer|opportunity|proposal|news|thought|suggestion|solution|way",
+  "i|we have|had a|an|one|some|two|good|great|exciting ?quick question|idea|update|offer|opportunity|proposal|news|thought|suggestion|solution|way",
   "i've|we've got a|an|some idea|question|update|news|thought|offer|opportunity",
   "we help|helped|specialize|partner|support|serve|work+with|have+helped|recently+helped|just+helped",
   "i help|work+with|specialize", "we're helping", "we've been helping", "we just launched",
@@ -572,11 +626,11 @@ static const char * const reason_triggers[] = {
   "i've got a role|position|candidate|client|buyer|couple",
   "i've|i+have tried|been+trying|reached+out|left|called|emailed|sent|written", "i promised",
   "as i promised", "i told you i'd",
-  "your * ?* ?* renews|renewed|expires|expired|was|is|came|comes|went|has|needs|ends|closes|closed|shipped|arrived|declined|lapsed|lapses",
+  "your * ?* ?* renews|renewed|expires|expired|was|is|came|comes|went|has|needs|ends|closes|closed|shipped|arrived|declined|lapsed|lapses|rolls|rolled|runs|ran",
   "about the|your|our|this|that|those|these|a|an",
   "i'm leading|running|conducting|handling|heading", "i'm|i+am|we're working with|on|for",
   "follow|following up to|on|about|with", "client of mine",
-  "i've got the|a|an|some|two|three|your|those|these|that|this", "he|she|they mentioned you're|you|that|you'd|you've",
+  "i've got the|a|an|some|two|three|your|those|these|that|this", "he|she|they mentioned|said|says|tells|told+me you're|you|that|you'd|you've",
   "thanks|thank+you for requesting|signing|downloading|filling|reaching|your|stopping|visiting|registering|booking|attending|taking|considering|the|getting|calling|inquiring|applying",
   "i'm working on", "reaching back", "i wanted", "just a quick", "we're running", "we are running",
   /* a wish that offers something says why they call: "i'd love to get you a quote" */
@@ -590,7 +644,22 @@ static const char * const reason_triggers[] = {
   /* (fourth batch): what the caller's firm does */
   FIRM_NEWS,
   FIRM_DOES,
-  "i|we emailed|texted|messaged|wrote|wrote+to you", NULL
+  "i|we emailed|texted|messaged|wrote|wrote+to you",
+  /* (seventh batch) a trigger event or what the firm did: "with the new overtime rules coming
+   * in", "we built a tool for exactly that", "we've since launched the mailer", "we're looking
+   * for a couple of gyms to stock it" */
+  "with the new|upcoming|coming|latest|recent", "we|i built|launched|opened|developed|created|designed a|an|the|our|some|two|new",
+  "we've|we+have|i've|i+have since|now|finally|also started|launched|opened|introduced|added|built|expanded|developed|created",
+  "we're|we+are looking|searching for",
+  /* (eighth batch) "i've got something i'd like to run past you", "i'm recruiting for a plant
+   * manager role", "we noticed a few lifted shingles", "following our demo on tuesday", "we've
+   * had an offer come in", "this concerns the overdue balance" */
+  "i've|i+have|we've|we+have got|have something|an+idea|a+thought|a+question", "run|bounce something|an+idea|it|this past|by you",
+  "i'm|i+am|we're|we+are recruiting|hiring|sourcing|scouting|searching|looking for|on",
+  "we|i noticed|spotted|saw|found a|an|some|the|your|that|two|three|a+few",
+  "following|after our|your|the|last|yesterday's|today's demo|call|meeting|chat|conversation|visit|talk|webinar|tour|presentation|discussion|session|email|note|message|quote|proposal|inspection|appointment",
+  "we've|we+have|i've|i+have had|received an|a|the|some|your|two|three|new",
+  "this|it concerns|regards|relates", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -630,7 +699,7 @@ static const char * const lead_in[] = {
   "maybe", "perhaps", "feel", "free", "go", "ahead", "and", "we", "be", "great", "it", "it'd",
   "also", "or", "our", "my", "a", "your", "i'm", "am", "so", "really", "kindly", "do", "are",
   "the", "an", "send", "shoot", "drop", "mind", "you'd", "we'd", "quickly", "simply", "happy",
-  "glad", "welcome", "possibly", "ever", "wondering", "was", "is", "see", NULL
+  "glad", "welcome", "possibly", "ever", "wondering", "was", "is", "see", "either", NULL
 };
 
 /* Before a window the request it narrows: "try me tomorrow | between noon and one" */
@@ -638,7 +707,7 @@ static const char * const window_lead_in[] = {
   "try", "me", "reach", "catch", "us", "back", "tomorrow", "today", "on", "monday", "tuesday",
   "wednesday", "thursday", "friday", "morning", "afternoon", "this", "next", "week", "available",
   "in", "around", "at", "desk", "office", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-  "saturdays", "sundays", "weekends", "branch", "shop", "store", "clinic", "site", "here", "there",
+  "saturdays", "sundays", "weekends", "mornings", "afternoons", "evenings", "branch", "shop", "store", "clinic", "site", "here", "there",
   "usually", "normally", "generally", "mostly", "and", "i'm", "we're", "the", NULL
 };
 
@@ -646,7 +715,7 @@ static const char * const window_lead_in[] = {
 static const char * const demand_lead_in[] = {
   "call", "ring", "return", "this", "get", "to", "hear", "from", "reply", "respond", "contact",
   "me", "back", "you", "please", "i", "need", "must", "answer", "an", "a", "response", "decision",
-  "phone", "us", "give", "call", NULL
+  "phone", "us", "give", "call", "it's", NULL
 };
 
 /* Pleasantries open a message without saying why it is left. */
@@ -738,6 +807,10 @@ is_boundary (Detect             *d,
     return FALSE;
   /* "i wanted to | thank you for your gift" goes on */
   if (k > 0 && strcmp (d->w[k - 1], "to") == 0 && vmc_phrase_match (d->w, d->n, k, "thank") > 0)
+    return FALSE;
+  /* "let me know if | this is something you'd want": no introduction after a conjunction */
+  if (k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "if|whether|because|since|that|what|how") > 0 &&
+      vmc_phrase_match (d->w, d->n, k, "this is") > 0)
     return FALSE;
   at_boundary = vmc_phrase_match_any (d->w, d->n, k, boundaries, NULL) ||
                 ((own_kind == VMC_ELEMENT_ASK || own_kind == VMC_ELEMENT_REASON || own_kind == VMC_ELEMENT_RAPPORT) &&
@@ -885,6 +958,14 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "me a call", "me back when": the listener is to give the call, unless it was given
+   * before or something else is paid back */
+  if (vmc_phrase_match (d->w, d->n, at, "<me> a ?quick|short|brief <callnoun>") == len ||
+      vmc_phrase_match (d->w, d->n, at, "<me> back when|whenever|once|as+soon|at+your|if+you|please|today|tomorrow|tonight|anytime|at|on") == len)
+    return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "gave|given|giving|gives|for|thanks|pay|paid|get|got|take|took|bring|brought|have|had|want|wanted|put|set|send|sent|hold|held|write|wrote|text|email|owe|owes|let|told|tell|asked|ask|i'll|we'll|i|we|they|he|she|who|will|to") > 0) &&
+           /* "... me back at | 409 ...": only before the number */
+           (vmc_phrase_match (d->w, d->n, at + len - 1, "at|on") == 0 ||
+            (at + len < d->n && (d->in_number[at + len] || is_number_start (d, at + len))));
   /* "want me to swing by?" offers; "they want me to lower the price", "if you'd like me to"
    * and "i'd like us to" do not ask */
   if (vmc_phrase_match (d->w, d->n, at, "want|wanna me|us to") == len)
@@ -940,7 +1021,7 @@ ask_accept (Detect *d,
   /* "i'd be glad to tell you more over coffee" invites to a meeting; "i'd be happy to send
    * the forms" and "i would be happy to walk you through the details" only offer */
   if (vmc_phrase_match (d->w, d->n, at, GLAD_TO) == len)
-    return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have");
+    return said_in (d, at + len, at + len + 8, "coffee|lunch|breakfast|drinks|call|chat|conversation|meet|meeting|demo|visit|if+you+could|if+you+can|if+you+have|if+you+tell|if+you+let|if+you+send|just+tell|just+let");
   /* the caller's own plans */
   if (at > 0 && g_strv_contains (own_action, d->w[at - 1]) &&
       (vmc_phrase_match (d->w, d->n, at, "<callv>") || strcmp (w, "give") == 0 ||
@@ -949,6 +1030,10 @@ ask_accept (Detect *d,
     return FALSE;
   /* "come by" invites; "i'm glad to come by" offers, and "two options that come in under"
    * is no invitation at all */
+  /* "we've had an offer come in", "the results have come back" */
+  if (strcmp (w, "come") == 0 && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "offer|offers|order|orders|shipment|shipments|delivery|deliveries|results|quote|quotes|price|prices|rates|parts|part|papers|paperwork|documents|check|cheque|payment|approval|it|they|he|she|has|have|had|will|would|should|must|did|does|didn't|doesn't|won't") > 0)
+    return FALSE;
   if (strcmp (w, "come") == 0 && at > 0 &&
       (g_strv_contains (own_action, d->w[at - 1]) ||
        vmc_phrase_match (d->w, d->n, at - 1, "to|can|could|happy|glad|may|might|that|which|who|they|these|those|both|all|prices|rates|numbers") > 0))
@@ -959,15 +1044,19 @@ ask_accept (Detect *d,
   /* "a call back" is a noun: the request is the verb before it ("give me a call back"), and
    * "i'll give you a call back" is the caller's own plan */
   if (at > 0 && vmc_phrase_match (d->w, d->n, at, "<callv>") > 0 &&
-      vmc_phrase_match (d->w, d->n, at - 1, "a|the|your|my|quick|that|this") > 0)
+      vmc_phrase_match (d->w, d->n, at - 1, "a|the|your|my|quick|that|this") > 0 &&
+      /* ... but "that | ring me back if you're curious" is the verb */
+      !(vmc_phrase_match (d->w, d->n, at - 1, "that|this") > 0 && vmc_phrase_match (d->w, d->n, at + 1, "<me>") > 0))
     return FALSE;
   /* "could you" and "can you" only ask when they ask something of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|will you") > 0 &&
       !asks_to_do (d, at + 2) && !asks_to_do (d, at + 2 + asked_with_another (d, at + 2)))
     return FALSE;
-  /* a bare "call me (at)" leads into the number */
+  /* a bare "call me (at)" leads into the number; after a condition it asks ("if you'd like a
+   * quote, ring me on ...") */
   if (vmc_phrase_match (d->w, d->n, at, "<callv> me|us") == len &&
-      !softened_request (d, at) && !number_said_before (d, at))
+      !softened_request (d, at) && !number_said_before (d, at) &&
+      !said_before (d, at, 6, "if+you|if+you'd|if+you're|if+that|if+it|if+it's|should+you|want|like|interested"))
     {
       for (guint k = at + len; k < MIN (d->n, at + len + 2); k++)
         if (is_number_start (d, k) || d->in_number[k])
@@ -983,6 +1072,11 @@ ask_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at, TIME_OFFERED) == len ||
       vmc_phrase_match (d->w, d->n, at, "would|does|will|could a|an|the ?quick|short|brief|call|chat|meeting|visit|time|slot|demo") == len)
     return said_in (d, at + len, at + len + 8, "work|works|suit|suits|be+good|be+okay|be+ok|look|sound|be+useful|be+helpful|be+worthwhile|be+worth|be+of|make+sense|appeal|interest|help|be+possible|be+convenient|fit|be+alright");
+  /* "pick whichever slot suits you" asks; "there's a booking page, just pick whichever slot"
+   * tells how to use the other channel */
+  if (vmc_phrase_match (d->w, d->n, at, "pick|choose whichever ?* ?* slot|time|day|date|window") == len &&
+      said_before (d, at, 8, "booking|link|calendar|page|portal|online"))
+    return FALSE;
   /* "let's" and the wishes must go somewhere: "i'd like to introduce myself" tells, "i'd
    * love to hear back" asks */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
@@ -991,7 +1085,7 @@ ask_accept (Detect *d,
   /* ... and "i'd love to get you a quote", "i'd like to make sure the coverage fits" offer
    * something or say why they call: the request comes after */
   if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk|shoot|create|design|build|write|prepare|photograph|paint|draw|cater|film|feature|host you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that") > 0)
+      vmc_phrase_match (d->w, d->n, at + len, "to get|send|show|give|put|bring|offer|run|make|review|save|help|walk|shoot|create|design|build|write|prepare|photograph|paint|draw|cater|film|feature|host|bounce you|your|our|my|a|an|the|together|sure|some|over|through|it|them|this|that|past|by") > 0)
     return FALSE;
   return TRUE;
 }
@@ -1037,6 +1131,10 @@ demand_accept (Detect *d,
     return FALSE;
   if (at > 1 && vmc_phrase_match (d->w, d->n, at - 2, "if|whenever|when|in+case|unless you|we|i") > 0)
     return FALSE;
+  /* "so don't wait" presses; "i don't wait around" says what the caller does */
+  if (vmc_phrase_match (d->w, d->n, at, "don't|do+not wait|delay|miss+out|sit+on+this|sit+on+it|let+this+slip|let+it+slip") == len &&
+      at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "i|we|they|he|she|you|people|who|that|i'd|we'd|just|really|usually|often") > 0)
+    return FALSE;
   /* "any chance you could call me back today" asks; "call me back today" demands */
   if (vmc_phrase_match (d->w, d->n, at, "<callv>|get|reply|respond") > 0 &&
       said_before (d, at, 5, "could|would|can|please|chance|able|mind|if|when"))
@@ -1047,17 +1145,22 @@ demand_accept (Detect *d,
     return FALSE;
   /* "i need your deposit by five today" demands; "i'm free by five today" does not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
-    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting");
+    return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting") ||
+           obligation_before (d, at, 9);
   /* "we do need that photo by the twenty fifth", "the inspector has to get in before the
    * fifteenth" demand; "i'm back by friday", "i have to leave by friday" (the caller's own
    * plans) do not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE_DATE) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_DAY) == len ||
-      vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len)
-    return obligation_before (d, at, 7);
+      vmc_phrase_match (d->w, d->n, at, DEADLINE_SPAN) == len || vmc_phrase_match (d->w, d->n, at, DEADLINE_COUNT) == len)
+    return obligation_before (d, at, 9);
   /* "... or the technician can't go in" after what has to happen; "call or text, you
    * can't go wrong" is no consequence */
   if (vmc_phrase_match (d->w, d->n, at, OR_CONSEQUENCE) == len)
     return obligation_before (d, at, 16);
+  /* "you'll want to send the appraisal before friday, or we lose the rate" presses; "you'll
+   * want to see the new range" does not */
+  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would want to") == len)
+    return said_in (d, at + len, at + len + 10, "before|by+the|by+end|by+close|by+tomorrow|by+today|by+tonight|by+monday|by+tuesday|by+wednesday|by+thursday|by+friday|or+we|or+you|or+the|or+it|otherwise|today|tonight|asap|immediately|right+away");
   /* "call me right now" demands; "right now we're offering free installs" does not */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
     return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
@@ -1105,6 +1208,10 @@ rapport_accept (Detect *d,
            ((name_word (d, at + len) && (vmc_lexicon_lookup (d->w[at + len]) & VMC_LEXICON_NAME) != 0) ||
             vmc_phrase_match (d->w, d->n, at + len, "?just|kindly|actually <referv>|tells|told|tell|was+kind|sent|sends|speaks|spoke|vouched|passed") > 0);
 
+  /* "we were on the same shuttle" shares something; "we're on the same page" agrees */
+  if (vmc_phrase_match (d->w, d->n, at, "we|we're|we+were|we+are ?both on|in|at|from the same") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "page|wavelength|side|track|footing|terms|basis|schedule|plan|price|pricing|deal|lines") == 0;
+
   /* a house is a gathering only when open: not "someone at the house" */
   if ((vmc_phrase_match (d->w, d->n, at, "at the house") == len || vmc_phrase_match (d->w, d->n, at, "at the * house") == len) &&
       strcmp (d->w[at + len - 2], "open") != 0)
@@ -1147,6 +1254,11 @@ rapport_accept (Detect *d,
   /* "hannah brooks thought the two of us ought to talk": a name thought so */
   if (strcmp (w, "thought") == 0 && len == 1)
     return at > 0 && name_word (d, at - 1);
+  /* "they suggested i reach out", "she told me to call": a referral by someone named before */
+  if (g_strv_contains (needs_someone, w) && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0 &&
+      vmc_phrase_match (d->w, d->n, at + 1, "i|me|we|us|that+i|that+we|you+and+i|we+should|i+should|i+get|i+give|i+reach|i+call") > 0)
+    return TRUE;
   if (g_strv_contains (needs_someone, w))
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
            !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
@@ -1176,6 +1288,11 @@ window_accept (Detect *d,
     return vmc_word_is_number_word (d->w[at + len - 1]) ||
            vmc_phrase_match (d->w, d->n, at + len - 1, "noon|midday|lunch|lunchtime") > 0;
   if (strcmp (d->w[at], "only") != 0)
+    return TRUE;
+  /* "i'm in the office tuesday and wednesday mornings only": the times before it, where the
+   * clause ends */
+  if (at > 0 && vmc_word_is_time_word (d->w[at - 1]) && !vmc_word_is_number_word (d->w[at - 1]) &&
+      (at + 1 >= d->n || word_gap (d, at + 1) > 0.3 || is_boundary (d, at + 1, NULL, -1, 0)))
     return TRUE;
   for (guint k = at + len; k < MIN (d->n, at + len + 8); k++)
     {
@@ -1266,9 +1383,21 @@ alternate_accept (Detect *d,
    * you a connection request" */
   if (vmc_phrase_match (d->w, d->n, at, "sent you") > 0)
     return at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "also|just") > 0;
+  /* "either call me back, or just hit reply" is one request with two ways to answer it */
+  if (vmc_phrase_match (d->w, d->n, at, "hit reply") == len || vmc_phrase_match (d->w, d->n, at, "reply to my|the|this email|text|message") == len ||
+      vmc_phrase_match (d->w, d->n, at, "or email|text|shoot|drop|send") == len)
+    {
+      for (guint j = at > 8 ? at - 8 : 0; j < at; j++)
+        if (strcmp (d->w[j], "either") == 0 && vmc_phrase_match (d->w, d->n, j + 1, "?just|please <callv>|give|ring|get|reach") > 0)
+          return FALSE;
+    }
+  /* "let me know which email is best" asks for theirs */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "email|text is|works") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "which|what|whichever|whatever|your") > 0)
+    return FALSE;
   /* "i saw on linkedin that you ..." is where the caller read about them */
   if (strcmp (d->w[at], "linkedin") == 0 &&
-      said_before (d, at, 4, "saw|noticed|read|found|came|spotted|your|post|posted|profile"))
+      said_before (d, at, 6, "saw|noticed|read|found|came|spotted|your|post|posted|profile|connected|connection|connections|both|follow|following|mutual"))
     return FALSE;
   /* "by email" offers a channel after the caller or a way to reach them ("reach me by email"),
    * not in "james put us in touch by email" */
@@ -1304,6 +1433,10 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "my colleague priya can set it up", not "my colleague priya specializes in roofs" or "my
    * colleague mentioned you" */
+  /* "you know my colleague jim" names someone in common, no channel */
+  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+      said_before (d, at, 2, "know|knew|met|meet|remember|recall"))
+    return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
       said_in (d, at + len, at + len + 3, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was"))
     return FALSE;
@@ -1409,6 +1542,9 @@ asks_a_question (const char * const *w,
                  guint               n,
                  guint               k)
 {
+  /* "when you have a moment", "when you get this" say when, not ask */
+  if (vmc_phrase_match (w, n, k, "when|whenever you have|get|got|see|hear|find|are|check|can|could|'re") > 0)
+    return FALSE;
   return vmc_phrase_match (w, n, k, "would|could|can|will|are|do|might|when|what you|we") > 0 ||
          vmc_phrase_match (w, n, k, "does|would @|a|an|the") > 0;
 }
@@ -1444,7 +1580,8 @@ static const char * const sound_frames[] = {
   "referred me to you", "thought we should connect", "thought we should talk", "put us in touch",
   "mentioned you were", "said you were", "speaks very highly", "a mutual friend", "our mutual friend",
   "we met at the", "we chatted at the", "we spoke at the", "great to meet you", "nice meeting you",
-  "thanks for stopping by", "i enjoyed your talk", "congratulations on",
+  "thanks for stopping by", "i enjoyed your talk", "congratulations on", "handed me your card",
+  "we overlapped at", "worked together at", "we were on the same",
   /* other channels */
   "email me", "email me at", "text me", "shoot me a text", "shoot me an email", "send me a text",
   "send me an email", "you can also text", "feel free to text", "texting is fine",
@@ -1708,8 +1845,8 @@ window_cause (Detect *d,
     j -= 2;
   first = j;   /* the time that leads the window is part of it, with a cause or without */
 
-  while (j > 0 && skipped < 3 &&
-         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means") > 0)
+  while (j > 0 && skipped < 4 &&
+         vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|for|from|other|than|it'll|it|that|which|means|i'll|we'll|i|we|will") > 0)
     {
       linked |= vmc_phrase_match (d->w, d->n, j - 1, "so|save|except|but|apart|other") > 0;
       j--;
@@ -1763,6 +1900,8 @@ find_clauses (Detect           *d,
       if (kind == VMC_ELEMENT_REASON && first == k && k > 0 &&
           (strcmp (d->w[k], "you") == 0 || vmc_phrase_match (d->w, d->n, k, "i|we promised") > 0) &&
           !g_strv_contains (lead_in, d->w[k - 1]) &&
+          /* "... you mentioned your rent was going up" says it whole: no relative clause */
+          vmc_phrase_match (d->w, d->n, k + len, "your|that|you|you'd|you're|you've|it's|there|how|we|i|our|some|wanting|being|or") == 0 &&
           !vmc_phrase_match (d->w, d->n, k - 1, "me|us|them|him|her|and|but|so|if|when|because|that|as|since|what|how|why|where|said|thanks|again|here|there|now|today|week|hey|hi|hello"))
         for (guint j = first; j-- > 0 && j + RELATIVE_REASON_WORDS > k;)
           {
@@ -1804,7 +1943,7 @@ find_clauses (Detect           *d,
       if (kind == VMC_ELEMENT_DEMAND && (vmc_phrase_match (d->w, d->n, k, DEADLINE_LEAD) > 0 ||
                                          vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0))
         {
-          guint reach = vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0 ? 16 : 7;
+          guint reach = vmc_phrase_match (d->w, d->n, k, OR_CONSEQUENCE) > 0 ? 16 : 11;
 
           for (guint j = first; j-- > 0 && j + reach > k;)
             {
@@ -1813,8 +1952,10 @@ find_clauses (Detect           *d,
               if (d->claimed[j] || d->in_number[j] || word_gap (d, j + 1) >= 0.8 ||
                   (d->starts[j] & ~(1u << kind | 1u << VMC_ELEMENT_TIME_WINDOW)) != 0)
                 break;
-              if (vmc_phrase_match (d->w, d->n, j, "i|we ?really|still|will|'ll|do need|want|require|expect|must") > 0 ||
-                  vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0)
+              if (vmc_phrase_match (d->w, d->n, j, "i|we|i'd|we'd|i+would|we+would ?really|still|will|'ll|do|definitely|absolutely need|want|require|expect|must") > 0 ||
+                  vmc_phrase_match (d->w, d->n, j, "someone|somebody|everyone|the|your|this|that|it|they|he|she ?* has+to|have+to|needs+to|need+to|must|needs") > 0 ||
+                  /* "payment has to reach us | within five days" */
+                  (vmc_phrase_match (d->w, d->n, j, "* has+to|needs+to|must") > 0 && !g_strv_contains (own_action, d->w[j])))
                 {
                   first = j;
                   break;
@@ -2250,7 +2391,9 @@ find_name (Detect        *d,
       if (vmc_phrase_match_any (d->w, d->n, k, name_cues, &len))
         {
           gboolean strong = vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL) ||
-                            (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0);
+                            (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0 &&
+                             /* "it's critical we hear from you" introduces nobody */
+                             vmc_phrase_match (d->w, d->n, k + len, "critical|important|urgent|essential|vital|crucial|imperative|about|regarding|concerning|time|been|not|really|very|so|too|quite|always|never|likely|possible|probably|going|getting|worth|best|easier|easy|hard|fine|ok|okay|great|good|nice") == 0);
 
           /* "this is for dale and corinne" names the listeners */
           if (vmc_phrase_match (d->w, d->n, k + len, "for") > 0)
@@ -2293,7 +2436,8 @@ find_name (Detect        *d,
       /* "... carlos vasquez | with redline": a known first name and another name word early,
        * before the company or the number ("sam, nick petrosyan, 312 ...", "ben tarkowski,
        * clearpath solar, 402 ..."), not the listener greeted ("hi angela | ben ...") */
-      if (!found && k < 8 && name_word (d, k) && name_word (d, k + 1) &&
+      if (!found && (k < 8 || (k < 25 && vmc_phrase_match (d->w, d->n, k - 1, "is|it's|as|this|am|i'm") > 0)) &&
+          name_word (d, k) && name_word (d, k + 1) &&
           (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) && !is_recipient (plan, d->w[k]) &&
           !(k > 0 && vmc_phrase_match (d->w, d->n, k - 1, "hi|hello|hey|morning|afternoon|evening|dear|mr|mrs|ms|miss|mister|dr|doctor") > 0) &&
           (vmc_phrase_match (d->w, d->n, k + 2, "with|from|over+at|at") > 0 ||
@@ -2676,10 +2820,10 @@ static gboolean
 starts_a_question (GPtrArray *words,
                    guint      first)
 {
-  const char *w[2] = { NULL, NULL };
+  const char *w[3] = { NULL, NULL, NULL };
   guint n = 0;
 
-  for (guint i = first; i < words->len && n < 2; i++)
+  for (guint i = first; i < words->len && n < 3; i++)
     if (!((VmcWord *)g_ptr_array_index (words, i))->filler)
       w[n++] = ((VmcWord *)g_ptr_array_index (words, i))->word;
   return asks_a_question (w, n, 0);
@@ -2770,7 +2914,7 @@ vmc_detect_elements (GPtrArray     *words,
                                      1u << VMC_ELEMENT_ASK | 1u << VMC_ELEMENT_REASON | 1u << VMC_ELEMENT_RAPPORT, FALSE };
   static const ClauseSpec rapport = { rapport_triggers, 3, 20, TRUE, NULL, rapport_accept, 0, FALSE };
   static const ClauseSpec alternate = { alternate_triggers, 5, 12, FALSE, NULL, alternate_accept, 0, TRUE };
-  static const ClauseSpec window = { window_triggers, 4, 12, FALSE, window_lead_in, window_accept,
+  static const ClauseSpec window = { window_triggers, 8, 12, FALSE, window_lead_in, window_accept,
                                      1u << VMC_ELEMENT_ASK, FALSE };
   static const ClauseSpec reason = { reason_triggers, 2, 18, FALSE, NULL, reason_accept, 0, FALSE };
   static const ClauseSpec thanks = { thanks_triggers, 2, 6, FALSE, NULL, thanks_accept, 0, FALSE };
@@ -2812,7 +2956,13 @@ vmc_detect_elements (GPtrArray     *words,
       find_name (&d, plan);
       find_numbers (&d, plan);
       for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-        find_clauses (&d, order[o].kind, order[o].spec);
+        {
+          /* the planned rapport said in words no frame knows, before a reason takes them in
+           * ("we were on the same shuttle from the airport ... | you mentioned ...") */
+          if (plan && order[o].kind == VMC_ELEMENT_REASON)
+            find_planned (&d, VMC_ELEMENT_RAPPORT, plan->rapport);
+          find_clauses (&d, order[o].kind, order[o].spec);
+        }
       if (plan)
         {
           find_planned (&d, VMC_ELEMENT_RAPPORT, plan->rapport);

@@ -456,6 +456,103 @@ static const Case cases[] = {
   { "i'll put it on the line for you", "alternate_contact=-" },
   { "you can also email it back to me at jo at allied steel dot com",
     "alternate_contact=you can also email it back to me at jo at allied steel dot com" },
+  /* seventh round: a request with a second way to answer it, a closing pleasantry */
+  { "either ring me back or just hit reply with the changes",
+    "ask=either ring me back or just hit reply with the changes;alternate_contact=-" },
+  { "or just hit reply with the changes", "alternate_contact=or just hit reply with the changes" },
+  { "looking forward to speaking with you", "ask=-" },
+  { "i look forward to hearing from you", "ask=i look forward to hearing from you" },
+  { "pick whichever fifteen minute slot suits you", "ask=pick whichever fifteen minute slot suits you" },
+  { "there's a booking page on our site just pick whichever slot says terrace", "ask=-" },
+  { "holler back when you want it fitted", "ask=holler back when you want it fitted" },
+  { "try me then if you can", "ask=try me then if you can" },
+  { "i'll try you again on monday", "ask=-" },
+  { "if you'd like a quote ring me on two five three eight eight one four four oh six",
+    "ask=if you'd like a quote ring me on" },
+  { "ring me on two five three eight eight one four four oh six", "ask=-" },
+  /* ... demands said softly or of someone else */
+  { "i'd really need the signed forms back from you by thursday at the latest",
+    "demand=i'd really need the signed forms back from you by thursday at the latest" },
+  { "i'll be back in the office by thursday at the latest", "demand=-" },
+  { "this really can't wait past wednesday", "demand=this really can't wait past wednesday" },
+  { "i can't wait to show you the new range", "demand=-" },
+  { "you'll want to send me the appraisal before friday or we lose the rate",
+    "demand=you'll want to send me the appraisal before friday or we lose the rate" },
+  { "you'll want to see the new spring colours", "demand=-" },
+  { "it's important that someone lets the plumber in",
+    "demand=it's important that someone lets the plumber in" },
+  /* ... rapport through what the listener wrote or runs */
+  { "your linkedin post on messy forecasts had me nodding",
+    "rapport=your linkedin post on messy forecasts had me nodding" },
+  { "i saw your job post for drivers", "rapport=-" },
+  { "i saw your name on the sign up list for the session",
+    "rapport=i saw your name on the sign up list for the session" },
+  { "i've been climbing at your gym for years", "rapport=i've been climbing at your gym for years" },
+  /* ... reasons after a trigger event, other channels through someone else */
+  { "with the new overtime rules coming in january a lot of clinics are redoing schedules",
+    "reason=with the new overtime rules coming in january a lot of clinics are redoing schedules" },
+  { "you mentioned your rent was going up", "reason=you mentioned your rent was going up" },
+  { "just let me know which email is best", "alternate_contact=-" },
+  { "we were on the same shuttle from the airport in phoenix",
+    "rapport=we were on the same shuttle from the airport in phoenix" },
+  { "i think we're on the same page about pricing", "rapport=-" },
+  { "she and i worked together at verdant for years", "rapport=she and i worked together at verdant for years" },
+  { "he speaks very highly of your finance team", "rapport=he speaks very highly of your finance team" },
+  { "your grand daughter sophie was one of our first volunteers",
+    "rapport=your grand daughter sophie was one of our first volunteers" },
+  { "you can grab a slot with the link in my email signature",
+    "alternate_contact=you can grab a slot with the link in my email signature" },
+  /* eighth round: the call asked for however its verb was heard, referrals and reasons in
+   * other words, deadlines counted in days */
+  { "but me a call when you have a moment", "ask=but me a call when you have a moment" },
+  { "those me back when you see this", "ask=those me back when you see this" },
+  { "thanks for giving me a call last week", "ask=-" },
+  { "i'll pay me back when", "ask=-" },
+  { "worth a ten minute call to see if it fits", "ask=worth a ten minute call to see if it fits" },
+  { "we've had an offer come in on the bayview house", "ask=-;reason=we've had an offer come in on the bayview house" },
+  { "i'd appreciate a call back when you have a moment", "ask=i'd appreciate a call back when you have a moment" },
+  { "i was given your number by ellen marsh at the rotary club",
+    "rapport=i was given your number by ellen marsh at the rotary club" },
+  { "the dawsons next door suggested i reach out", "rapport=the dawsons next door suggested i reach out" },
+  { "they suggested a new filter", "rapport=-" },
+  { "i'm recruiting for a plant manager role near you", "reason=i'm recruiting for a plant manager role near you" },
+  { "following our demo on tuesday i put the pricing together",
+    "reason=following our demo on tuesday i put the pricing together" },
+  { "this concerns the overdue balance on your account", "reason=this concerns the overdue balance on your account" },
+  { "payment has to reach us within five days or service will be suspended",
+    "demand=payment has to reach us within five days or service will be suspended" },
+  { "i'll be back in two days", "demand=-" },
+  { "you can reach me any day this week before noon", "time_window=you can reach me any day this week before noon" },
+  { "i'm showing homes all day so i'll only be free after six",
+    "time_window=i'm showing homes all day so i'll only be free after six" },
+  { "i'm in the office tuesday and wednesday mornings only",
+    "time_window=i'm in the office tuesday and wednesday mornings only" },
+  { "would you be opposed to a quick call on thursday", "ask=would you be opposed to a quick call on thursday" },
+  { "do me a favor and call me back", "ask=do me a favor and call me back" },
+  { "let me know if this is something you're interested in",
+    "ask=let me know if this is something you're interested in" },
+  { "kindly settle the invoice at your earliest convenience",
+    "ask=kindly settle the invoice at your earliest convenience" },
+  { "that ring me back if you're curious", "ask=ring me back if you're curious" },
+  { "i believe we have a mutual connection in dave brown",
+    "rapport=i believe we have a mutual connection in dave brown" },
+  { "i see we're both connected to susan lee on linkedin", "alternate_contact=-" },
+  { "you can also stop by our web site", "alternate_contact=you can also stop by our web site" },
+  { "the easiest way to get me is by text", "alternate_contact=the easiest way to get me is by text" },
+  { "it's critical we hear from you by tomorrow morning",
+    "name=-;demand=it's critical we hear from you by tomorrow morning" },
+  { "i don't wait around", "demand=-" },
+  { "we've got a few friends in common", "rapport=we've got a few friends in common" },
+  { "jim smith and i were chatting last week and your name came up",
+    "rapport=jim smith and i were chatting last week and your name came up" },
+  { "i'm calling at the suggestion of jim smith", "rapport=i'm calling at the suggestion of jim smith" },
+  { "i believe you know my colleague jim smith",
+    "rapport=i believe you know my colleague jim smith;alternate_contact=-" },
+  { "my colleague jim can set that up for you", "alternate_contact=my colleague jim can set that up for you" },
+  { "i'm working on a director of revenue operations search", "rapport=-" },
+  { "a client of mine runs three clinics", "rapport=a client of mine runs three clinics" },
+  { "you can also book a time on my calendar through the link in my email",
+    "alternate_contact=you can also book a time on my calendar through the link in my email" },
 };
 
 static void
@@ -670,6 +767,28 @@ test_plan_notes (void)
   g_assert_cmpstr (name->text, ==, "pretty raymond");
 }
 
+/* The planned rapport, heard in words no frame knows, is found before a reason that would
+ * take it in: "... the driver got lost twice | you mentioned or ..." walks back over a
+ * sentence when no plan says what it is */
+static void
+test_plan_rapport_before_reason (void)
+{
+  g_autoptr(GPtrArray) words = vmc_test_words (
+      "hi marta it's leticia from pinecone / we rode a shuttle from the airport at the packaging "
+      "so much in phoenix the driver got lost twice you told us mailers crack in the cold", 0.3);
+  g_autoptr(VmcPlan) plan = vmc_plan_new ();
+  g_autoptr(GPtrArray) with = NULL;
+  VmcElement *rapport, *reason;
+
+  plan->rapport = g_strdup ("same airport shuttle at the packaging summit in phoenix");
+  with = vmc_detect_elements (words, plan);
+  rapport = vmc_elements_find (with, VMC_ELEMENT_RAPPORT);
+  reason = vmc_elements_find (with, VMC_ELEMENT_REASON);
+  g_assert_nonnull (rapport);
+  g_assert_true (strstr (rapport->text, "shuttle from the airport") != NULL);
+  g_assert_true (reason == NULL || strstr (reason->text, "shuttle") == NULL);
+}
+
 /* With a plan the planned number is the callback number even after another one. */
 static void
 test_plan_number (void)
@@ -822,6 +941,7 @@ main (int    argc,
   g_test_add_func ("/elements/plan-name-whole", test_plan_name_whole);
   g_test_add_func ("/elements/plan-number", test_plan_number);
   g_test_add_func ("/elements/plan-notes", test_plan_notes);
+  g_test_add_func ("/elements/plan-rapport-before-reason", test_plan_rapport_before_reason);
   g_test_add_func ("/elements/empty", test_empty);
   g_test_add_func ("/elements/phrase", test_phrase);
   g_test_add_func ("/elements/kind-table", test_kind_table);

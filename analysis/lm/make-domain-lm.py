@@ -511,9 +511,13 @@ def spell(word):
     return " ".join(word[:6])
 
 
-def phrasing_message(rng):
+PH_FAMILIES = ("greet", "intro", "rapport", "reason", "ask", "not_ask", "demand", "alt", "window", "close")
+
+
+def phrasing_message(rng, without=()):
     """A message put together from the catalogue's frames, in the order reps use most, with
-    the number said early or only once at the end."""
+    the number said early or only once at the end; the families named in @without are left
+    out (the messages' model still has its own)."""
     first, last = rng.choice(FIRST), rng.choice(LAST)
     co = company(rng)
     slots = {"them": rng.choice(FIRST), "first": first, "last": last, "me": pick(rng, first + " " + last, first),
@@ -524,19 +528,23 @@ def phrasing_message(rng):
              "event": rng.choice(PH_EVENTS), "city": rng.choice(CITIES), "value": rng.choice(VALUE),
              "other": rng.choice(FIRST) + pick(rng, "", " " + rng.choice(LAST)), "role": rng.choice(ROLES)}
 
-    def one(options, empty=0.0):
+    def one(options, empty=0.0, family=None):
         if rng.random() < empty:
             return ""
-        return rng.choice(options).format(**slots)
+        # the choice is drawn even when the family is left out, so that the others stay
+        # the same sentences
+        text = rng.choice(options).format(**slots)
+        return "" if family in without else text
 
-    s = [one(PH_GREET), one(PH_FILLER, 0.8), one(PH_INTRO)]
+    s = [one(PH_GREET, family="greet"), one(PH_FILLER, 0.8), one(PH_INTRO, family="intro")]
     early = rng.random() < 0.6
     if early:
         s.append("%s %s" % (rng.choice(PH_LEAD), slots["num"]) if rng.random() < 0.7 else slots["num"])
-    s += [one(PH_RAPPORT, 0.55), one(PH_REASON, 0.1), one(PH_FILLER, 0.85), one(PH_NOT_ASK, 0.8),
-          one(PH_ASK, 0.1), one(PH_DEMAND, 0.85), one(PH_ALT, 0.45), one(PH_WINDOW, 0.7)]
+    s += [one(PH_RAPPORT, 0.55, "rapport"), one(PH_REASON, 0.1, "reason"), one(PH_FILLER, 0.85),
+          one(PH_NOT_ASK, 0.8, "not_ask"), one(PH_ASK, 0.1, "ask"), one(PH_DEMAND, 0.85, "demand"),
+          one(PH_ALT, 0.45, "alt"), one(PH_WINDOW, 0.7, "window")]
     if early:
-        s.append(one(PH_CLOSE, 0.25))
+        s.append(one(PH_CLOSE, 0.25, "close"))
     else:
         s.append("%s %s" % (rng.choice(PH_LEAD), slots["num"]))
     s += [one(PH_THANKS, 0.1), one(["bye", "goodbye", "talk soon", "take care", "cheers"], 0.6)]
@@ -688,6 +696,9 @@ def main():
                          "model alone; 0.2 measured, see above)")
     ap.add_argument("--phrasings-sentences", type=int, default=8000)
     ap.add_argument("--phrasings-seed", type=int, default=11)
+    ap.add_argument("--phrasings-without", default="",
+                    help="comma-separated frame families left out of the frames' model: "
+                         + ", ".join(PH_FAMILIES))
     a = ap.parse_args()
     known = set()
     with open(a.dict, encoding="utf-8", errors="replace") as f:
@@ -717,10 +728,13 @@ def main():
     # frame words are heard better (an interpolated share in the same model keeps the
     # numbers' n-grams whole; the phrasings among the messages' own counts did not, measured
     # on ../shared/corpus: digits exact .954 -> .936)
+    without = {f for f in a.phrasings_without.split(",") if f}
+    if without - set(PH_FAMILIES):
+        sys.exit("unknown frame families: %s" % " ".join(sorted(without - set(PH_FAMILIES))))
     prng = random.Random(a.phrasings_seed)
     phrased = []
     for _ in range(a.phrasings_sentences):
-        msg = phrasing_message(prng)
+        msg = phrasing_message(prng, without)
         phrased.extend(s.split() for s in msg)
         phrased.append(" ".join(msg).split())
     missing = sorted({w for s in phrased for w in s if w not in known})

@@ -3,7 +3,7 @@
 set and the held-out set of tests/phrasings/ (other phrasings, other voices).
 
   bench-phrasings.py [--build BUILD] [--shared SHARED] [--work DIR] [--jobs N]
-                     [--sets shared,tune,heldout] [--sample N] [--json]
+                     [--sets shared,tune,heldout] [--sample N] [--tune-first N] [--json]
 
 Renders what is missing into --work (SOX_OPTS=-R: the noise is the same at every render),
 runs `voicemail-coach analyze --json` with each message's plan on every message, keeps each
@@ -12,6 +12,8 @@ F1 of each element kind, agreement of the tip verdicts and the seconds of analys
 of audio. The held-out set's misses are never printed (it is not tuned on); the tuned set's
 are, with --misses. --sample N takes only every Nth message of the project's sets (the
 suite's ratchet scores every second one, to keep CI short; the benchmark scores all).
+--tune-first N scores only the tuned set's first N messages (the rounds a ratchet's floors
+were recorded on: a later round joins the ratchet when its figures are recorded).
 """
 import argparse, json, os, subprocess, sys
 
@@ -37,6 +39,8 @@ def main():
     ap.add_argument("--sets", default="shared,tune,heldout")
     ap.add_argument("--misses", action="store_true", help="print the tuned set's misses")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--tune-first", type=int, default=0,
+                    help="of the tuned set, only the first N messages (the ratchet: the rounds its floors hold for)")
     ap.add_argument("--sample", type=int, default=1,
                     help="of the project's own sets, only every Nth message (the suite's ratchet: 2)")
     a = ap.parse_args()
@@ -59,8 +63,11 @@ def main():
             renderer = os.path.join(PHRASINGS, "render.py")
             scorer = os.path.join(PHRASINGS, "score.py")
         ids = []
-        if name != "shared" and a.sample > 1:
-            ids = [m["id"] for m in json.load(open(messages))["messages"]][::a.sample]
+        if name != "shared" and (a.sample > 1 or (name == "tune" and a.tune_first > 0)):
+            ids = [m["id"] for m in json.load(open(messages))["messages"]]
+            if name == "tune" and a.tune_first > 0:
+                ids = ids[:a.tune_first]
+            ids = ids[::a.sample]
         subprocess.run([sys.executable, renderer, messages, wavdir] + ids, check=True, env=env)
         args = [sys.executable, scorer, messages, wavdir, "--jobs", str(a.jobs), "--out", out]
         if ids:
