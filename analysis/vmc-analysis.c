@@ -51,6 +51,7 @@
  * mention differing in more digits than this (beyond ones it lacks) is another number */
 #define CONFIRM_MIN_DIGITS  7
 #define KEEP_LIVE_MIN_DIGITS 3  /* a live pass's number this long replaces the thorough words */
+#define KEEP_LIVE_RESYNC_S 3.0  /* how far after the live pass's name both passes must agree again */
 /* a mention broken up by unsure words may have lost more */
 #define CONFIRM_MIN_HEARD   6
 #define CONFIRM_MAX_CHANGES 2
@@ -1047,6 +1048,57 @@ keep_live_numbers (GPtrArray       *words,
     }
 }
 
+/* When the live pass heard the caller's name and the thorough pass did not (or less surely:
+ * intro_heard_surely()), the live pass's opening is kept: its words up to the first word after the name that both passes
+ * heard alike at the same time (where they agree again), in place of the thorough words said
+ * before it. Measured on ../shared/corpus (synthetic voices), the thorough pass alone lost
+ * three names the live pass heard ("robert reed here" -> "paul probably here", "david
+ * walker here" -> "david walker over"): name F1 0.964 -> 0.936; with this, 0.955 (WER
+ * 0.0527 -> 0.0520). */
+static void
+keep_live_intro (GPtrArray     *words,
+                 GPtrArray     *live,
+                 const VmcPlan *plan)
+{
+  g_autoptr(GPtrArray) elements = NULL;
+  VmcElement *name;
+  guint j, k = 0;
+
+  elements = vmc_detect_elements (live, plan);
+  if (!(name = vmc_elements_find (elements, VMC_ELEMENT_NAME)))
+    return;
+  /* a name the thorough pass did not hear at all, or heard less surely */
+  {
+    g_autoptr(GPtrArray) own = vmc_detect_elements (words, plan);
+
+    if (vmc_elements_find (own, VMC_ELEMENT_NAME) &&
+        (!intro_heard_surely (live, plan) || intro_heard_surely (words, plan)))
+      return;
+  }
+  for (j = name->last_word + 1; j < live->len; j++)
+    {
+      const VmcWord *lw = word_at (live, j);
+
+      if (lw->start > word_at (live, name->last_word)->end + KEEP_LIVE_RESYNC_S)
+        return;
+      for (k = 0; k < words->len; k++)
+        {
+          const VmcWord *w = word_at (words, k);
+
+          if (w->start >= lw->end)
+            break;
+          if (g_strcmp0 (w->word, lw->word) == 0 && w->end > lw->start)
+            goto agree;
+        }
+    }
+  return;
+agree:
+  g_debug ("the live pass's opening kept: %u words for %u", j, k);
+  g_ptr_array_remove_range (words, 0, k);
+  for (guint i = 0; i < j; i++)
+    g_ptr_array_insert (words, (gint)i, vmc_word_copy (word_at (live, i)));
+}
+
 static VmcAnalysis *
 analyze_heard (VmcRecognizer            *rec,
                const gint16             *samples,
@@ -1144,6 +1196,8 @@ vmc_analyze_samples (VmcRecognizer            *rec,
     goto failed;
   if (!intro_heard_surely (words, plan))
     redecode_intro (rec, samples, n_samples, words);
+  if (live != NULL && vmc_tuning_get ()->thorough_live_intro)
+    keep_live_intro (words, live, plan);
   result = analyze_heard (rec, samples, n_samples, words, live, plan, options);
 failed:
   vmc_recognizer_set_recording (rec, NULL, 0);

@@ -60,6 +60,7 @@ read_environment (void)
   tuning.wide_mean = g_getenv ("VMC_WIDE_MEAN") ? g_ascii_strtod (g_getenv ("VMC_WIDE_MEAN"), NULL) : 0.0;
   tuning.number_pass = !off ("VMC_NUMBER_PASS", "off");
   tuning.thorough_live_numbers = !off ("VMC_THOROUGH_LIVE_NUMBERS", "0");
+  tuning.thorough_live_intro = !off ("VMC_THOROUGH_LIVE_INTRO", "0");
   tuning.adapt_steps = string_of ("VMC_ADAPT_STEPS");
   tuning.adapt_tau = string_of ("VMC_ADAPT_TAU");
   if (tuning.adapt_tau && !*tuning.adapt_tau)

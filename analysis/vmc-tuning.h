@@ -27,6 +27,7 @@ typedef struct {
   double      wide_mean;          /* VMC_WIDE_MEAN: share of a wideband file's own cepstral mean in its start */
   gboolean    number_pass;        /* VMC_NUMBER_PASS=off: no second pass over numbers */
   gboolean    thorough_live_numbers; /* VMC_THOROUGH_LIVE_NUMBERS=0: a thorough analysis keeps its own numbers */
+  gboolean    thorough_live_intro;   /* VMC_THOROUGH_LIVE_INTRO=0: nor the live pass's surely heard opening */
   const char *adapt_steps;        /* VMC_ADAPT_STEPS: "mllr" or "mllr+map", NULL: by the speech */
   const char *adapt_tau;          /* VMC_ADAPT_TAU: MAP's fixed prior weight, or NULL */
   int         adapt_passes;       /* VMC_ADAPT_PASSES: MAP passes (1 or 2) */
