@@ -55,6 +55,7 @@ G_STATIC_ASSERT (FEED_CHUNK % VMC_DENOISER_FRAME == 0);
 #define DOMAIN_WEIGHT   0.5      /* share of the voicemail model in the mix (measured) */
 #define THOROUGH_DOMAIN_WEIGHT 0.5  /* its share in the thorough pass (measured) */
 #define THOROUGH_WIDE_MEAN 0.0     /* and a wideband file's own cepstral mean in its start: none (measured) */
+#define THOROUGH_DIGIT_WEIGHT 0.0  /* share of a loop of digits in the thorough pass's set */
 #define EXPECTED_WEIGHT 0.02     /* share of the caller's own name and company, when known */
 
 struct _VmcRecognizer
@@ -99,6 +100,8 @@ struct _VmcRecognizer
   double        domain_weight;
   double        thorough_domain_weight;
   double        thorough_wide_mean; /* the share of a wideband recording's own mean at its start */
+  double        thorough_digit_weight;
+  ngram_model_t *digit_lm;       /* any digit after any word, for the thorough set, or NULL */
 };
 
 /* Search settings, chosen by measurement on the corpus (tests/benchmark/): capping the
@@ -170,6 +173,7 @@ vmc_recognizer_finalize (GObject *object)
   g_clear_pointer (&self->general_lm, ngram_model_free);
   g_clear_pointer (&self->domain_lm, ngram_model_free);
   g_clear_pointer (&self->expected_lm, ngram_model_free);
+  g_clear_pointer (&self->digit_lm, ngram_model_free);
 
   G_OBJECT_CLASS (vmc_recognizer_parent_class)->finalize (object);
 }
@@ -290,20 +294,32 @@ read_identity_mllr (ps_decoder_t *ps)
  * model it is given, and a search retains its set. */
 static ngram_model_t *
 mix_lm_set (VmcRecognizer *self,
-            double         domain_weight)
+            double         domain_weight,
+            ngram_model_t *digit_lm,
+            double         digit_weight)
 {
-  float32 weights[3];
-  ngram_model_t *models[3];
-  char *names[3] = { (char *)"general", (char *)"voicemail", (char *)"expected" };
-  int n = self->expected_lm ? 3 : 2;
-  double share = self->expected_lm ? 1.0 - EXPECTED_WEIGHT : 1.0;
+  float32 weights[4];
+  ngram_model_t *models[4];
+  char *names[4] = { (char *)"general", (char *)"voicemail", NULL, NULL };
+  int n = 2;
+  double share = 1.0 - (self->expected_lm ? EXPECTED_WEIGHT : 0.0) - (digit_lm ? digit_weight : 0.0);
 
   models[0] = self->general_lm;
   models[1] = self->domain_lm;
-  models[2] = self->expected_lm;
   weights[0] = (float32)(share * (1.0 - domain_weight));
   weights[1] = (float32)(share * domain_weight);
-  weights[2] = (float32)EXPECTED_WEIGHT;
+  if (self->expected_lm)
+    {
+      names[n] = (char *)"expected";
+      models[n] = self->expected_lm;
+      weights[n++] = (float32)EXPECTED_WEIGHT;
+    }
+  if (digit_lm)
+    {
+      names[n] = (char *)"digits";
+      models[n] = digit_lm;
+      weights[n++] = (float32)digit_weight;
+    }
   return ngram_model_set_init (self->config, models, names, weights, n);
 }
 
@@ -318,7 +334,7 @@ build_lm_set (VmcRecognizer  *self,
 
   g_clear_pointer (&self->expected_lm, ngram_model_free);
   self->expected_lm = expected;
-  set = mix_lm_set (self, self->domain_weight);
+  set = mix_lm_set (self, self->domain_weight, NULL, 0.0);
   if (set == NULL || ps_set_lm (self->ps, MIXED_SEARCH, set) < 0 ||
       ps_set_search (self->ps, MIXED_SEARCH) < 0)
     {
@@ -383,6 +399,10 @@ apply_settings (cmd_ln_t            *config,
     }
 }
 
+static ngram_model_t *read_phrases_lm (VmcRecognizer       *self,
+                                        const char * const  *phrases,
+                                        GError             **error);
+
 /* The thorough pass's settings: ours, and those of VMC_THOROUGH_ARGS in their place */
 static GArray *
 thorough_search_settings (void)
@@ -427,8 +447,17 @@ build_thorough_search (VmcRecognizer *self)
 
   /* the models mixed with the thorough pass's own weight; without a domain model, the
    * general model alone as in the live pass */
+  if (self->general_lm != NULL && self->thorough_digit_weight > 0.0 && self->digit_lm == NULL)
+    {
+      static const char * const digits[] = { "zero", "oh", "one", "two", "three", "four", "five",
+                                             "six", "seven", "eight", "nine", NULL };
+      g_autoptr(GError) error = NULL;
+
+      if (!(self->digit_lm = read_phrases_lm (self, digits, &error)))
+        g_warning ("%s", error->message);
+    }
   if (self->general_lm != NULL)
-    lm = mix_lm_set (self, self->thorough_domain_weight);
+    lm = mix_lm_set (self, self->thorough_domain_weight, self->digit_lm, self->thorough_digit_weight);
   else if ((lm = ps_get_lm (self->ps, self->search)) != NULL)
     ngram_model_retain (lm);
   if (lm == NULL)
@@ -469,6 +498,8 @@ mix_domain_lm (VmcRecognizer  *self,
   self->domain_weight = CLAMP (weight, 0.0, 1.0);
   weight = tuning->has_thorough_domain_weight ? tuning->thorough_domain_weight : THOROUGH_DOMAIN_WEIGHT;
   self->thorough_domain_weight = CLAMP (weight, 0.0, 1.0);
+  weight = tuning->thorough_digit_weight >= 0.0 ? tuning->thorough_digit_weight : THOROUGH_DIGIT_WEIGHT;
+  self->thorough_digit_weight = CLAMP (weight, 0.0, 0.5);
 
   self->general_lm = ngram_model_read (self->config, general_path, NGRAM_AUTO, lmath);
   self->domain_lm = ngram_model_read (self->config, domain_path, NGRAM_AUTO, lmath);

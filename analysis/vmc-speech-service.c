@@ -639,8 +639,9 @@ vmc_speech_service_analyze_file_async (VmcSpeechService          *self,
  *
  * Analyses @clip in a worker. After a live recording, its result (heard by the live pass) is
  * there at Stop; this hears the same samples again thoroughly, for a better transcript a few
- * seconds later: a 30 s message takes about 30 s times the thorough pass's CPU per second of
- * audio (the README). It holds one of the service's recognizers meanwhile: cancel it when a
+ * seconds later: a 30 s message takes about 30 s times the CPU per second of audio of the
+ * thorough pass and the live pass together (the thorough analysis keeps the live pass's
+ * numbers: see the README). It holds one of the service's recognizers meanwhile: cancel it when a
  * new recording starts, so that the recording has the recognizer.
  */
 void

@@ -47,6 +47,8 @@ read_environment (void)
                                   ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_DOMAIN_WEIGHT"), NULL) : 0.0;
   tuning.thorough_wide_mean = g_getenv ("VMC_THOROUGH_WIDE_MEAN")
                               ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_WIDE_MEAN"), NULL) : -1.0;
+  tuning.thorough_digit_weight = g_getenv ("VMC_THOROUGH_DIGIT_WEIGHT")
+                                 ? g_ascii_strtod (g_getenv ("VMC_THOROUGH_DIGIT_WEIGHT"), NULL) : -1.0;
   tuning.thorough_denoise = off ("VMC_THOROUGH_DENOISE", "0") ? 0 :
                             off ("VMC_THOROUGH_DENOISE", "1") ? 1 : -1;
   tuning.has_domain_weight = weight != NULL;
@@ -57,6 +59,8 @@ read_environment (void)
   tuning.narrowband = !off ("VMC_NARROWBAND", "0");
   tuning.wide_mean = g_getenv ("VMC_WIDE_MEAN") ? g_ascii_strtod (g_getenv ("VMC_WIDE_MEAN"), NULL) : 0.0;
   tuning.number_pass = !off ("VMC_NUMBER_PASS", "off");
+  tuning.thorough_live_numbers = !off ("VMC_THOROUGH_LIVE_NUMBERS", "0");
+  tuning.thorough_live_intro = !off ("VMC_THOROUGH_LIVE_INTRO", "0");
   tuning.adapt_steps = string_of ("VMC_ADAPT_STEPS");
   tuning.adapt_tau = string_of ("VMC_ADAPT_TAU");
   if (tuning.adapt_tau && !*tuning.adapt_tau)

@@ -218,10 +218,35 @@ with tempfile.TemporaryDirectory() as tmp:
     check("--target changes the limit of the short tip", verdicts(short_target).get("short") == "fail"
           and "10 s limit" in short_target["tips"][5]["message"], json.dumps(short_target.get("tips", [])[5:6]))
 
-print("1..%d" % len(results))
+# Real digits (../shared/realspeech, when present): the thorough pass keeps the numbers the live
+# pass and its passes over numbers heard. Alone, it heard these two wrong (measured: "five five
+# four oh five six hundred two ..." and "to call fall seven nine seven they eight ..."); the
+# live pass with its passes over numbers hears both right.
+skipped = []
+shared = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "realspeech")
+if os.path.isdir(os.path.join(shared, "fsdd")):
+    with tempfile.TemporaryDirectory() as tmp:
+        # george's first: the digits are drawn in turn for each speaker, so lucas's numbers are
+        # those of the benchmark's set (george,lucas,theo) only when george's are drawn before
+        subprocess.run([sys.executable, os.path.join(shared, "make_numbers.py"), os.path.join(shared, "fsdd"),
+                        tmp, "george,lucas", "10"], check=True, capture_output=True,
+                       env=dict(os.environ, SOX_OPTS="-R"))
+        for mid, number in (("real-lucas-02", "5545652755"), ("real-lucas-10", "2447978910")):
+            wav = os.path.join(tmp, mid + ".wav")
+            p, heard = analyze("--thorough", wav)
+            got = [e.get("digits") for e in heard.get("elements", []) if e.get("kind") == "number"]
+            check("analyze --thorough keeps the live pass's number in real digits (%s)" % mid,
+                  p.returncode == 0 and got == [number], "%s: %s %s" % (got, " ".join(
+                      w["word"] for w in heard.get("words", [])), p.stderr))
+else:
+    skipped.append("the thorough pass's numbers in real digits: ../shared/realspeech is absent")
+
+print("1..%d" % (len(results) + len(skipped)))
 for i, (name, ok, detail) in enumerate(results, 1):
     print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
     if not ok:
         for line in str(detail).splitlines()[:20]:
             print("# " + line)
+for i, why in enumerate(skipped, len(results) + 1):
+    print("ok %d # SKIP %s" % (i, why))
 sys.exit(0 if all(ok for _, ok, _ in results) else 1)

@@ -2,7 +2,7 @@
 """Word error rate on real voices before and after learning each speaker's voice (enroll).
 
   bench-adapt.py [--build BUILD] [--shared SHARED] [--work DIR] [--jobs N]
-                 [--sets allison,fsdd,librivox] [--json]
+                 [--sets allison,fsdd,librivox] [--thorough] [--json]
 
 Each set is split by speaker into recordings to learn from and recordings to test on; the
 test part is never learned from:
@@ -15,6 +15,7 @@ test part is never learned from:
             each sentence tested after learning from the other four
 Prints wer (and, for fsdd, the number words right and whole numbers right) before and after,
 the time enroll took, and the decoder's CPU per second of audio with and without the voice.
+--thorough transcribes with the thorough pass (`transcribe --thorough`) before and after.
 """
 import argparse, glob, importlib.util, json, os, re, shutil, subprocess, sys
 
@@ -48,8 +49,11 @@ def enroll(exe, env, name, pairs, work):
     return float(m.group(1)) if m else 0.0
 
 
+THOROUGH = []
+
+
 def measure(exe, items, jobs, env, voice, score, bt):
-    hyp, cpu, load, audio = rs.ours(exe, items, jobs, env, ["--voice", voice] if voice else [])
+    hyp, cpu, load, audio = rs.ours(exe, items, jobs, env, (["--voice", voice] if voice else []) + THOROUGH)
     f = rs.figures(score, bt, items, hyp)
     f["cpu_per_audio_second"] = round((cpu - load) / max(audio, 1e-9), 3)
     return f
@@ -122,8 +126,11 @@ def main():
     ap.add_argument("--work", default="/tmp/vmc-adapt-bench")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--sets", default="allison,fsdd,librivox")
+    ap.add_argument("--thorough", action="store_true", help="transcribe with the thorough pass")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
+    if a.thorough:
+        THOROUGH.append("--thorough")
 
     score = load_module("corpus_score", os.path.join(a.shared, "corpus", "score.py"))
     bt = load_module("bench_transcribe", os.path.join(HERE, "bench-transcribe.py"))

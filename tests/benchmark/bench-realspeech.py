@@ -3,7 +3,7 @@
 
   bench-realspeech.py [--build BUILD] [--shared SHARED] [--work DIR] [--jobs N]
                       [--sets allison,testdata,fsdd,corpus] [--env KEY=VALUE]... [--baseline]
-                      [--json]
+                      [--thorough] [--json]
 
 Sets (each is skipped, and said so, when its files are not on the machine):
   allison   ../shared/realspeech/allison: 158 phone prompts read by a human voice, 8 kHz
@@ -14,7 +14,8 @@ Sets (each is skipped, and said so, when its files are not on the machine):
 Prints for each set: wer, the number words right and whole numbers right (fsdd, corpus), and
 the decoder's CPU per second of audio (process CPU time less the model load, over the audio's
 length). --env sets a variable for our runs only (VMC_PS_ARGS, VMC_DENOISE, ...), so that a
-setting can be measured without rebuilding. --baseline also runs plain pocketsphinx_continuous
+setting can be measured without rebuilding; --thorough transcribes with the thorough pass
+(`transcribe --thorough`) instead of the live one. --baseline also runs plain pocketsphinx_continuous
 on the same files (wer only).
 """
 import argparse, concurrent.futures as cf, importlib.util, json, os, re, subprocess, sys, tempfile
@@ -192,6 +193,7 @@ def main():
     ap.add_argument("--sets", default="allison,testdata,fsdd,corpus")
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--thorough", action="store_true", help="transcribe with the thorough pass")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 
@@ -209,7 +211,7 @@ def main():
         if not items:
             print("skipped %s: its files are not on this machine" % name, file=sys.stderr)
             continue
-        hyp, cpu, load, audio = ours(exe, items, a.jobs, env)
+        hyp, cpu, load, audio = ours(exe, items, a.jobs, env, ["--thorough"] if a.thorough else [])
         entry = figures(score, bt, items, hyp)
         entry["audio_seconds"] = round(audio, 1)
         entry["cpu_per_audio_second"] = round((cpu - load) / max(audio, 1e-9), 3)
