@@ -187,7 +187,7 @@ keep (VmcAnalysis   *analysis,
         vmc_library_keep_as_flac (library, id, &error);
     }
   else
-    id = vmc_library_import_file (library, path, analysis, plan, NULL, NULL, NULL, &error);
+    id = vmc_library_import_file (library, path, analysis, plan, NULL, NULL, &error);
   if (error)
     g_printerr (_("voicemail-coach: %s\n"), error->message);
   if (id)

@@ -417,7 +417,7 @@ vmc_cli_import (int    argc,
           status = VMC_EXIT_FAILED;
           continue;
         }
-      id = vmc_library_import_file (library, file, analysis, plan, NULL, NULL, &already, &file_error);
+      id = vmc_library_import_file (library, file, analysis, plan, NULL, NULL, &file_error);
       if (id == 0 && file_error)
         {
           g_printerr (_("voicemail-coach: %s\n"), file_error->message);

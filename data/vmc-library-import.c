@@ -125,7 +125,6 @@ import_file (VmcLibrary        *self,
              GDateTime         *created,
              VmcSpeechService  *service,
              gboolean           if_deleted,
-             gint64            *already,
              GError           **error)
 {
   g_autoptr(VmcAnalysis) owned = NULL;
@@ -133,14 +132,14 @@ import_file (VmcLibrary        *self,
   g_autofree char *wav_name = NULL, *flac = NULL, *base = NULL;
   g_autofree char *canonical = NULL;
   sqlite3_stmt *stmt;
-  gint64 id;
+  gint64 id, was;
 
   g_return_val_if_fail (VMC_IS_LIBRARY (self), 0);
   g_return_val_if_fail (source != NULL, 0);
 
   canonical = g_canonicalize_filename (source, NULL);
-  *already = imported_as (self, canonical);
-  if (*already > 0 || (*already == 0 && !if_deleted))
+  was = imported_as (self, canonical);
+  if (was > 0 || (was == 0 && !if_deleted))
     return 0;
   if (analysis == NULL && !(analysis = owned = analysis_of (canonical, service, error)))
     return 0;
@@ -186,13 +185,12 @@ import_file (VmcLibrary        *self,
  * @plan: (nullable): the plan it was made with
  * @created: (nullable): when it was made; when the file says, or was written, if %NULL
  * @service: (nullable): to analyse it when there is no analysis
- * @already: (out) (optional): when @source is in the library already, its attempt's id
  *
  * Brings a recording into the library: its audio kept as FLAC in the library's folder (the
  * source is left as it is), its analysis and, in the same transaction, the record that
- * @source was brought in. A source in the library already is not brought in again (its
- * attempt's id is put in @already); one whose attempt was deleted since is brought in anew:
- * the user asked for it.
+ * @source was brought in. A source in the library already is not brought in again
+ * (vmc_library_find_import() says as which attempt); one whose attempt was deleted since is
+ * brought in anew: the user asked for it.
  *
  * Returns: the attempt's id, 0 when @source is in the library already (no error), or 0 with
  *   @error set
@@ -204,14 +202,9 @@ vmc_library_import_file (VmcLibrary        *self,
                          const VmcPlan     *plan,
                          GDateTime         *created,
                          VmcSpeechService  *service,
-                         gint64            *already,
                          GError           **error)
 {
-  gint64 was, id = import_file (self, source, analysis, plan, created, service, TRUE, &was, error);
-
-  if (already)
-    *already = id == 0 && was > 0 ? was : 0;
-  return id;
+  return import_file (self, source, analysis, plan, created, service, TRUE, error);
 }
 
 static gint
@@ -255,10 +248,9 @@ vmc_library_import_folder (VmcLibrary        *self,
   for (guint i = 0; i < wavs->len; i++)
     {
       GError *error = NULL;
-      gint64 was;
 
       /* an attempt of 0.2.0 deleted in the library stays deleted */
-      if (import_file (self, wavs->pdata[i], NULL, NULL, NULL, service, FALSE, &was, &error))
+      if (import_file (self, wavs->pdata[i], NULL, NULL, NULL, service, FALSE, &error))
         n++;
       else if (error && errors)
         g_ptr_array_add (errors, error);

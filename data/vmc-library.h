@@ -106,7 +106,6 @@ gint64       vmc_library_import_file     (VmcLibrary        *self,
                                           const VmcPlan     *plan,
                                           GDateTime         *created,
                                           VmcSpeechService  *service,
-                                          gint64            *already,
                                           GError           **error);
 gint64       vmc_library_find_import     (VmcLibrary        *self,
                                           const char        *source);

@@ -874,23 +874,22 @@ test_import_folder (void)
   /* deleted in the library: the folder does not bring it back at the next start, but the
    * user who imports the file again asks for it */
   {
-    gint64 newest = g_array_index (ids, gint64, 0), again, already = -1;
+    gint64 newest = g_array_index (ids, gint64, 0), again;
     g_autofree char *wav = g_strdup_printf ("%s/%s.wav", old, names[2]);
     g_autoptr(VmcAnalysis) analysis = analysis_of (GOOD);
 
     g_assert_cmpint (vmc_library_find_import (lib, wav), ==, newest);
-    g_assert_cmpint (vmc_library_import_file (lib, wav, analysis, NULL, NULL, NULL, &already, &error), ==, 0);
+    g_assert_cmpint (vmc_library_import_file (lib, wav, analysis, NULL, NULL, NULL, &error), ==, 0);
     g_assert_no_error (error);
-    g_assert_cmpint (already, ==, newest);
+    g_assert_cmpint (vmc_library_find_import (lib, wav), ==, newest);
     g_assert_true (vmc_library_trash (lib, newest, &error));
     g_assert_cmpint (vmc_library_find_import (lib, wav), ==, 0);   /* in the bin: not in the library */
     g_assert_cmpuint (vmc_library_purge (lib, &error), ==, 1);
     g_assert_cmpuint (vmc_library_import_folder (lib, old, service, NULL), ==, 0);
     g_assert_cmpint (vmc_library_find_import (lib, wav), ==, 0);
-    again = vmc_library_import_file (lib, wav, analysis, NULL, NULL, NULL, &already, &error);
+    again = vmc_library_import_file (lib, wav, analysis, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpint (again, >, newest);
-    g_assert_cmpint (already, ==, 0);
     g_assert_cmpint (vmc_library_find_import (lib, wav), ==, again);
   }
   vmc_test_remove_dir (dir);

@@ -135,8 +135,7 @@ keep_thread (VmcLibrary    *library,
              GError       **error)
 {
   Keep *k = data;
-  gint64 already = 0;
-  gint64 id = vmc_library_import_file (library, k->path, k->analysis, NULL, NULL, NULL, &already, error);
+  gint64 id = vmc_library_import_file (library, k->path, k->analysis, NULL, NULL, NULL, error);
 
   /* 1: kept, 0: in the library already (brought in meanwhile) or not kept (@error) */
   return GINT_TO_POINTER (id != 0);

@@ -162,7 +162,7 @@ keep_thread (GTask        *task,
         }
     }
   else
-    id = vmc_library_import_file (k->library, k->source, k->analysis, k->plan, NULL, NULL, NULL, &error);
+    id = vmc_library_import_file (k->library, k->source, k->analysis, k->plan, NULL, NULL, &error);
   if (error)
     g_task_return_error (task, error);
   else
