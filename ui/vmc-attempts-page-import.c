@@ -335,18 +335,11 @@ on_import_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GListModel) chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-      GSList *list = NULL;
+      g_autoslist(GFile) list = NULL;
 
       for (guint i = g_list_model_get_n_items (chosen); i > 0; i--)
-        {
-          GFile *file = g_list_model_get_item (chosen, i - 1);
-
-          g_ptr_array_add (files, file);
-          list = g_slist_prepend (list, file);
-        }
+        list = g_slist_prepend (list, g_list_model_get_item (chosen, i - 1));
       vmc_attempts_page_import (self, list);
-      g_slist_free (list);
     }
   g_clear_object (&self->chooser);
 }
