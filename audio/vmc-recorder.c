@@ -10,6 +10,9 @@
  *  - The main context (the one start() was called on) gets what the screen needs: levels,
  *    elapsed time, the partial transcript, counts; the worker posts them there, coalesced
  *    (one pending dispatch at a time), and never touches anything else of the main thread.
+ * A stream that stops delivering (a sound server that froze, an input overrun PortAudio's ALSA
+ * back end does not recover from) is started again once by the worker before the device is
+ * taken for gone.
  * The recording ends on stop(), or by itself when the device goes away or the disk fills up;
  * either way the file is finished (nothing recorded is lost), the sink is ended, and
  * ::finished tells the path and the error.
@@ -40,7 +43,8 @@
 #define CHUNK 8192
 /* the worker wakes this often */
 #define POLL_US 10000
-/* a device that delivered samples and then none for this long is gone */
+/* a device that delivered samples and then none for this long is started again; if it still
+ * sends nothing for as long after that, it is gone */
 #define WATCHDOG_US (4 * G_USEC_PER_SEC)
 /* the partial transcript is asked for after this many samples */
 #define PARTIAL_EVERY (VMC_AUDIO_RATE / 4)
@@ -66,6 +70,7 @@ struct _VmcRecorder
 
   /* the stream */
   PaStream *stream;
+  GMutex stream_lock;              /* held by whoever stops or restarts the running stream */
   gboolean pa_acquired;
   VmcRing *ring;
   gint16 *scratch;                 /* the callback's buffer for mixing stereo to mono */
@@ -237,6 +242,25 @@ convert (SRC_STATE    *src,
   return d.output_frames_gen;
 }
 
+/* The worker's: the stream sent nothing for WATCHDOG_US. Stopped and started again, unless
+ * the recording is being stopped (then it is left stopped, as stop() would have left it).
+ * Returns FALSE when it could not be started. */
+static gboolean
+restart_stream (VmcRecorder *self)
+{
+  PaError err = paNoError;
+
+  g_mutex_lock (&self->stream_lock);
+  Pa_AbortStream (self->stream);
+  atomic_store (&self->stream_ended, 0);   /* aborting ended it */
+  if (!atomic_load (&self->stop_requested))
+    err = Pa_StartStream (self->stream);
+  g_mutex_unlock (&self->stream_lock);
+  if (err != paNoError)
+    g_message ("The microphone could not be started again: %s", Pa_GetErrorText (err));
+  return err == paNoError;
+}
+
 static gpointer
 worker_main (gpointer data)
 {
@@ -253,6 +277,7 @@ worker_main (gpointer data)
   gboolean sink_ok = self->sink != NULL;
   guint64 frames = 0, next_partial = PARTIAL_EVERY;
   gint64 last_data = 0;
+  gboolean restarted = FALSE;   /* in this silence of the device */
   float block_peak = 0.0f;
   double block_sum = 0.0;
   guint block_n = 0;
@@ -278,7 +303,17 @@ worker_main (gpointer data)
           if (stopping)
             break;
           if (last_data && g_get_monotonic_time () - last_data > WATCHDOG_US)
-            break;   /* no sample for seconds: the device is gone */
+            {
+              /* no sample for seconds: started again once, then the device is gone */
+              if (restarted || !restart_stream (self))
+                break;
+              g_message ("The microphone sent nothing for %.1f s after %.1f s of recording; it "
+                         "was started again", (g_get_monotonic_time () - last_data) / 1e6,
+                         (double)frames / VMC_AUDIO_RATE);
+              restarted = TRUE;
+              last_data = g_get_monotonic_time ();
+              continue;
+            }
           g_mutex_lock (&self->wake_lock);
           if (!atomic_load (&self->stop_requested))
             g_cond_wait_until (&self->wake, &self->wake_lock, g_get_monotonic_time () + POLL_US);
@@ -286,7 +321,10 @@ worker_main (gpointer data)
           continue;
         }
       if (n)
-        last_data = g_get_monotonic_time ();
+        {
+          last_data = g_get_monotonic_time ();
+          restarted = FALSE;
+        }
       if (src)
         {
           m = convert (src, ratio, in, n, n == 0, fin, fout, out, CHUNK);
@@ -591,9 +629,15 @@ vmc_recorder_stop (VmcRecorder *self)
 
   if (self->state != VMC_RECORDER_RECORDING)
     return;
-  /* every sample PortAudio has is in the ring once this returns */
-  if (self->stream)
-    Pa_StopStream (self->stream);
+  /* every sample PortAudio has is in the ring once this returns; while the worker is starting
+   * a silent stream again (which waits on a frozen sound server), it stops it instead, and
+   * the window is not kept waiting */
+  if (self->stream && g_mutex_trylock (&self->stream_lock))
+    {
+      Pa_StopStream (self->stream);
+      atomic_store (&self->stop_requested, 1);
+      g_mutex_unlock (&self->stream_lock);
+    }
   g_mutex_lock (&self->wake_lock);
   atomic_store (&self->stop_requested, 1);
   g_cond_signal (&self->wake);
@@ -717,6 +761,7 @@ vmc_recorder_finalize (GObject *object)
   g_free (self->pending_partial);
   g_clear_error (&self->pending_error);
   g_mutex_clear (&self->wake_lock);
+  g_mutex_clear (&self->stream_lock);
   g_mutex_clear (&self->pending_lock);
   g_cond_clear (&self->wake);
   G_OBJECT_CLASS (vmc_recorder_parent_class)->finalize (object);
@@ -831,6 +876,7 @@ static void
 vmc_recorder_init (VmcRecorder *self)
 {
   g_mutex_init (&self->wake_lock);
+  g_mutex_init (&self->stream_lock);
   g_mutex_init (&self->pending_lock);
   g_cond_init (&self->wake);
   self->pending_peaks = g_array_new (FALSE, FALSE, sizeof (float));

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Recording in real time through PulseAudio (run by run-with-pulse.sh: a null sink's monitor is
 # the microphone, paplay speaks into it): the live transcript equals the file's, no overflow,
-# no microphone, the microphone unplugged mid-recording, and a recorder killed with SIGKILL.
+# no microphone, the microphone unplugged mid-recording, a sound server that freezes for longer
+# than the recorder waits, and a recorder killed with SIGKILL.
 #   test-record-live.py VOICEMAIL-COACH
 import json
 import os
@@ -125,6 +126,28 @@ with tempfile.TemporaryDirectory() as tmp:
           not [f for f in os.listdir(d3) if f.endswith(".part")],
           "%s %s" % (kept, [duration(os.path.join(d3, k)) for k in kept]))
     check("and it is analysed", '"words"' in out, out[:300])
+
+    # 5. the sound server freezes for longer than the recorder waits (4 s) and comes back: the
+    # stream is started again and the recording goes on to its end, nothing before kept apart
+    d5 = os.path.join(tmp, "frozen")
+    rec = subprocess.Popen([exe, "record", "--dir", d5, "--seconds", "12", "--no-analysis"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wait_listening(rec)
+    seen = wait_for_audio(d5, 1.0)
+    server = int(open(os.path.join(os.environ["XDG_RUNTIME_DIR"], "pulse", "pid")).read())
+    os.kill(server, signal.SIGSTOP)
+    time.sleep(5.5)
+    os.kill(server, signal.SIGCONT)
+    try:
+        out, err = rec.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        rec.kill()
+        out, err = rec.communicate()
+    kept = [f for f in os.listdir(d5) if f.endswith(".wav")] if os.path.exists(d5) else []
+    got = duration(os.path.join(d5, kept[0])) if len(kept) == 1 else 0
+    check("a sound server frozen for 5.5 s: the microphone is started again and the recording "
+          "goes on to its end (%.2f s of 12)" % got,
+          rec.returncode == 0 and "started again" in err and got >= 11.9, err)
 
     # 4. a recorder killed with SIGKILL: the next start repairs its file, audio lost < 1 s
     d4 = os.path.join(tmp, "killed")
