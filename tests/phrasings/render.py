@@ -13,10 +13,11 @@ Render options (the message's "render"): stretch (slower speech), number_stretch
 alone slower or faster), f0_stddev (flite: 0 is a monotone voice), pitch (cents, sox),
 tempo (sox, keeps the pitch), noise_db (pink noise under the voice), phone (300-3400 Hz,
 mu-law, 8 kHz: a real phone voicemail). Set SOX_OPTS=-R for repeatable noise.
-A file already rendered is kept. Needs flite, sox, festival (+ festvox-kallpc16k,
+A file already rendered is kept. The messages are rendered side by side, one per core (each
+render is a chain of programs). Needs flite, sox, festival (+ festvox-kallpc16k,
 festvox-kdlpc16k, festvox-us-slt-hts) and espeak-ng.
 """
-import json, os, subprocess, sys, tempfile
+import concurrent.futures, json, os, subprocess, sys, tempfile
 
 
 def synth(engine, voice, text, out, stretch=1.0, f0_stddev=None):
@@ -122,9 +123,10 @@ def main():
     outdir = sys.argv[2]
     os.makedirs(outdir, exist_ok=True)
     want = set(sys.argv[3:])
-    for m in data["messages"]:
-        if not want or m["id"] in want:
-            render(m, outdir)
+    todo = [m for m in data["messages"] if not want or m["id"] in want]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for done in [pool.submit(render, m, outdir) for m in todo]:
+            done.result()   # a failed render stops the run with its error
 
 
 if __name__ == "__main__":
