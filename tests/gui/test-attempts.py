@@ -12,7 +12,6 @@ kept as artifacts.
 import csv
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,7 +22,7 @@ import pyatspi
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak, wait_listening  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, enabled, find_app, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, enabled, find_app, kept, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
 from vmc_atspi import attempt_rows as rows  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
@@ -49,18 +48,6 @@ def state():
         if "'%s'" % s in out:
             return s
     return out.strip()
-
-
-def kept(data_home):
-    """The library's rows as another program reads them: (id, score, note, audio)"""
-    db = os.path.join(data_home, "voicemail-coach", "library.db")
-    if not os.path.exists(db):
-        return []
-    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=10)
-    try:
-        return list(con.execute("SELECT id, score, note, audio FROM attempts WHERE trashed = 0 ORDER BY id"))
-    finally:
-        con.close()
 
 
 def view_shown(app):

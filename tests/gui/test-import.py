@@ -11,7 +11,6 @@ the bar's Stop button ends at once and says so. Screenshots are kept as artifact
 """
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ import pyatspi
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from vmc_sound import speak  # noqa: E402
 import vmc_atspi  # noqa: E402
-from vmc_atspi import button, click, find_app, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
+from vmc_atspi import button, click, find_app, kept, launch, screenshot, showing, text_of, wait_for, walk  # noqa: E402
 from vmc_atspi import attempt_rows as rows  # noqa: E402
 
 EXE, ARTIFACTS = sys.argv[1], sys.argv[2]
@@ -33,18 +32,6 @@ results = []
 
 def check(name, cond, detail=""):
     results.append((name, bool(cond), detail))
-
-
-def kept(data_home):
-    """The library's rows as another program reads them: (id, score, audio)"""
-    db = os.path.join(data_home, "voicemail-coach", "library.db")
-    if not os.path.exists(db):
-        return []
-    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=10)
-    try:
-        return list(con.execute("SELECT id, score, audio FROM attempts WHERE trashed = 0 ORDER BY id"))
-    finally:
-        con.close()
 
 
 def choose_all_in(app, folder, title="Import Recordings"):
@@ -142,7 +129,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check("and closes", wait_for(lambda: showing(app, "Some Recordings Were Not Imported") is None, 10))
         rows_kept = kept(data_home)
         check("both are kept in the library as FLAC", len(rows_kept) == 2
-              and all(r[2].endswith(".flac") for r in rows_kept), rows_kept)
+              and all(r[-1].endswith(".flac") for r in rows_kept), rows_kept)
         check("the files imported are left as they were",
               {n: os.path.getsize(os.path.join(folder, n)) for n in os.listdir(folder)} == sizes)
         check("the bar's progress is gone", wait_for(lambda: showing(app, "Importing ") is None, 10))

@@ -1,6 +1,7 @@
 """What the GUI tests share: finding the app and its widgets through AT-SPI, waiting, and
 screenshots of the Xvfb screen."""
 import os
+import sqlite3
 import subprocess
 import time
 
@@ -120,3 +121,15 @@ def attempt_rows(app):
         except Exception:
             continue
     return found
+
+
+def kept(data_home):
+    """The library's rows as another program reads them: (id, score, note, audio)"""
+    db = os.path.join(data_home, "voicemail-coach", "library.db")
+    if not os.path.exists(db):
+        return []
+    con = sqlite3.connect("file:%s?mode=ro" % db, uri=True, timeout=10)
+    try:
+        return list(con.execute("SELECT id, score, note, audio FROM attempts WHERE trashed = 0 ORDER BY id"))
+    finally:
+        con.close()
