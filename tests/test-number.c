@@ -3,7 +3,10 @@
  */
 #include "config.h"
 
+#include "vmc-analysis-private.h"
 #include "vmc-number.h"
+#include "vmc-test-util.h"
+#include "vmc-word.h"
 
 typedef struct
 {
@@ -353,6 +356,51 @@ test_word_digits (void)
   g_assert_cmpuint (vmc_digits_edit_distance ("", "123"), ==, 3);
 }
 
+static char *
+joined (GPtrArray *words)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    g_string_append_printf (s, "%s%s", i ? " " : "", ((VmcWord *)g_ptr_array_index (words, i))->word);
+  return g_string_free (s, FALSE);
+}
+
+/* A thorough analysis keeps the live pass's numbers: the thorough words said meanwhile are
+ * replaced, and so are the thorough pass's number words that run on from them, which would
+ * otherwise join the number kept */
+static void
+test_keep_live_numbers (void)
+{
+  static const struct { const char *live, *thorough, *kept; } kept_cases[] = {
+    /* digits heard before the number, where the live pass heard words */
+    { "the ash the @1.7 ~1.2 road ~0.3 @3.0 four one three seven five six eight two two nine @6.0 before one",
+      "the ash be @1.7 two one one three @3.0 four one three seven five six eight two two nine @6.0 "
+      "before one",
+      "the ash be road four one three seven five six eight two two nine before one" },
+    /* a digit after it, heard in the first part of the next word */
+    { "seventy seven twenty @1.7 the candidate you liked",
+      "seventy seven twenty @1.7 ~0.15 six ~0.3 you liked",
+      "seventy seven twenty you liked" },
+    /* the thorough pass's own number where the live pass heard none is left alone */
+    { "call me back thanks", "call me back @2.0 eight eight eight", "call me back eight eight eight" },
+    /* the thorough digits differ within the number's time: the live pass's are kept */
+    { "two one four five oh oh seven nine two three", "two one four five oh oh seven nine two two",
+      "two one four five oh oh seven nine two three" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept_cases); i++)
+    {
+      g_autoptr(GPtrArray) live = vmc_test_words (kept_cases[i].live, 0.3);
+      g_autoptr(GPtrArray) words = vmc_test_words (kept_cases[i].thorough, 0.3);
+      g_autofree char *got = NULL;
+
+      _vmc_analysis_keep_live_numbers (words, live);
+      got = joined (words);
+      g_assert_cmpstr (got, ==, kept_cases[i].kept);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -371,5 +419,6 @@ main (int    argc,
   g_test_add_func ("/number/plausible", test_plausible);
   g_test_add_func ("/number/spoken-forms", test_spoken_forms);
   g_test_add_func ("/number/word-digits", test_word_digits);
+  g_test_add_func ("/number/keep-live-numbers", test_keep_live_numbers);
   return g_test_run ();
 }
