@@ -107,6 +107,15 @@ struct _VmcRecognizer
 /* Search settings, chosen by measurement on the corpus (tests/benchmark/): capping the
  * active HMMs and word exits per frame made decoding ~1.6 times faster than the defaults
  * with the same word error rate, once the noise suppressor keeps fan hiss out of the search. */
+/* pocketsphinx's own language weights and insertion penalties are kept (-lw 6.5 -fwdflatlw 8.5
+ * -bestpathlw 9.5 -wip 0.65 -pip 1). Measured with bench-realspeech.py --jobs 1 (VMC_PS_ARGS)
+ * on the 158 real phone prompts of ../shared/realspeech/allison, live pass, WER: as they are
+ * 0.667; the three weights raised to 8 / 10.5 / 11.7 0.674, to 9.5 / 12.4 / 13.9 0.736,
+ * lowered to 5 / 6.5 / 7.3 0.717 (CPU 0.45 -> 0.80); -wip 0.2 0.655; -pip 0.5 0.647. On the
+ * read speech of pocketsphinx-testdata -pip 0.5 took the live pass from 0.543 to 0.552 and
+ * -wip 0.2 left it at 0.543. -pip 0.5 for phone recordings alone (a search of their own)
+ * took Allison to 0.641 (0.653 in the corpus ratchet) but cost the FSDD numbers (8 kHz
+ * too): number words 0.433 -> 0.413, the analysis's digit accuracy 0.84 -> 0.81; not kept. */
 static const char * const default_args[] = {
   "-logfn", "/dev/null",
   "-maxhmmpf", "6000",
@@ -124,10 +133,17 @@ typedef struct
   double      value;
 } SearchSetting;
 
+/* Its language weights and penalties are the live pass's. Measured with bench-realspeech.py
+ * --thorough --jobs 1, WER (CPU a second of audio): on pocketsphinx-testdata as they are 0.500
+ * (0.42); -lw 8 -fwdflatlw 10.5 -bestpathlw 11.7 0.534, 9.5 / 12.4 / 13.9 0.595, 5 / 6.5 / 7.3
+ * 0.431 (0.58); -fwdflatlw 6.5 -bestpathlw 7.3 alone (VMC_THOROUGH_ARGS) 0.431 (0.37), but
+ * with it every third Allison prompt 0.686 against 0.614 and every sixth corpus message
+ * 0.0335 against 0.0189: not kept. -wip 0.2 0.500, -pip 0.5 0.500, -pip 2 0.517. */
 static const SearchSetting thorough_settings[] = {
   { "-maxhmmpf", TRUE, 30000 },   /* pocketsphinx's own caps */
   { "-maxwpf", TRUE, -1 },
 };
+
 
 /* what ngram_search_calc_beams() reads from the configuration when a search is made: the
  * settings that VMC_THOROUGH_ARGS may give the thorough search, for measuring */

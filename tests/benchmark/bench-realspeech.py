@@ -3,7 +3,7 @@
 
   bench-realspeech.py [--build BUILD] [--shared SHARED] [--work DIR] [--jobs N]
                       [--sets allison,testdata,fsdd,corpus] [--env KEY=VALUE]... [--baseline]
-                      [--thorough] [--json]
+                      [--thorough] [--every N] [--json]
 
 Sets (each is skipped, and said so, when its files are not on the machine):
   allison   ../shared/realspeech/allison: 158 phone prompts read by a human voice, 8 kHz
@@ -16,7 +16,8 @@ the decoder's CPU per second of audio (process CPU time less the model load, ove
 length). --env sets a variable for our runs only (VMC_PS_ARGS, VMC_DENOISE, ...), so that a
 setting can be measured without rebuilding; --thorough transcribes with the thorough pass
 (`transcribe --thorough`) instead of the live one. --baseline also runs plain pocketsphinx_continuous
-on the same files (wer only).
+on the same files (wer only). --every N keeps every Nth file of each set (the first, the
+N+1th, ...), for a quicker measure.
 """
 import argparse, concurrent.futures as cf, importlib.util, json, os, re, subprocess, sys, tempfile
 
@@ -194,6 +195,7 @@ def main():
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--thorough", action="store_true", help="transcribe with the thorough pass")
+    ap.add_argument("--every", type=int, default=1, help="every Nth file of each set only")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 
@@ -211,6 +213,7 @@ def main():
         if not items:
             print("skipped %s: its files are not on this machine" % name, file=sys.stderr)
             continue
+        items = items[::max(a.every, 1)]
         hyp, cpu, load, audio = ours(exe, items, a.jobs, env, ["--thorough"] if a.thorough else [])
         entry = figures(score, bt, items, hyp)
         entry["audio_seconds"] = round(audio, 1)
