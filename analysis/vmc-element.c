@@ -304,7 +304,10 @@ static const char * const ask_triggers[] = {
   /* offers and suggestions in other words (third batch) */
   "would|does|will|could it suit|work|be+okay|be+ok for you", "would it suit", "how about a|an|we|you|i|lunch|coffee|call|meeting|chat|friday|monday|tuesday|wednesday|thursday",
   "shall we|i", "fancy a|an|grabbing|meeting|popping|coming", "reckon you'd|you+would|you+could|you+might",
-  "any interest in", "happy to jump|hop|get on", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
+  "any interest in", "happy to jump|hop|get on",
+  /* (ninth round) a question without its auxiliary: "any interest?", "want to grab a coffee
+   * and see if i can help?" (ask_accept: not "any interest rate", "i want to grab") */
+  "any interest|takers", "want+to|wanna grab|get|meet|hop|jump|chat|talk|catch|sit|set|find|swing|pop|come", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
   "pick whichever|any day|time|morning|afternoon", "would you let me", "how would|do you|your ?* feel|think about",
   "could|can|shall we", "would|could you be so kind|good", "be so kind as to",
   "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
@@ -1037,6 +1040,20 @@ ask_accept (Detect *d,
   /* "the best time to get me is wednesday" says when the caller can be reached */
   if (vmc_phrase_match (d->w, d->n, at, "the best time to") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "get|reach|catch|call <me> is|would") > 0)
+    return FALSE;
+  /* "any interest?" asks; "any interest rate" and "any interest owed" are money */
+  if (vmc_phrase_match (d->w, d->n, at, "any interest|takers") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "rate|rates|charge|charges|payment|payments|accrued|owed|due|on|from|earned|paid|free|at|to|you") == 0 &&
+           !said_before (d, at, 2, "without|no|pay|paid|charge|charged|owe|owed|waive|waived");
+  /* "want to grab a coffee?" asks the listener; "i want to grab", "if you want to meet" are
+   * the caller's wish and a condition */
+  if (vmc_phrase_match (d->w, d->n, at, "want+to|wanna grab|get|meet|hop|jump|chat|talk|catch|sit|set|find|swing|pop|come") == len)
+    return (at == 0 || vmc_phrase_match (d->w, d->n, at - 1, "i|we|you|they|he|she|who|don't|didn't|doesn't|do|did|might|may|would|if|just|also|still|really|not|never|ever|to|and|but|you'd|i'd|we'd|they'd|that|which") == 0) &&
+           !said_before (d, at, 4, "if|whenever|when|unless|should|in+case");
+  /* "she thought you'd be the right person to speak to" says who the listener is; "could you
+   * point me to the right person to speak to" asks */
+  if (vmc_phrase_match (d->w, d->n, at, "the right person to") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "be|you're|were|are|is|was|you've+been") > 0)
     return FALSE;
   /* "more times than i'd like to admit", "as i'd like" */
   if (at > 0 && vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate|be") > 0 &&
