@@ -1644,6 +1644,11 @@ static const char * const sound_frames[] = {
   "right away", "immediately",
   /* windows */
   "i'm best reached", "i'm only available", "i'm only in the office", "the only time",
+  /* (ninth round) */
+  "the best time to catch me is", "the best time to reach me is", "write to me at",
+  "you'll have to", "you're expected to", "you're required to", "you're obligated to",
+  "sent me your way", "the one who suggested", "at the suggestion of", "on the recommendation of",
+  "your name came up",
   NULL
 };
 
