@@ -304,7 +304,10 @@ static const char * const ask_triggers[] = {
   /* offers and suggestions in other words (third batch) */
   "would|does|will|could it suit|work|be+okay|be+ok for you", "would it suit", "how about a|an|we|you|i|lunch|coffee|call|meeting|chat|friday|monday|tuesday|wednesday|thursday",
   "shall we|i", "fancy a|an|grabbing|meeting|popping|coming", "reckon you'd|you+would|you+could|you+might",
-  "any interest in", "happy to jump|hop|get on", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
+  "any interest in", "happy to jump|hop|get on",
+  /* (ninth round) a question without its auxiliary: "any interest?", "want to grab a coffee
+   * and see if i can help?" (ask_accept: not "any interest rate", "i want to grab") */
+  "any interest|takers", "want+to|wanna grab|get|meet|hop|jump|chat|talk|catch|sit|set|find|swing|pop|come", "come on down|by|in|over|out", "come by|over|grab|see|visit|pick|take|in",
   "pick whichever|any day|time|morning|afternoon", "would you let me", "how would|do you|your ?* feel|think about",
   "could|can|shall we", "would|could you be so kind|good", "be so kind as to",
   "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
@@ -365,7 +368,7 @@ static const char * const demand_triggers[] = {
   "can't sit", "time sensitive", "requires a response", "i'm going to need you",
   "i'm gonna need you", "otherwise your", "or the offer", "if i don't hear back",
   "you'll want to call me today", "you really must", "ignore this", "i have to have",
-  "we have to have", "you have|you've+got until|till", "you have only|just",
+  "we have to have", "you+have|you've+got|you+have+got|you've until|till", "you have only|just",
   "ensure|ensuring you|that|your", "please ensure|make+sure", "make sure to", "respond|reply|pay|sign|return|call by the|friday|monday|tuesday|wednesday|thursday|end|close|noon|tomorrow|tonight",
   "i|we really|absolutely|just need to hear|have|get", "we need an|a|your answer|response|reply|decision|signature",
   "i need your signature", "it's|it+is important|urgent|critical we|you|i", "make this|it a ?top priority",
@@ -378,7 +381,7 @@ static const char * const demand_triggers[] = {
   "otherwise we|i|the|your|it",
   /* (third batch) */
   "if i were you", "before someone|somebody|anyone|anybody else", "can't|cannot keep|hold it|this|that open|for",
-  "it's|it+is on you", "no exceptions", "you are|you're required|obligated|expected|obliged to",
+  "it's|it+is on you", "no exceptions", "you+are|you're|you'll+be|you+will+be required|obligated|expected|obliged to|at|on|in|back|by",
   "should we not receive|hear|get", "if we do+not|don't receive", "remit", "unacceptable",
   "a real|such+a|a shame|pity if", "i want to know|hear today|now|by|how|why|what", "i|we want an|a|your answer|call|response|explanation|yes|decision|reply|signature|confirmation",
   "i need a yes|an+answer|decision", "or it goes|we+go|i+go",
@@ -401,6 +404,13 @@ static const char * const demand_triggers[] = {
   "this|it|that ?really|just|honestly|simply can't|cannot wait", "can't|cannot wait past|beyond|until|till|any+longer",
   "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they",
   "you'll|you+will|you'd|you+would want to",
+  /* (ninth round) an obligation in other words: what the listener will have to do ("so
+   * you'll have to get it in before then"), what the caller is going to require ("we're going
+   * to require the signed copy by wednesday"), and what the caller cannot hold past a time
+   * ("we cannot hold the rooms past thursday without a deposit") */
+  "you'll|you+will|you're+going+to|you+are+going+to|you're+gonna ?really|still|definitely|absolutely|also|just|first have+to|need+to|be+required+to|be+expected+to",
+  "i'll|we'll|i+will|we+will|i'm+going+to|we're+going+to|i+am+going+to|we+are+going+to|i'm+gonna|we're+gonna|we+were+going+to|i+was+going+to require|insist",
+  "can't|cannot|won't+be+able+to|will+not+be+able+to|can+no+longer hold|keep|reserve|save|extend|honour|honor ?* ?* ?* past|beyond|longer|any+longer",
   DEADLINE_DATE, DEADLINE_DAY, DEADLINE_SPAN, DEADLINE_COUNT, OR_CONSEQUENCE,
   /* a time something is needed by: "i need your deposit by five today" (demand_accept) */
   DEADLINE,
@@ -425,6 +435,9 @@ static const char * const rapport_triggers[] = {
   /* (eighth batch) "i was given your number by ellen marsh", "your name was passed to me by" */
   "given|passed|handed|forwarded your name|number|details|info|card|contact", "your name|number|details was|were given|passed|handed",
   "said you|i|we were|are|should|might|would|'d|'re|could", "said to|i|we should", "said i should",
+  /* (ninth round) what the referrer said the caller ought to do: "they said i ought to give
+   * you a ring", "she reckoned we had better talk" */
+  "<referv>|reckoned|reckons ?that i|we|you+and+i|the+two+of+us ought|must|had+better|'d+better|really+should|definitely+should",
   "asked me to <callv>|reach|get|contact|touch|give",
   "wanted me to <callv>|reach|get|contact|touch|give", "encouraged me", "speaks|spoke|speak ?very|so|really|incredibly|awfully highly",
   "said hello|hi", "sends his|her|their regards|best", "on the recommendation of",
@@ -499,6 +512,13 @@ static const char * const rapport_triggers[] = {
    * worked together at verdant", "your bio on the company site mentions dubuque" */
   "we|we're|we+were|we+are ?both on|in|at|from the same", "and i worked|went|played|studied|served|trained|grew|sang|rode|coached together|up",
   "your bio|profile on|mentions|says|said|mentioned",
+  /* (ninth round) someone sent the caller to the listener: "danny from your softball team
+   * sent me over your way"; what the listener said in public, as the subject: "your guest spot
+   * on the small shop show was the best forty minutes i've heard all year" */
+  "sent|send|sends|pointed|steered|directed|nudged me|us ?over|along your way|direction",
+  "sent|send|sends|pointed|steered|directed|nudged me|us ?over|along in+your+direction|to+you",
+  "your ?recent|latest|last guest spot|appearance|slot|segment on|at|with|in|last",
+  "your ?recent|latest|last ?guest appearance|interview|episode|keynote|talk|article|speech|podcast|column|segment on|at|with|in|last|was|were|had|really|the+other",
   "i've+been|i+have+been|we've+been|i'm|we're * at|in your cafe|coffee|shop|store|restaurant|bakery|gym|salon|bar|pub|studio|diner|bistro|deli|brewery|boutique|gallery|clinic|practice|class|classes", NULL
 };
 
@@ -516,6 +536,10 @@ static const char * const alternate_triggers[] = {
   "respond to my|the|this email|text|message", "texting works|is|would",
   "text is fine|great|best|easiest|works", "a text is|works|would",
   "email works|is fine|is best|is easiest|is great", "email is fine|best|easiest|great",
+  /* (ninth round) a channel said to be the caller's own: "email is where i live", "text works
+   * for me too" (alternate_accept: not "your email is ...") */
+  "email|e-mail|text|texting|messaging ?also|too|really|always is|'s where+i|where+you'll|the+best|the+easiest|the+quickest|the+fastest|my+preferred",
+  "email|e-mail|text|texting|messaging ?also|too|really|always works for ?me|you",
   "or email", "or text", "or shoot", "or drop", "or send", "by email|text", "via email|text",
   "over email|text", "through email|text", "either email|text",
   "text|txt|texting this|that|my|the number|line|cell|mobile",
@@ -659,7 +683,10 @@ static const char * const reason_triggers[] = {
   "we|i noticed|spotted|saw|found a|an|some|the|your|that|two|three|a+few",
   "following|after our|your|the|last|yesterday's|today's demo|call|meeting|chat|conversation|visit|talk|webinar|tour|presentation|discussion|session|email|note|message|quote|proposal|inspection|appointment",
   "we've|we+have|i've|i+have had|received an|a|the|some|your|two|three|new",
-  "this|it concerns|regards|relates", NULL
+  "this|it concerns|regards|relates",
+  /* (ninth round) news of something that changed: "there's been a change to how your
+   * pension transfer is handled", "there's a problem with the delivery date" */
+  "there's|there+has|there+is|there+was|there've|there+have ?been a|an|some ?small|slight|quick|big|minor|major|new|important|last+minute change|changes|update|updates|problem|issue|delay|mix+up|mixup|mistake|development|hiccup|error|glitch|snag|recall|cancellation|hold+up", NULL
 };
 
 static const char * const thanks_triggers[] = {
@@ -1014,6 +1041,20 @@ ask_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "the best time to") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "get|reach|catch|call <me> is|would") > 0)
     return FALSE;
+  /* "any interest?" asks; "any interest rate" and "any interest owed" are money */
+  if (vmc_phrase_match (d->w, d->n, at, "any interest|takers") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "rate|rates|charge|charges|payment|payments|accrued|owed|due|on|from|earned|paid|free|at|to|you") == 0 &&
+           !said_before (d, at, 2, "without|no|pay|paid|charge|charged|owe|owed|waive|waived");
+  /* "want to grab a coffee?" asks the listener; "i want to grab", "if you want to meet" are
+   * the caller's wish and a condition */
+  if (vmc_phrase_match (d->w, d->n, at, "want+to|wanna grab|get|meet|hop|jump|chat|talk|catch|sit|set|find|swing|pop|come") == len)
+    return (at == 0 || vmc_phrase_match (d->w, d->n, at - 1, "i|we|you|they|he|she|who|don't|didn't|doesn't|do|did|might|may|would|if|just|also|still|really|not|never|ever|to|and|but|you'd|i'd|we'd|they'd|that|which") == 0) &&
+           !said_before (d, at, 4, "if|whenever|when|unless|should|in+case");
+  /* "she thought you'd be the right person to speak to" says who the listener is; "could you
+   * point me to the right person to speak to" asks */
+  if (vmc_phrase_match (d->w, d->n, at, "the right person to") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "be|you're|were|are|is|was|you've+been") > 0)
+    return FALSE;
   /* "more times than i'd like to admit", "as i'd like" */
   if (at > 0 && vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i|we love|like|welcome|appreciate|be") > 0 &&
       vmc_phrase_match (d->w, d->n, at - 1, "than|as|how|what|whatever|wherever|whenever") > 0)
@@ -1161,6 +1202,10 @@ demand_accept (Detect *d,
    * want to see the new range" does not */
   if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would want to") == len)
     return said_in (d, at + len, at + len + 10, "before|by+the|by+end|by+close|by+tomorrow|by+today|by+tonight|by+monday|by+tuesday|by+wednesday|by+thursday|by+friday|or+we|or+you|or+the|or+it|otherwise|today|tonight|asap|immediately|right+away");
+  /* "you'll have to get it to us by friday" obliges; "you'll have to excuse the noise" and
+   * "you'll have to come and see the new showroom" are manners and invitations */
+  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you're+going+to|you+are+going+to|you're+gonna ?really|still|definitely|absolutely|also|just|first have+to|need+to|be+required+to|be+expected+to") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "excuse|forgive|pardon|bear|trust|take+my|take+our|come|try|see|check|stop|swing|pop|drop|let|tell|meet|visit|taste|humor|humour|indulge|imagine|guess|wait+and+see") == 0;
   /* "call me right now" demands; "right now we're offering free installs" does not */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
     return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
@@ -1399,6 +1444,10 @@ alternate_accept (Detect *d,
   if (strcmp (d->w[at], "linkedin") == 0 &&
       said_before (d, at, 6, "saw|noticed|read|found|came|spotted|your|post|posted|profile|connected|connection|connections|both|follow|following|mutual"))
     return FALSE;
+  /* "sam sent me over your way" is a referral, no channel */
+  if (vmc_phrase_match (d->w, d->n, at, "<sendv> <me> over") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "your|in+your|to+you|here|this+way") > 0)
+    return FALSE;
   /* "by email" offers a channel after the caller or a way to reach them ("reach me by email"),
    * not in "james put us in touch by email" */
   if (vmc_phrase_match (d->w, d->n, at, "by|via|over|through email|e-mail|text") == len)
@@ -1595,6 +1644,11 @@ static const char * const sound_frames[] = {
   "right away", "immediately",
   /* windows */
   "i'm best reached", "i'm only available", "i'm only in the office", "the only time",
+  /* (ninth round) */
+  "the best time to catch me is", "the best time to reach me is", "write to me at",
+  "you'll have to", "you're expected to", "you're required to", "you're obligated to",
+  "sent me your way", "the one who suggested", "at the suggestion of", "on the recommendation of",
+  "your name came up",
   NULL
 };
 
@@ -1819,6 +1873,10 @@ absorbed_at (Detect           *d,
    * it" */
   if (kind == VMC_ELEMENT_DEMAND && vmc_phrase_match (d->w, d->n, trigger, CONSEQUENCE) > 0)
     return spec->absorbs & ~(1u << VMC_ELEMENT_ASK);
+  /* "it's vital that you | call us before nine tomorrow": the time is the deadline the
+   * demand sets, no window of the caller's */
+  if (kind == VMC_ELEMENT_DEMAND && r < 2)
+    return spec->absorbs | 1u << VMC_ELEMENT_TIME_WINDOW;
   if (kind != VMC_ELEMENT_DEMAND || r < 3)
     return spec->absorbs;
   for (guint k = next + 1; k < MIN (d->n, next + 5); k++)
@@ -1863,6 +1921,84 @@ window_cause (Detect *d,
         return i;
     }
   return first;
+}
+
+/* A referral whose referrer was named in the clause before starts with that clause: "we just
+ * finished a roof for the hendersons across the street, and | they said i ought to ring you",
+ * "i do the books for the bakery down the block, and sharon over there | passed on your
+ * number", "your old manager rita gomez was the one who | suggested i reach out". From the
+ * referral's verb at w[k] (its clause found from @first), back over its subject (a pronoun,
+ * a name, "over there", "the one who") to the "and" that joins it to the clause before, or
+ * to "who" of "the one who"; then back to where that clause starts (a number, a pause,
+ * another part's frame or a clause boundary). Returns the new first word, or @first. */
+static guint
+referrer_before (Detect *d,
+                 guint   first,
+                 guint   k)
+{
+  guint j = first, subject = k - first, link_at;
+  gboolean pronoun = FALSE, relative = FALSE, linked = FALSE;
+
+  if (vmc_phrase_match (d->w, d->n, k, "<referv>|handed|vouched") == 0 ||
+      vmc_phrase_match (d->w, d->n, k + 1, "i|me|we|us|you|your|that+i|that+we|on|along") == 0)
+    return first;
+  while (j > 0 && subject < 4 && !d->claimed[j - 1] && !d->in_number[j - 1] && word_gap (d, j) < 0.6)
+    {
+      const char *p = d->w[j - 1];
+
+      if (subject > 0 && (strcmp (p, "and") == 0 || (relative && strcmp (p, "one") == 0)))
+        {
+          linked = TRUE;
+          j--;
+          link_at = j;
+          break;
+        }
+      if (j == k && vmc_phrase_match (d->w, d->n, j - 1, "he|she|they") > 0)
+        pronoun = TRUE;
+      else if (j == k && strcmp (p, "who") == 0)
+        relative = TRUE;
+      else if (!pronoun && !relative && (vmc_phrase_match (d->w, d->n, j - 1, "over|there|their|here|next|door") > 0 || name_word (d, j - 1)))
+        ;
+      else
+        break;
+      j--;
+      subject++;
+    }
+  if (!linked)
+    {
+      /* "danny from your softball team | sent me over your way": a named subject longer than
+       * the two words a clause takes in on its left, back to where the clause starts (not
+       * to another part's frame: "i'm calling about the roof, sam sent me over") */
+      gboolean named = FALSE;
+
+      if (pronoun || relative)
+        return first;
+      for (j = first; j > 0 && first - j < 6; j--)
+        {
+          if (d->claimed[j - 1] || d->in_number[j - 1] || word_gap (d, j) >= 0.6 ||
+              vmc_phrase_match_any (d->w, d->n, j - 1, boundaries, NULL) ||
+              vmc_phrase_match_any (d->w, d->n, j - 1, pleasantries, NULL))
+            break;
+          if ((d->starts[j - 1] & ~(1u << VMC_ELEMENT_RAPPORT)) != 0 || strcmp (d->w[j - 1], "and") == 0)
+            return first;
+          named |= name_word (d, j - 1) && (vmc_lexicon_lookup (d->w[j - 1]) & VMC_LEXICON_NAME) != 0;
+        }
+      return named && (j == 0 || first - j < 6) ? j : first;
+    }
+  /* "... was the one who": the antecedent is the subject of "was" */
+  if (relative && j > 1 && vmc_phrase_match (d->w, d->n, j - 2, "was|is|were|are the") > 0)
+    link_at = j -= 2;
+  for (guint n = 0; j > 0 && n < 16; n++)
+    {
+      if (d->claimed[j - 1] || d->in_number[j - 1] || word_gap (d, j) >= 0.6 ||
+          (d->starts[j - 1] & ~(1u << VMC_ELEMENT_RAPPORT)) != 0 ||
+          vmc_phrase_match_any (d->w, d->n, j - 1, boundaries, NULL) ||
+          vmc_phrase_match_any (d->w, d->n, j - 1, pleasantries, NULL))
+        break;
+      j--;
+    }
+  /* a clause of its own: at least three words before the "and" */
+  return j + 3 <= link_at ? j : first;
 }
 
 static void
@@ -1937,6 +2073,8 @@ find_clauses (Detect           *d,
 
       if (kind == VMC_ELEMENT_TIME_WINDOW)
         first = window_cause (d, first);
+      if (kind == VMC_ELEMENT_RAPPORT)
+        first = referrer_before (d, first, k);
       /* ... a deadline the need it is for: "i need access | no later than nine tomorrow",
        * "the inspector has to get in | before the fifteenth", and a consequence too: "we need
        * someone over eighteen at the house | or the technician can't go in" */
@@ -2004,6 +2142,11 @@ find_clauses (Detect           *d,
            * the ninth, our client will have no alternative but to ...") */
           if ((kind == VMC_ELEMENT_ALTERNATE_CONTACT || kind == VMC_ELEMENT_DEMAND) && (d->starts[next] & (1u << kind)) != 0)
             r = 0;
+          /* a condition starts a request of its own: "they said i ought to ring you | if
+           * you'd like a free look, just call me back" */
+          if (kind == VMC_ELEMENT_RAPPORT && strcmp (d->w[next], "if") == 0 &&
+              vmc_phrase_match (d->w, d->n, next + 1, "you|you'd|you're|you've|that|that's|it|it's|this") > 0)
+            break;
           /* a question to the listener starts a request of its own: "i'd love to know who
            * else you'd recommend | would you be up for a quick call" */
           if (kind == VMC_ELEMENT_ASK && next > k + len + 2 && asks_a_question (d->w, d->n, next) &&
