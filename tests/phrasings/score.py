@@ -174,6 +174,8 @@ def score(msgs, results, wavdir):
         rec = matched / n_want if n_want else 0.0
         prec = matched / n_got if n_got else 0.0
         out["f1_" + k] = round(2 * rec * prec / (rec + prec), 4) if rec and prec else 0.0
+        out["recall_" + k] = round(rec, 4) if n_want else None
+        out["precision_" + k] = round(prec, 4) if n_got else None
     total = sum(v[1] for v in agree.values())
     out["tip_agreement"] = round(sum(v[0] for v in agree.values()) / max(total, 1), 4)
     for t in TIPS:
