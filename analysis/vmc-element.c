@@ -402,7 +402,11 @@ static const char * const demand_triggers[] = {
    * "it's important that someone lets the plumber in", "you'll want to send it before then,
    * or we lose the rate" (demand_accept: only with a deadline or a consequence after it) */
   "this|it|that ?really|just|honestly|simply can't|cannot wait", "can't|cannot wait past|beyond|until|till|any+longer",
-  "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they",
+  "important|essential|crucial|vital|critical|imperative that someone|somebody|we|your|the|this|it|they|he|she|his|her|their",
+  /* (tenth round) what is lost without it by a time: "without your sign off by thursday noon
+   * the run gets bumped" (demand_accept: only with the time) */
+  "without your|the|a|an|that|this|his|her|their",
+  "straight away",
   "you'll|you+will|you'd|you+would want to",
   /* (ninth round) an obligation in other words: what the listener will have to do ("so
    * you'll have to get it in before then"), what the caller is going to require ("we're going
@@ -467,7 +471,9 @@ static const char * const rapport_triggers[] = {
   "thank+you|thanks for being a|our ?loyal|longtime|valued customer|client|member",
   "for being a customer|client", "thanks for the kind", "thank you for visiting",
   "i've been working with the", "came across your profile", "thought we'd|you'd|i'd", "thought",
-  "worked with you", "remember me", "we've met", "we met", "two of us", "us should connect|talk|meet",
+  "worked with you", "remember me",
+  /* (tenth round) "marcus, who you worked with at fintrail, said ..." */
+  "who|whom|that you ?used+to worked|studied|trained|served|played|volunteered|went with|alongside|together", "we've met", "we met", "two of us", "us should connect|talk|meet",
   /* a shared event: "at the bridal show on saturday", "at the retail data forum" */
   "at the <event>", "at the * <event>", "at the * * <event>",
   /* (third batch) */
@@ -604,6 +610,8 @@ static const char * const window_triggers[] = {
   "shuts|closes at|by @|#", "the only time i'm|i+am|i", "only time i'm|i+am",
   /* (fourth batch) */
   "the best|easiest time to get|reach|catch|call <me> is|would+be",
+  /* (tenth round) "the one sure time to get me is my lunch" */
+  "the|one|only ?one sure|surest|safest|likeliest|only|one+sure|one+safe time to get|reach|catch|call|find <me> is|would+be",
   /* (fifth batch): when the caller is gone, and what is left */
   "i|i'm|i+am fly|flying|board|boarding|leave|leaving|off|gone|out|away|travelling|traveling ?out|off|away at|from|after|by @",
   "i|i'm|i+am board|boarding|catch|catching|on|taking a plane|flight|train at|from|after|by @", "is the only stretch|window|gap|slot|time",
@@ -616,6 +624,8 @@ static const char * const reason_triggers[] = {
   "why i'm calling", "i'm|i+am|we're|we+are calling|phoning|ringing|writing",
   "i'm|i+am|we're|we+are just calling|phoning|reaching|following|checking|touching|circling",
   "i'm|i+am|we're|we+are reaching|following|checking|touching|circling|looping|contacting|getting",
+  /* (tenth round) "i was reaching out about moving your staff onto one payroll run" */
+  "i|we was|were ?just|only|really calling|phoning|ringing|writing|reaching|following|checking|touching|circling|contacting",
   "just calling|phoning|following|checking|touching|circling|reaching|looping",
   "calling about|regarding|re|because|to|on|in|with", "i wanted|want to", "we wanted|want to",
   "i just wanted",
@@ -631,7 +641,8 @@ static const char * const reason_triggers[] = {
   "i was looking at", "i was reviewing", "i've been looking|reviewing|working",
   "you requested|asked|filled|downloaded|signed|inquired|enquired|visited|left|called|registered|booked|attended|submitted|contacted|emailed|responded|expressed|reached|stopped|came|spoke|mentioned",
   "you were looking|asking|interested|searching|shopping|thinking",
-  "you had asked|mentioned|requested|expressed|inquired", "you'd asked|mentioned|requested",
+  "you had asked|mentioned|requested|expressed|inquired|said|told|wondered",
+  "you'd asked|mentioned|requested|said|told|expressed|inquired|wondered",
   "your inquiry|request|application|form|order|question|message|email", "returning your",
   "getting back to you", "in response to", "responding to your", "as promised",
   "quick|brief|short question|note|update|heads|follow|idea|thought|one", "a heads up", "heads up",
@@ -985,6 +996,10 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "he said you'd be well worth a call" praises the listener, asks nothing */
+  if (strcmp (w, "worth") == 0 &&
+      said_before (d, at, 3, "you'd|you+would|you're|you+are|you'll|he's|she's|they're|he'd|she'd|they'd|he+is|she+is"))
+    return FALSE;
   /* "me a call", "me back when": the listener is to give the call, unless it was given
    * before or something else is paid back */
   if (vmc_phrase_match (d->w, d->n, at, "<me> a ?quick|short|brief <callnoun>") == len ||
@@ -1184,6 +1199,15 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len &&
       said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
     return FALSE;
+  /* "i thought of you right away", "i'll send it over straight away": the caller's own haste
+   * ("i need you to call me right away" presses) */
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once") == len &&
+      said_before (d, at, 6, "i|we|i've|we've|i'll|we'll|i'd|we'd|i'm|we're") &&
+      !said_before (d, at, 6, "<callv>|reply|respond|need|needs|must|contact|answer|you+to|get+back|have+to|has+to|want|expect"))
+    return FALSE;
+  /* "without your sign off by thursday the run gets bumped"; not "without your help we ..." */
+  if (strcmp (d->w[at], "without") == 0)
+    return said_in (d, at + len, at + len + 5, "by|before|until|till|no+later");
   /* "i need your deposit by five today" demands; "i'm free by five today" does not */
   if (vmc_phrase_match (d->w, d->n, at, DEADLINE) == len)
     return said_before (d, at, 6, "need|needs|want|require|requires|required|must|have+to|has+to|expect|expecting") ||
@@ -1232,7 +1256,7 @@ rapport_accept (Detect *d,
   static const char * const self[] = {
     "i'll", "will", "to", "i'd", "gonna", "can", "could", "would", "should", "might", "may",
     "let", "me", "just", "i", "we'll", "we", "i've", "we've", "you", "they", "it", "i'm",
-    "and", NULL
+    "and", "you'd", "you've", NULL
   };
   static const char * const needs_someone[] = {
     "thought", "told", "passed", "gave", "said", "asked", "wanted", "mentioned", "suggested",
@@ -1244,6 +1268,11 @@ rapport_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "our|mutual|common <relation>") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "program|programme|programs|portal|network|pricing|price|level|tier|scheme|channel|discount|agreement|page|site|app|account|area|login|success|services|service|care|base|list|rates|rate") > 0)
     return FALSE;
+
+  /* "our director asked me to make these calls" is the caller's own firm; "our ceo met you at
+   * the summit" is rapport */
+  if (vmc_phrase_match (d->w, d->n, at, "our director|manager|boss|ceo|cfo|vp|assistant|owner|founder|president|coordinator|supervisor") == len)
+    return said_in (d, at + len, at + len + 5, "you|your|you're|you've");
 
   /* someone of the listener's is rapport when named or passing word on: not "i'm your account
    * manager", "your son's braces", "your daughter needs a follow up" */
@@ -1326,6 +1355,12 @@ window_accept (Detect *d,
                guint   len)
 {
   if (said_before (d, at, 3, "anytime|any|whenever|all|most"))
+    return FALSE;
+  /* hours that are not the caller's: "the role is in the office only on tuesdays", "someone
+   * has to let the inspector in between nine and eleven" */
+  if ((strcmp (d->w[at], "only") == 0 || vmc_phrase_match (d->w, d->n, at, "between|from @") > 0) &&
+      !said_before (d, at, 14, "i|i'm|i'll|i+am|me|my|we|we're|we'll|us|our|<callv>|reach|catch|try|available|free|around|line|lines|phones|switchboard|staffed|answered") &&
+      !said_in (d, at, at + len + 8, "i|i'm|me|my|we|we're|us|<callv>|reach|catch|try|staffed|answered"))
     return FALSE;
   /* "i fly out at two": the caller's leaving narrows the window only at a time of the day,
    * not a day ("i'm out on friday") */
@@ -1412,6 +1447,11 @@ alternate_accept (Detect *d,
 {
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
+    return FALSE;
+  /* "the mobile number we have on file", "your cell phone" are theirs */
+  if (vmc_phrase_match (d->w, d->n, at, "mobile+number|cell+number|cell+phone|email+address|e-mail+address") > 0 &&
+      ((at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|their|his|her") > 0) ||
+       said_in (d, at + len, at + len + 4, "we+have|we've+got|we+had|on+file|you+gave|you+left|you+have|you+listed|of+yours")))
     return FALSE;
   if (vmc_phrase_match (d->w, d->n, at, "texting|messaging|emailing|whatsapping <me>") == len &&
       at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "for|about|stop|keep|kept|after|since|from|by") > 0)
@@ -1553,6 +1593,20 @@ reason_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "?i'm|i+am|we're|we+are ?just calling|phoning|ringing from|on+behalf+of") >= len)
     return FALSE;
   if (says_no_reason (d, at, len))
+    return FALSE;
+  /* "i've tried you a few times now" says how often, not why (unless about what follows) */
+  if (vmc_phrase_match (d->w, d->n, at, "i've|i+have|we've|we+have tried|been+trying|reached+out|left|called|emailed|rung") > 0 &&
+      said_in (d, at + len, at + len + 6, "times|twice|again|a+few|a+couple|several") &&
+      !said_in (d, at + len, at + len + 10, "about|regarding|concerning|re|on+the|on+your|because"))
+    return FALSE;
+  /* "it's about forty five minutes": about as much as */
+  if (vmc_phrase_match (d->w, d->n, at, "it's|this+is|it+is about") == len && at + len < d->n &&
+      (vmc_word_is_number_word (d->w[at + len]) ||
+       vmc_phrase_match (d->w, d->n, at + len, "a+few|a+couple|half|an+hour|a+minute|an+extra|a+third|a+quarter|a+week|a+month|a+year|a+day") > 0))
+    return FALSE;
+  /* "thanks for your time" and "thank you for your patience" thank; "thanks for your
+   * inquiry" says why they call */
+  if (vmc_phrase_match (d->w, d->n, at, "thanks|thank+you for your ?kind time|patience|help|business|consideration|attention|understanding|support|kindness|trust|hospitality|generosity|loyalty") > 0)
     return FALSE;
   /* "i've sent you a note on linkedin too" offers another channel */
   if (vmc_phrase_match (d->w, d->n, at, "i've|i+have|we've|we+have ?also|just sent|emailed|texted|messaged|dropped") > 0 &&
