@@ -407,6 +407,9 @@ static const char * const demand_triggers[] = {
    * the run gets bumped" (demand_accept: only with the time) */
   "without your|the|a|an|that|this|his|her|their",
   "straight away",
+  /* "we'll be looking for the full amount no later than the fifteenth" (demand_accept: only
+   * with the time) */
+  "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive",
   "you'll|you+will|you'd|you+would want to",
   /* (ninth round) an obligation in other words: what the listener will have to do ("so
    * you'll have to get it in before then"), what the caller is going to require ("we're going
@@ -697,6 +700,10 @@ static const char * const reason_triggers[] = {
   "this|it concerns|regards|relates",
   /* (ninth round) news of something that changed: "there's been a change to how your
    * pension transfer is handled", "there's a problem with the delivery date" */
+  /* (tenth round) news of what others did: "the sellers have just dropped the price", "we
+   * tried to send your reminder by text but ..." */
+  "has|have|'ve just|finally|now|recently dropped|cut|lowered|reduced|released|approved|listed|announced|changed|signed|accepted|agreed|decided|moved|come+down|gone+up",
+  "i|we tried to send|deliver|reach|contact|email|text|process|charge|book|confirm|ship|schedule|renew",
   "there's|there+has|there+is|there+was|there've|there+have ?been a|an|some ?small|slight|quick|big|minor|major|new|important|last+minute change|changes|update|updates|problem|issue|delay|mix+up|mixup|mistake|development|hiccup|error|glitch|snag|recall|cancellation|hold+up", NULL
 };
 
@@ -1205,6 +1212,11 @@ demand_accept (Detect *d,
       said_before (d, at, 6, "i|we|i've|we've|i'll|we'll|i'd|we'd|i'm|we're") &&
       !said_before (d, at, 6, "<callv>|reply|respond|need|needs|must|contact|answer|you+to|get+back|have+to|has+to|want|expect"))
     return FALSE;
+  /* "we'll be looking for the full amount no later than the fifteenth"; not "we're looking
+   * for a couple of gyms to stock it" */
+  if (vmc_phrase_match (d->w, d->n, at, "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive") == len)
+    return said_in (d, at + len, at + len + 14, DEADLINE_LEAD) &&
+           said_in (d, at + len, at + len + 16, "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the+end|close|<ordinal>|the+fifteenth|month|week|#");
   /* "without your sign off by thursday the run gets bumped"; not "without your help we ..." */
   if (strcmp (d->w[at], "without") == 0)
     return said_in (d, at + len, at + len + 5, "by|before|until|till|no+later");
@@ -1595,7 +1607,8 @@ reason_accept (Detect *d,
   if (says_no_reason (d, at, len))
     return FALSE;
   /* "i've tried you a few times now" says how often, not why (unless about what follows) */
-  if (vmc_phrase_match (d->w, d->n, at, "i've|i+have|we've|we+have tried|been+trying|reached+out|left|called|emailed|rung") > 0 &&
+  if ((vmc_phrase_match (d->w, d->n, at, "i've|i+have|we've|we+have tried|been+trying|reached+out|left|called|emailed|rung") > 0 ||
+       vmc_phrase_match (d->w, d->n, at, "i|we tried to") > 0) &&
       said_in (d, at + len, at + len + 6, "times|twice|again|a+few|a+couple|several") &&
       !said_in (d, at + len, at + len + 10, "about|regarding|concerning|re|on+the|on+your|because"))
     return FALSE;
@@ -3037,12 +3050,19 @@ join_adjacent (GPtrArray *out,
       VmcElement *prev = g_ptr_array_index (out, i - 1);
       VmcElement *next = g_ptr_array_index (out, i);
       gboolean between_fillers = TRUE;
+      /* "we'll be looking for | either the full amount or a signed plan | no later than the
+       * fifteenth": the deadline a demand runs on to is part of it */
+      gboolean its_deadline = prev->kind == VMC_ELEMENT_DEMAND && next->kind == VMC_ELEMENT_DEMAND &&
+                              next->first_word > prev->last_word && next->first_word - prev->last_word <= 12 &&
+                              next->start - prev->end < 6.0 &&
+                              g_strv_contains ((const char * const[]){ "no", "by", "before", "until", "till", "within", NULL },
+                                               ((VmcWord *)g_ptr_array_index (words, next->first_word))->word);
 
       if (prev->kind != next->kind || prev->kind == VMC_ELEMENT_NAME || prev->kind == VMC_ELEMENT_NUMBER ||
           prev->kind == VMC_ELEMENT_CLOSING_NUMBER || prev->kind == VMC_ELEMENT_COMPANY ||
-          next->first_word <= prev->last_word || next->start - prev->end > JOIN_GAP_S)
+          next->first_word <= prev->last_word || (next->start - prev->end > JOIN_GAP_S && !its_deadline))
         continue;
-      for (guint k = prev->last_word + 1; k < next->first_word; k++)
+      for (guint k = prev->last_word + 1; k < next->first_word && !its_deadline; k++)
         between_fillers &= ((VmcWord *)g_ptr_array_index (words, k))->filler;
       /* "... fifteen minutes? | and if you're not the right person, i'd appreciate a pointer":
        * a condition starts another request, and so does a question */

@@ -630,6 +630,13 @@ static const Case cases[] = {
   { "marcus ebbers who you worked with at fintrail said you'd be well worth a call",
     "rapport=who you worked with at fintrail said you'd be well worth a call;ask=-" },
   { "honestly i think it'd be worth a quick call this week", "ask=it'd be worth a quick call this week" },
+  { "we'll be looking for either the full amount or a signed payment plan no later than the fifteenth",
+    "demand=we'll be looking for either the full amount or a signed payment plan no later than the fifteenth" },
+  { "we'll be looking for a couple of new suppliers this spring", "demand=-" },
+  { "hi ximena lars with cornerstone homes the sellers have just dropped the price",
+    "reason=the sellers have just dropped the price" },
+  { "hi it's the front desk at bayside physio we tried to send your reminder by text but it bounced",
+    "reason=we tried to send your reminder by text but it bounced" },
 };
 
 static void
