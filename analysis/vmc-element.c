@@ -313,7 +313,7 @@ static const char * const ask_triggers[] = {
   "would|could you be kind|good enough", "kind|good enough to <callv>|give|get|return|let|drop|send",
   /* (fourth batch) */
   GLAD_TO, "please advise", "do give|call|ring|let|drop",
-  "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever",
+  "just sign|send|reply|email|text|drop|pop|swing|come|stop", "would you ever", "would|could|will you consider|entertain",
   /* (fifth batch) */
   "reach back", "name a|the time|day|date|slot|place", "?still keen on|for a|an|the|some",
   "keen to <talkv>|trade|swap|compare|grab|get|meet|hear",
@@ -411,6 +411,11 @@ static const char * const demand_triggers[] = {
    * with the time) */
   "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive",
   "you'll|you+will|you'd|you+would want to",
+  /* (eleventh round) "the overdraft must be cleared in full this week", "you're going to want
+   * to sign it tonight, because if it's not back by nine ..." (demand_accept: with a deadline
+   * or a consequence) */
+  "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized",
+  "you're+going+to|you+are+going+to|you're+gonna want to",
   /* (ninth round) an obligation in other words: what the listener will have to do ("so
    * you'll have to get it in before then"), what the caller is going to require ("we're going
    * to require the signed copy by wednesday"), and what the caller cannot hold past a time
@@ -704,6 +709,10 @@ static const char * const reason_triggers[] = {
    * tried to send your reminder by text but ..." */
   "has|have|'ve just|finally|now|recently dropped|cut|lowered|reduced|released|approved|listed|announced|changed|signed|accepted|agreed|decided|moved|come+down|gone+up",
   "i|we tried to send|deliver|reach|contact|email|text|process|charge|book|confirm|ship|schedule|renew",
+  /* (eleventh round) "we've just finished three dry gardens on your side of town", "the lead
+   * role has been signed off" */
+  "we've|we+have|i've|i+have ?just|recently finished|completed|wrapped+up|done",
+  "has|have been signed+off|approved|confirmed|scheduled|booked|shipped|cleared|processed|released|finalised|finalized|filled|accepted",
   "there's|there+has|there+is|there+was|there've|there+have ?been a|an|some ?small|slight|quick|big|minor|major|new|important|last+minute change|changes|update|updates|problem|issue|delay|mix+up|mixup|mistake|development|hiccup|error|glitch|snag|recall|cancellation|hold+up", NULL
 };
 
@@ -1003,6 +1012,23 @@ ask_accept (Detect *d,
 
   if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
     return FALSE;
+  /* "could i have misread the sizes", "can i just say": the caller wonders or speaks, asks
+   * nothing of the listener */
+  if (vmc_phrase_match (d->w, d->n, at, "could|can|may|might i") == len && at + len + 1 < d->n &&
+      ((strcmp (d->w[at + len], "have") == 0 &&
+        (g_str_has_suffix (d->w[at + len + 1], "ed") ||
+         vmc_phrase_match (d->w, d->n, at + len + 1, "been|misread|read|done|made|got|gotten|forgotten|sent|seen|misheard|mixed|mistaken") > 0)) ||
+       vmc_phrase_match (d->w, d->n, at + len, "?just|also|quickly say|add|mention|note|stress|point") > 0))
+    return FALSE;
+  /* "two findings worth a look" values them; "it'd be worth a look" asks */
+  if (vmc_phrase_match (d->w, d->n, at, "worth a") > 0 && at > 0 && !d->claimed[at - 1] &&
+      g_str_has_suffix (d->w[at - 1], "s") && strlen (d->w[at - 1]) > 3 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "thanks|this|thus|yes|plus|perhaps|always|reckons|thinks|guess|unless|less|does|has|was|is|it's|that's|there's|what's|here's") == 0)
+    return FALSE;
+  /* "feel free to ignore this" lets the listener off */
+  if (vmc_phrase_match (d->w, d->n, at, "feel free to") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "ignore|disregard|delete|skip|bin") > 0)
+    return FALSE;
   /* "he said you'd be well worth a call" praises the listener, asks nothing */
   if (strcmp (w, "worth") == 0 &&
       said_before (d, at, 3, "you'd|you+would|you're|you+are|you'll|he's|she's|they're|he'd|she'd|they'd|he+is|she+is"))
@@ -1208,7 +1234,7 @@ demand_accept (Detect *d,
     return FALSE;
   /* "i thought of you right away", "i'll send it over straight away": the caller's own haste
    * ("i need you to call me right away" presses) */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len &&
       said_before (d, at, 6, "i|we|i've|we've|i'll|we'll|i'd|we'd|i'm|we're") &&
       !said_before (d, at, 6, "<callv>|reply|respond|need|needs|must|contact|answer|you+to|get+back|have+to|has+to|want|expect"))
     return FALSE;
@@ -1234,9 +1260,24 @@ demand_accept (Detect *d,
    * can't go wrong" is no consequence */
   if (vmc_phrase_match (d->w, d->n, at, OR_CONSEQUENCE) == len)
     return obligation_before (d, at, 16);
+  /* "you must be buried in quarter end" supposes; "feel free to ignore this" lets off; "if
+   * writing suits you better" compares */
+  if (vmc_phrase_match (d->w, d->n, at, "you must") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "be|have+been|have+had|get+a+lot|hear|think|know") > 0)
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "ignore this") == len &&
+      said_before (d, at, 3, "free|can|may|could|welcome|happy|fine|okay|ok"))
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "you better") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "suits|suit|works|work|fits|fit|like|prefer|know|serve|serves") > 0)
+    return FALSE;
+  /* "the form must be signed by friday" obliges; "the garden must be done in spring" says how */
+  if (vmc_phrase_match (d->w, d->n, at, "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized") == len)
+    return said_in (d, at + len, at + len + 10, "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday") &&
+           !said_before (d, at, 3, "if|when|whatever|anything|nothing");
   /* "you'll want to send the appraisal before friday, or we lose the rate" presses; "you'll
    * want to see the new range" does not */
-  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would want to") == len)
+  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would|you're+going+to|you+are+going+to|you're+gonna want to") == len)
     return said_in (d, at + len, at + len + 10, "before|by+the|by+end|by+close|by+tomorrow|by+today|by+tonight|by+monday|by+tuesday|by+wednesday|by+thursday|by+friday|or+we|or+you|or+the|or+it|otherwise|today|tonight|asap|immediately|right+away");
   /* "you'll have to get it to us by friday" obliges; "you'll have to excuse the noise" and
    * "you'll have to come and see the new showroom" are manners and invitations */
@@ -1279,6 +1320,18 @@ rapport_accept (Detect *d,
   /* "our partner program", "our client portal" name a thing, no person */
   if (vmc_phrase_match (d->w, d->n, at, "our|mutual|common <relation>") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "program|programme|programs|portal|network|pricing|price|level|tier|scheme|channel|discount|agreement|page|site|app|account|area|login|success|services|service|care|base|list|rates|rate") > 0)
+    return FALSE;
+
+  /* "the role we talked about has been signed off" points back, "when we talked last
+   * spring" remembers */
+  if (vmc_phrase_match (d->w, d->n, at, "we talked|spoke|chatted|discussed") == len &&
+      at + len < d->n && strcmp (d->w[at + len], "about") == 0 &&
+      vmc_phrase_match (d->w, d->n, at + len + 1, "i|we|you|he|she|they|has|have|had|is|was|are|were|will|would|can|could|i'm|i've|i'll|we're|we've") > 0)
+    return FALSE;
+  /* "i loved your talk" is the caller's; "the hiring manager loved your portfolio" a reason */
+  if (vmc_phrase_match (d->w, d->n, at, "enjoyed|loved|appreciated|liked meeting|talking|chatting|your|our|the|hearing|reading|seeing") == len &&
+      !said_before (d, at, 3, "i|we|i've|we've|i'd|we'd") &&
+      said_before (d, at, 5, "the|a|an|his|her|their|he|she|they|everyone|everybody|team|manager|client|clients"))
     return FALSE;
 
   /* "our director asked me to make these calls" is the caller's own firm; "our ceo met you at
@@ -1359,6 +1412,22 @@ rapport_accept (Detect *d,
   return TRUE;
 }
 
+/* The hour a clock word says ("nine" 9, "noon" 12), or -1 */
+static int
+clock_hour (const char *w)
+{
+  static const char * const hours[] = {
+    "twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", NULL
+  };
+
+  if (strcmp (w, "noon") == 0 || strcmp (w, "midday") == 0 || strcmp (w, "midnight") == 0)
+    return 0;
+  for (guint i = 0; hours[i]; i++)
+    if (strcmp (w, hours[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 /* "only" makes a time window when a time follows: "only on thursday from ten to noon",
  * not "it will only take a minute"; "anytime between nine and five" is no window. */
 static gboolean
@@ -1368,11 +1437,33 @@ window_accept (Detect *d,
 {
   if (said_before (d, at, 3, "anytime|any|whenever|all|most"))
     return FALSE;
+  /* "between" and "from ... to" a range: not of a quantity ("from three to twelve months",
+   * "between two and three hundred dollars"), and not hours too wide to narrow anything
+   * ("from eight till eight on weekdays", "nine to five") */
+  if (vmc_phrase_match (d->w, d->n, at, "between|from @ and|to|till|until|through @") == len ||
+      vmc_phrase_match (d->w, d->n, at, "in between @ and @") == len)
+    {
+      int a = clock_hour (d->w[at + len - 3]), b = clock_hour (d->w[at + len - 1]);
+
+      if (at + len < d->n &&
+          vmc_phrase_match (d->w, d->n, at + len, "?and ?a ?half months|weeks|years|days|hours|minutes|dollars|hundred|thousand|million|percent|people|units|pounds|euros|bucks|grand|feet|miles|times|k|seats|users|licenses|licences|rooms|staff|employees|trucks|visits") > 0)
+        return FALSE;
+      /* (the same hour twice is twelve hours, "eight till eight", unless minutes follow:
+       * "between twelve and twelve thirty") */
+      if (a >= 0 && b >= 0 && (b - a + 12) % 12 >= 7)
+        return FALSE;
+      if (a >= 0 && a == b && !(at + len < d->n && vmc_word_is_number_word (d->w[at + len])))
+        return FALSE;
+    }
+  /* another's opening hours: "the clinic closes at five today" ("we close at five" narrows) */
+  if (vmc_phrase_match (d->w, d->n, at, "shuts|closes at|by @|#") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "i|we|i'm|we're|office|desk|line|phones") == 0)
+    return FALSE;
   /* hours that are not the caller's: "the role is in the office only on tuesdays", "someone
    * has to let the inspector in between nine and eleven" */
   if ((strcmp (d->w[at], "only") == 0 || vmc_phrase_match (d->w, d->n, at, "between|from @") > 0) &&
       !said_before (d, at, 14, "i|i'm|i'll|i+am|me|my|we|we're|we'll|us|our|<callv>|reach|catch|try|available|free|around|line|lines|phones|switchboard|staffed|answered") &&
-      !said_in (d, at, at + len + 8, "i|i'm|me|my|we|we're|us|<callv>|reach|catch|try|staffed|answered"))
+      !said_in (d, at, at + len + 4, "i|i'm|me|my|we|we're|us|<callv>|reach|catch|try|staffed|answered"))
     return FALSE;
   /* "i fly out at two": the caller's leaving narrows the window only at a time of the day,
    * not a day ("i'm out on friday") */
@@ -1459,6 +1550,21 @@ alternate_accept (Detect *d,
 {
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
+    return FALSE;
+  /* "my team finished the audit", "my team will have the scaffolding down": what they did,
+   * no way to reach the caller */
+  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+      at + len < d->n &&
+      (vmc_phrase_match (d->w, d->n, at + len, "will+have|will+be|'ll+have|has|had|is|are|was|were|just|already|finished|did|completed|built|found|noticed|reviewed|looked|put|fixed|installed|delivered|sent|ran|made|wrapped|started") > 0))
+    return FALSE;
+  /* "as i said in my email on monday": one sent before */
+  if (vmc_phrase_match (d->w, d->n, at, "my email|e-mail|text|message|note|voicemail") > 0 &&
+      said_before (d, at, 3, "in|said|sent|mentioned|wrote|per|see|from|after|since"))
+    return FALSE;
+  /* "the booking page loads slowly on phones": the listener's page, the reason's topic */
+  if (vmc_phrase_match (d->w, d->n, at, "booking page") == len &&
+      ((at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|their") > 0) ||
+       vmc_phrase_match (d->w, d->n, at + len, "loads|load|looks|seems|isn't|doesn't|crashes|breaks|takes") > 0))
     return FALSE;
   /* "the mobile number we have on file", "your cell phone" are theirs */
   if (vmc_phrase_match (d->w, d->n, at, "mobile+number|cell+number|cell+phone|email+address|e-mail+address") > 0 &&
