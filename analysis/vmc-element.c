@@ -1455,15 +1455,18 @@ window_accept (Detect *d,
       if (a >= 0 && a == b && !(at + len < d->n && vmc_word_is_number_word (d->w[at + len])))
         return FALSE;
     }
-  /* another's opening hours: "the clinic closes at five today" ("we close at five" narrows) */
+  /* another's opening hours: "the clinic closes at five today" ("we close at five", "call
+   * me before the branch closes at five" narrow) */
   if (vmc_phrase_match (d->w, d->n, at, "shuts|closes at|by @|#") == len && at > 0 &&
-      vmc_phrase_match (d->w, d->n, at - 1, "i|we|i'm|we're|office|desk|line|phones") == 0)
+      vmc_phrase_match (d->w, d->n, at - 1, "i|we|i'm|we're|office|desk|line|phones") == 0 &&
+      !said_before (d, at, 5, "before|until|till|by|<callv>|reach|catch|try"))
     return FALSE;
   /* hours that are not the caller's: "the role is in the office only on tuesdays", "someone
-   * has to let the inspector in between nine and eleven" */
+   * has to let the inspector in between nine and eleven", "between eight and noon, and i'll
+   * make sure the crew calls ahead" (but "between ten and noon is the best time to reach me") */
   if ((strcmp (d->w[at], "only") == 0 || vmc_phrase_match (d->w, d->n, at, "between|from @") > 0) &&
       !said_before (d, at, 14, "i|i'm|i'll|i+am|me|my|we|we're|we'll|us|our|<callv>|reach|catch|try|available|free|around|line|lines|phones|switchboard|staffed|answered") &&
-      !said_in (d, at, at + len + 4, "i|i'm|me|my|we|we're|us|<callv>|reach|catch|try|staffed|answered"))
+      !said_in (d, at, at + len + 8, "i'm|me|my|we're|us|<callv> me|<callv> us|<callv> back|reach|catch|try|staffed|answered|best|ideal|works|suits|suit|good|easiest|window|slot"))
     return FALSE;
   /* "i fly out at two": the caller's leaving narrows the window only at a time of the day,
    * not a day ("i'm out on friday") */

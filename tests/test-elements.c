@@ -635,10 +635,14 @@ static const Case cases[] = {
   { "we'll be looking for a couple of new suppliers this spring", "demand=-" },
   /* (eleventh round) */
   { "the clinic closes at five today and stays closed over the weekend", "time_window=-" },
+  { "please call me back before the branch closes at five", "time_window=before the branch closes at five" },
   { "most patients need from three to twelve months of treatment", "time_window=-" },
   { "it takes between two and three hours with the report the next day", "time_window=-" },
   { "the line is open from eight till eight on weekdays", "time_window=-" },
   { "the showroom is open nine to five", "time_window=-" },
+  { "delivery is between eight and noon and i'll make sure the crew calls ahead", "time_window=-" },
+  { "hi tom it's dana from acme i'm calling about your order between ten and noon tomorrow is the "
+    "best time to reach me", "time_window=between ten and noon tomorrow" },
   { "i'm only free between twelve and twelve thirty", "time_window=i'm only free between twelve and twelve thirty" },
   { "you must be buried in quarter end right now", "demand=-" },
   { "feel free to ignore this if you've already sorted it", "demand=-;ask=-" },
