@@ -1412,7 +1412,7 @@ rapport_accept (Detect *d,
   return TRUE;
 }
 
-/* The hour a clock word says ("nine" 9, "noon" 12), or -1 */
+/* The hour a clock word says, on a twelve-hour dial ("nine" 9, "twelve" and "noon" 0), or -1 */
 static int
 clock_hour (const char *w)
 {
