@@ -155,6 +155,18 @@ vmc_elements_find (GPtrArray      *elements,
 #define GLAD_TO "i'd|we'd|i+would|we+would be ?very|really|so|most|more+than glad|happy|delighted|pleased to"   /* "i'd be glad to ..." */
 #define FAMILY_OF_YOURS "your grandson|granddaughter|grand+son|grand+daughter|grand+mother|grand+father|daughter|son|mother|father|mom|dad|aunt|uncle|nephew|niece|wife|husband|grandmother|grandfather|grandma|grandpa"
 #define GOOD_TO_MEET "good|nice|great|lovely|fun ?to ?finally|really meet|meeting|see|seeing"
+/* people of the caller's own: "my assistant", "my team" (a second channel, unless something
+ * is said of them: alternate_accept) */
+#define OWN_PEOPLE "my assistant|colleague|team|coordinator|associate|office|secretary|partner"
+/* what the listener will want to do: "you'll want to send it before friday, or ..."
+ * (demand_accept: only with a deadline or a consequence after it) */
+#define WANT_TO "you'll|you+will|you'd|you+would|you're+going+to|you+are+going+to|you're+gonna want to"
+/* "we'll be looking for the full amount no later than the fifteenth" (demand_accept: only
+ * with the time) */
+#define LOOKING_FOR "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive"
+/* "the overdraft must be cleared in full this week" (demand_accept: with a deadline or a
+ * consequence) */
+#define MUST_BE_DONE "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized"
 
 
 /* Words that cannot be part of a person's name: the closed classes, and the words of a
@@ -407,15 +419,13 @@ static const char * const demand_triggers[] = {
    * the run gets bumped" (demand_accept: only with the time) */
   "without your|the|a|an|that|this|his|her|their",
   "straight away",
-  /* "we'll be looking for the full amount no later than the fifteenth" (demand_accept: only
-   * with the time) */
-  "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive",
-  "you'll|you+will|you'd|you+would want to",
-  /* (eleventh round) "the overdraft must be cleared in full this week", "you're going to want
-   * to sign it tonight, because if it's not back by nine ..." (demand_accept: with a deadline
-   * or a consequence) */
-  "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized",
-  "you're+going+to|you+are+going+to|you're+gonna want to",
+  /* (tenth round) */
+  LOOKING_FOR,
+  /* (seventh and eleventh rounds) "you'll want to send it before then, or we lose the rate",
+   * "you're going to want to sign it tonight, because if it's not back by nine ..." */
+  WANT_TO,
+  /* (eleventh round) "the overdraft must be cleared in full this week" */
+  MUST_BE_DONE,
   /* (ninth round) an obligation in other words: what the listener will have to do ("so
    * you'll have to get it in before then"), what the caller is going to require ("we're going
    * to require the signed copy by wednesday"), and what the caller cannot hold past a time
@@ -542,7 +552,7 @@ static const char * const alternate_triggers[] = {
   "my email|e-mail", "email address", "e-mail address", "my cell|cellphone|mobile", "cell phone",
   "cell number", "mobile number", "my personal", "my other number|line", "a second number",
   "my home number", "office line", "desk line",
-  "my assistant|colleague|team|coordinator|associate|office|secretary|partner",
+  OWN_PEOPLE,
   "reach my assistant|team|office", "contact my assistant|team|office", "ask for my",
   "speak with my", "talk to my", "or my assistant", "linkedin", "whatsapp", "on teams", "on slack",
   "my website", "my calendar", "booking link", "scheduling link", "calendar link",
@@ -1240,7 +1250,7 @@ demand_accept (Detect *d,
     return FALSE;
   /* "we'll be looking for the full amount no later than the fifteenth"; not "we're looking
    * for a couple of gyms to stock it" */
-  if (vmc_phrase_match (d->w, d->n, at, "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive") == len)
+  if (vmc_phrase_match (d->w, d->n, at, LOOKING_FOR) == len)
     return said_in (d, at + len, at + len + 14, DEADLINE_LEAD) &&
            said_in (d, at + len, at + len + 16, "today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|the+end|close|<ordinal>|the+fifteenth|month|week|#");
   /* "without your sign off by thursday the run gets bumped"; not "without your help we ..." */
@@ -1272,12 +1282,12 @@ demand_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at - 1, "suits|suit|works|work|fits|fit|like|prefer|know|serve|serves") > 0)
     return FALSE;
   /* "the form must be signed by friday" obliges; "the garden must be done in spring" says how */
-  if (vmc_phrase_match (d->w, d->n, at, "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized") == len)
+  if (vmc_phrase_match (d->w, d->n, at, MUST_BE_DONE) == len)
     return said_in (d, at + len, at + len + 10, "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday") &&
            !said_before (d, at, 3, "if|when|whatever|anything|nothing");
   /* "you'll want to send the appraisal before friday, or we lose the rate" presses; "you'll
    * want to see the new range" does not */
-  if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you'd|you+would|you're+going+to|you+are+going+to|you're+gonna want to") == len)
+  if (vmc_phrase_match (d->w, d->n, at, WANT_TO) == len)
     return said_in (d, at + len, at + len + 10, "before|by+the|by+end|by+close|by+tomorrow|by+today|by+tonight|by+monday|by+tuesday|by+wednesday|by+thursday|by+friday|or+we|or+you|or+the|or+it|otherwise|today|tonight|asap|immediately|right+away");
   /* "you'll have to get it to us by friday" obliges; "you'll have to excuse the noise" and
    * "you'll have to come and see the new showroom" are manners and invitations */
@@ -1556,7 +1566,7 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "my team finished the audit", "my team will have the scaffolding down": what they did,
    * no way to reach the caller */
-  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, OWN_PEOPLE) == len &&
       at + len < d->n &&
       (vmc_phrase_match (d->w, d->n, at + len, "will+have|will+be|'ll+have|has|had|is|are|was|were|just|already|finished|did|completed|built|found|noticed|reviewed|looked|put|fixed|installed|delivered|sent|ran|made|wrapped|started") > 0))
     return FALSE;
@@ -1644,10 +1654,10 @@ alternate_accept (Detect *d,
   /* "my colleague priya can set it up", not "my colleague priya specializes in roofs" or "my
    * colleague mentioned you" */
   /* "you know my colleague jim" names someone in common, no channel */
-  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, OWN_PEOPLE) == len &&
       said_before (d, at, 2, "know|knew|met|meet|remember|recall"))
     return FALSE;
-  if (vmc_phrase_match (d->w, d->n, at, "my assistant|colleague|team|coordinator|associate|office|secretary|partner") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, OWN_PEOPLE) == len &&
       said_in (d, at + len, at + len + 3, "specializes|specialises|specialized|works|worked|mentioned|said|told|suggested|thought|recommended|met|and+i|has+been|was"))
     return FALSE;
   /* "please call the front desk to confirm" is where the request goes, "or call the front
