@@ -49,7 +49,7 @@ build, so a typo cannot silently become an unknown word.
 Smoothing: interpolated absolute discounting (D = 0.5 at every order), written as a back-off
 ARPA file where the back-off weight of a history is its interpolation weight.
 """
-import argparse, collections, math, os, random, sys, tempfile
+import argparse, collections, json, math, os, random, re, sys, tempfile
 
 FIRST = """james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kevin brian george edward ronald timothy
@@ -705,12 +705,20 @@ CAPITALISED = {"i", "monday", "tuesday", "wednesday", "thursday", "friday", "sat
                "november", "december", "christmas", "easter", "linkedin", "english"}
 
 
+def write_mixed(out, model, other, share):
+    """The messages' model (prob, bow) with another one mixed in at @share, as one ARPA file"""
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = os.path.join(tmp, "messages.arpa"), os.path.join(tmp, "other.arpa")
+        write_arpa(a, *model, 3)
+        write_arpa(b, *other, 3)
+        mix_arpa(a, b, 1.0 - share, out)
+
+
 def own_sentences(path, upto, known):
     """The sentences of the messages written for tests/phrasings/ (their punctuated text), as
     words. The people and companies in them are left out (a name ends a stretch, as does a word
     the dictionary lacks): the model learns how things are said, the names stay the
     generator's."""
-    import json, re
     sentences = []
     for m in json.load(open(path))["messages"]:
         if upto and m["id"] > upto:
@@ -766,6 +774,8 @@ def main():
                     "stay unheard by the model, to measure it on)")
     ap.add_argument("--own-share", type=float, default=0.0)
     a = ap.parse_args()
+    if a.own and a.own_share > 0.0 and a.phrasings > 0.0:
+        ap.error("--own and --phrasings each make a mix of their own: give one of them")
     known = set()
     with open(a.dict, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -789,11 +799,7 @@ def main():
     _, prob, bow = estimate(sentences)
     if a.own and a.own_share > 0.0:
         _, oprob, obow = estimate(own_sentences(a.own, a.own_upto, known))
-        with tempfile.TemporaryDirectory() as tmp:
-            messages, ours = os.path.join(tmp, "messages.arpa"), os.path.join(tmp, "own.arpa")
-            write_arpa(messages, prob, bow, 3)
-            write_arpa(ours, oprob, obow, 3)
-            mix_arpa(messages, ours, 1.0 - a.own_share, a.out)
+        write_mixed(a.out, (prob, bow), (oprob, obow), a.own_share)
         return
     if a.phrasings <= 0.0:
         write_arpa(a.out, prob, bow, 3)
@@ -815,11 +821,7 @@ def main():
     if missing:
         sys.exit("words missing from %s: %s" % (a.dict, " ".join(missing)))
     _, pprob, pbow = estimate(phrased)
-    with tempfile.TemporaryDirectory() as tmp:
-        messages, frames = os.path.join(tmp, "messages.arpa"), os.path.join(tmp, "frames.arpa")
-        write_arpa(messages, prob, bow, 3)
-        write_arpa(frames, pprob, pbow, 3)
-        mix_arpa(messages, frames, 1.0 - a.phrasings, a.out)
+    write_mixed(a.out, (prob, bow), (pprob, pbow), a.phrasings)
 
 
 if __name__ == "__main__":
