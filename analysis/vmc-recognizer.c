@@ -144,7 +144,6 @@ static const SearchSetting thorough_settings[] = {
   { "-maxwpf", TRUE, -1 },
 };
 
-
 /* what ngram_search_calc_beams() reads from the configuration when a search is made: the
  * settings that VMC_THOROUGH_ARGS may give the thorough search, for measuring */
 static const SearchSetting search_settings[] = {
