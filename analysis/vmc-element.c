@@ -1020,7 +1020,24 @@ ask_accept (Detect *d,
 {
   const char *w = d->w[at];
 
-  if (strcmp (w, "let's") == 0 && at + 1 < d->n && strcmp (d->w[at + 1], "say") == 0)
+  /* "let's say", "let's hope", "let's face it", "let's see, what else": a figure of speech,
+   * no meeting proposed ("let's see if thursday works" asks) */
+  if (strcmp (w, "let's") == 0 && at + 1 < d->n &&
+      (vmc_phrase_match (d->w, d->n, at + 1, "say|hope|face|pretend|assume|suppose|imagine|not|be+honest|be+real|be+frank|put+it|call+it|just+say") > 0 ||
+       (strcmp (d->w[at + 1], "see") == 0 && vmc_phrase_match (d->w, d->n, at + 2, "if|whether|when|about|what+works|what+suits") == 0)))
+    return FALSE;
+  /* "i'd love to, but ...", "i'd love to go, but i'm away": a wish declined, no request */
+  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to") > 0 &&
+      said_in (d, at + len, at + len + 8, "but"))
+    return FALSE;
+  /* "why would you want to" wonders */
+  if (at > 0 && strcmp (d->w[at - 1], "why") == 0 &&
+      vmc_phrase_match (d->w, d->n, at, "would|could|can|will|should you|i|we") > 0)
+    return FALSE;
+  /* "how can i help", "what could we do about it", "where can you find it": a question of
+   * how or what, no request ("when can you talk" asks) */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "can|could|may|might|shall|will i|we|you") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "how|what|where|why|who|whom|which|whose|whatever|however") > 0)
     return FALSE;
   /* "could i have misread the sizes", "can i just say": the caller wonders or speaks, asks
    * nothing of the listener */
@@ -1248,6 +1265,45 @@ demand_accept (Detect *d,
       said_before (d, at, 6, "i|we|i've|we've|i'll|we'll|i'd|we'd|i'm|we're") &&
       !said_before (d, at, 6, "<callv>|reply|respond|need|needs|must|contact|answer|you+to|get+back|have+to|has+to|want|expect"))
     return FALSE;
+  /* haste is a demand when it is asked of the listener: "call me back immediately", "we need
+   * the signed copy right away"; not what happens at once ("the new rate applies
+   * immediately", "everything went wrong at once", "you'll see the difference right away") */
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len)
+    {
+      if (said_before (d, at, 4, "see|notice|feel|spot|tell|like|love|recognize|recognise|understand|agree|sold|snapped|went|gone|applies|apply|effective|took|takes|started|starts|began|begins|happened|happens|all|both|everything|everyone|everybody") &&
+          !said_before (d, at, 8, "need|needs|must|have+to|has+to|got+to|please|require|requires|expect"))
+        return FALSE;
+      return said_before (d, at, 8, "you|your|yourself|please|need|needs|must|have+to|has+to|got+to|expect|want|require|requires|required|due|overdue|owed|outstanding|payable|<callv>|reply|respond|contact|answer|attention|act|decide|confirm|me|us|back|sign|send|pay|return") ||
+             said_in (d, at + len, at + len + 3, "<callv>|reply|respond|contact|sign|send|pay|return|get+back|let+me|confirm|please");
+    }
+  /* "time is running out", "the spots are running out" press; "we're running out of ideas"
+   * is news */
+  if (vmc_phrase_match (d->w, d->n, at, "running out") == len)
+    return said_in (d, at > 4 ? at - 4 : 0, at + len + 4, "time|spots|seats|places|slots|stock|units|supply|supplies|inventory|days|offer|offers|chance|availability|rooms|tickets|appointments|openings|patience|window|deadline|hours|weeks|deal|discount|rate");
+  /* "failure to respond by friday ..." warns the listener; "our failure to ship on time"
+   * owns up */
+  if (vmc_phrase_match (d->w, d->n, at, "failure to") == len)
+    return !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "our|my|his|her|their|its|by|of|a") > 0) &&
+           said_in (d, at + len, at + len + 3, "respond|reply|pay|sign|return|call|act|comply|contact|provide|submit|complete|renew|attend|appear|do|make|send|confirm|remit|settle|get|meet");
+  /* "it has to be approved today", "this needs to be settled this week or ..." oblige; "it
+   * has to start with the team" and "as big as it needs to be" say how things are */
+  if (vmc_phrase_match (d->w, d->n, at, "this|it|that has|needs to") == len)
+    return said_in (d, at + len, at + len + 12, "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|right+away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in+writing");
+  /* "i'll need your approval by wednesday", "we'll need to hear from you by noon" oblige; "we'll
+   * need to reschedule" and "i'll need to check with my team" are the caller's own work */
+  if ((vmc_phrase_match (d->w, d->n, at, "i'll|we'll need") == len || vmc_phrase_match (d->w, d->n, at, "i+will|we+will need") == len) &&
+      at + len < d->n && strcmp (d->w[at + len], "to") == 0)
+    return said_in (d, at + len, at + len + 8, "you+to|from+you|hear|back+from|an+answer|a+decision|your+answer|your+signature|your+decision|your+approval|your+payment|your+reply|your+response|your+confirmation") ||
+           said_in (d, at + len, at + len + 10, DEADLINE_LEAD);
+  /* "you have just two days to ..." presses; "you have just become ..." does not */
+  if (vmc_phrase_match (d->w, d->n, at, "you have only|just") == len)
+    return at + len < d->n &&
+           (vmc_word_is_number_word (d->w[at + len]) ||
+            vmc_phrase_match (d->w, d->n, at + len, "a|one|until|till|today|tonight|tomorrow|this|hours|days|the+weekend|the+end|a+few|a+couple|a+day|a+week|a+month|one+more|one+last") > 0);
+  /* "i really need to get going" is the caller's own need */
+  if (vmc_phrase_match (d->w, d->n, at, "i|we really|absolutely|just need to hear|have|get") == len &&
+      vmc_phrase_match (d->w, d->n, at + len, "some|going|home|out|away|ready|off|on+with|in|back+to+the|this+done|through") > 0)
+    return FALSE;
   /* "we'll be looking for the full amount no later than the fifteenth"; not "we're looking
    * for a couple of gyms to stock it" */
   if (vmc_phrase_match (d->w, d->n, at, LOOKING_FOR) == len)
@@ -1300,13 +1356,26 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "tomorrow|later|whenever|next|this|early|monday|tuesday|wednesday|thursday|friday|over|any") > 0)
     return FALSE;
-  /* "i expect" a pleasant outcome ("i expect you'll like it") is no demand; expecting them to
-   * do something is */
-  if (vmc_phrase_match (d->w, d->n, at, "i|we expect") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "you'll|you'd|it|this|that|the|we'll|we") > 0 &&
-      vmc_phrase_match (d->w, d->n, at + len, "you to") == 0)
-    return FALSE;
+  /* "i expect" a pleasant outcome ("i expect you'll like it") or what is likely ("we expect a
+   * busy spring") is no demand; expecting the listener to do something, or something of them
+   * by a time, is */
+  if (vmc_phrase_match (d->w, d->n, at, "i|we expect") == len || vmc_phrase_match (d->w, d->n, at, "i'm|i+am|we're|we+are expecting") == len ||
+      vmc_phrase_match (d->w, d->n, at, "i'll|we'll be expecting") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "you+to|to+hear|to+receive|to+see|to+get|to+have|to+be+paid|your|a+call|a+reply|a+response|an+answer|an+update|a+decision|payment|full+payment|the+payment|the+money|the+balance|the+signed|a+signed|the+full|it+by|this+by|that+by|it+done|this+done|that+done|nothing+less|better|more+than|the+courtesy|a+cheque|a+check") > 0 ||
+           said_in (d, at + len, at + len + 10, DEADLINE_LEAD);
   return TRUE;
+}
+
+/* Whether a name (a word the word list knows as one) is said in the @words words from w[from] */
+static gboolean
+named_within (Detect *d,
+              guint   from,
+              guint   words)
+{
+  for (guint k = from; k < MIN (d->n, from + words); k++)
+    if (name_word (d, k) && (vmc_lexicon_lookup (d->w[k]) & VMC_LEXICON_NAME) != 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A referral needs someone who referred: "lisa suggested", "your colleague mentioned", not
@@ -1408,6 +1477,47 @@ rapport_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0 &&
       vmc_phrase_match (d->w, d->n, at + 1, "i|me|we|us|that+i|that+we|you+and+i|we+should|i+should|i+get|i+give|i+reach|i+call") > 0)
     return TRUE;
+  /* "your colleague dana said ...", "your boss mentioned you might ..." pass word on; "keep
+   * your friends close", "your boss is wrong" say nothing of the two */
+  if (vmc_phrase_match (d->w, d->n, at, "your friend|friends|colleague|colleagues|coworker|co-worker|boss|manager|neighbor|neighbour|cousin|brother|sister|teammate|counterpart|peer|mentor") == len)
+    return !said_before (d, at, 2, "to|keep|love|tell|warn|use|with|about|of|than|all|killed|kill|and") &&
+           at + len < d->n &&
+           (named_within (d, at + len, 5) ||
+            said_in (d, at + len, at + len + 6, "<referv>|tells|told|tell|said|says|mentioned|suggested|thought|recommended|gave|passed|handed|asked|wanted|put|introduced|pointed|sent|speaks|spoke|vouched|at|from|over|who|and+i|and+me|is+a+client|is+a+customer|has+been|raves|was+kind"));
+  /* "we met at the expo", "i met your partner last spring"; not "i met a man who ..." */
+  if (vmc_phrase_match (d->w, d->n, at, "i met") == len)
+    return said_in (d, at + len, at + len + 3, "you|your") || named_within (d, at + len, 2);
+  /* "lisa thought we should talk", "sam gave me your number": word passed between the caller
+   * and the listener; "turing thought about machines", "the juror said that he ..." are
+   * about others */
+  if (len == 1 && (strcmp (w, "said") == 0 || strcmp (w, "thought") == 0 || strcmp (w, "mentioned") == 0 ||
+                   strcmp (w, "told") == 0 || strcmp (w, "recommended") == 0 || strcmp (w, "suggested") == 0) &&
+      !said_in (d, at + 1, at + 6, "you|your|you're|you'd|you've|yours|i|we|me|us|i'd|we'd|i'll|we'll|i'm|we're|my|our|the+two|both"))
+    return FALSE;
+  /* "introduced himself" introduces nobody to the listener */
+  if (strcmp (w, "introduced") == 0 &&
+      vmc_phrase_match (d->w, d->n, at + 1, "himself|herself|themselves|itself|oneself") > 0)
+    return FALSE;
+  /* "by way of jim at the rotary" names who referred; "by way of introduction" and "by way of
+   * marriage" do not */
+  if (vmc_phrase_match (d->w, d->n, at, "by way of") == len)
+    return name_word (d, at + len) || vmc_phrase_match (d->w, d->n, at + len, "your|our|my|a+mutual|mutual|a+friend|a+colleague|a+client") > 0;
+  /* "it has been said that", "the model was introduced in may": passive, no one who referred
+   * ("i was referred to you by", "she was recommended to me" name one) */
+  if ((g_strv_contains (needs_someone, w) || strcmp (w, "introduced") == 0 || strcmp (w, "recommended") == 0) && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "been|is|was|were|are|be|being|it's|widely|commonly|often|generally|not") > 0 &&
+      !said_in (d, at + 1, at + 6, "by|you|your|to+me|to+us|me+to|us+to"))
+    return FALSE;
+  /* "as a fellow rotarian", "we're fellow parents at ...", not "the fellow at the bar" */
+  if (strcmp (w, "fellow") == 0 && len == 1)
+    return said_before (d, at, 3, "i'm|i+am|we're|we+are|you're|you+are|as|both|we|us|you|your|my|a|another|one+of+your|from+your|fellow") &&
+           !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "the|that|this|old|poor|young|nice|one's|his|her|their") > 0 &&
+             !said_before (d, at, 3, "i'm|i+am"));
+  /* "we have a lot in common", not "we have nothing in common" or "in common use" */
+  if (vmc_phrase_match (d->w, d->n, at, "in common") == len &&
+      (said_before (d, at, 3, "nothing|no|little|not|anything|never") ||
+       vmc_phrase_match (d->w, d->n, at + len, "use|usage|law|practice|knowledge|sense|parlance") > 0))
+    return FALSE;
   if (g_strv_contains (needs_someone, w))
     return at > 0 && !g_strv_contains (self, d->w[at - 1]) &&
            !(strcmp (w, "mentioned") == 0 && vmc_phrase_match (d->w, d->n, at - 1, "he|she|they") > 0);
@@ -1477,6 +1587,18 @@ window_accept (Detect *d,
   if ((strcmp (d->w[at], "only") == 0 || vmc_phrase_match (d->w, d->n, at, "between|from @") > 0) &&
       !said_before (d, at, 14, "i|i'm|i'll|i+am|me|my|we|we're|we'll|us|our|<callv>|reach|catch|try|available|free|around|line|lines|phones|switchboard|staffed|answered") &&
       !said_in (d, at, at + len + 8, "i'm|me|my|we're|us|<callv> me|<callv> us|<callv> back|reach|catch|try|staffed|answered|best|ideal|works|suits|suit|good|easiest|window|slot"))
+    return FALSE;
+  /* "free from ten", "available until noon" narrow when a time follows; "free from the
+   * contract", "available from our office" do not */
+  if (vmc_phrase_match (d->w, d->n, at, "available|free|around until|till|before|between|from") == len ||
+      vmc_phrase_match (d->w, d->n, at, "at my desk until|till|before|between|from") == len ||
+      vmc_phrase_match (d->w, d->n, at, "in the office until|till|before|between|from") == len)
+    return said_in (d, at + len, at + len + 3, "@|#|noon|midday|lunch|lunchtime|about|around|roughly|after|early|late|mid|half|quarter");
+  /* "the only time i'm free", "only on thursday" narrow; "the only person", "only more so"
+   * do not */
+  if (strcmp (d->w[at], "only") == 0 && at + 1 < d->n &&
+      vmc_phrase_match (d->w, d->n, at + 1, "person|people|one|thing|things|way|reason|problem|difference|catch|question|issue|more|better|worse|if|because|so|just|to|a|an|the") > 0 &&
+      !said_in (d, at + 1, at + 4, "@"))
     return FALSE;
   /* "i fly out at two": the caller's leaving narrows the window only at a time of the day,
    * not a day ("i'm out on friday") */
@@ -1562,7 +1684,41 @@ alternate_accept (Detect *d,
                   guint   len)
 {
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
-      vmc_phrase_match (d->w, d->n, at, "email|e-mail|text|message") > 0)
+      vmc_phrase_match (d->w, d->n, at, "email|e-mail|e+mail|text|message") > 0)
+    return FALSE;
+  /* a channel only where the caller can be reached on it: "call me at home", "my home number",
+   * "my personal cell"; not "i'll be working at home", "my personal view", "my home office
+   * is finished" */
+  if (vmc_phrase_match (d->w, d->n, at, "at home|on+my+home") == len)
+    return said_before (d, at, 4, "<callv>|reach|catch|try|contact|me|or|also") ||
+           said_in (d, at + len, at + len + 2, "number|line|phone|landline|#") ||
+           (vmc_phrase_match (d->w, d->n, at + len, "on|at") > 0 && at + len + 1 < d->n &&
+            (d->in_number[at + len + 1] || is_number_start (d, at + len + 1)));
+  if (vmc_phrase_match (d->w, d->n, at, "my home") == len || vmc_phrase_match (d->w, d->n, at, "my personal") == len)
+    return at + len < d->n &&
+           (vmc_phrase_match (d->w, d->n, at + len, "<channel>|number|phone|line|landline|cell|cellphone|mobile|email|e-mail|address|assistant|account") > 0 ||
+            d->in_number[at + len] || is_number_start (d, at + len));
+  /* "book a slot on my calendar" and "my calendar link" offer a way in; "let me check my
+   * calendar", "it's on my calendar" do not */
+  if (vmc_phrase_match (d->w, d->n, at, "my calendar") == len || vmc_phrase_match (d->w, d->n, at, "on my calendar") == len)
+    return said_before (d, at, 4, "book|grab|pick|put|schedule|find|time|slot|spot|yourself|directly|straight|something|through|via|use|link|open|access") ||
+           said_in (d, at + len, at + len + 2, "link|page|is+open|is+public|online");
+  /* "a cell phone" is a thing anyone has; "my cell phone" and "on my cell phone" are a way
+   * to the caller */
+  if (vmc_phrase_match (d->w, d->n, at, "cell phone") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "a|an|having|buy|bought|new|own|owning|their|his|her") > 0)
+    return FALSE;
+  /* "leave a message with the front desk", "or try the front desk"; not "he walked up to the
+   * front desk" */
+  if (vmc_phrase_match (d->w, d->n, at, "the front desk") == len &&
+      !said_before (d, at, 4, "or|also|with|leave|through|via|ask|reach|try|at|skip|bypass|avoid|past|instead"))
+    return FALSE;
+  if (vmc_phrase_match (d->w, d->n, at, "through|via our|my|the front+desk|reception|receptionist|office|team|assistant|website|site|portal|calendar") == len &&
+      !said_before (d, at, 5, "me|us|reach|contact|book|get+hold|or|also|can|could|message|reply|respond|schedule|order|pay|buy|sign"))
+    return FALSE;
+  /* "ask for tomas at the front desk"; not "we ask for a deposit", "i don't ask for much" */
+  if (vmc_phrase_match (d->w, d->n, at, "ask for") == len && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "i|we|they|he|she|not|to|would|don't|never|didn't|won't|only|always") > 0)
     return FALSE;
   /* "my team finished the audit", "my team will have the scaffolding down": what they did,
    * no way to reach the caller */
