@@ -1494,6 +1494,19 @@ rapport_accept (Detect *d,
                    strcmp (w, "told") == 0 || strcmp (w, "recommended") == 0 || strcmp (w, "suggested") == 0) &&
       !said_in (d, at + 1, at + 6, "you|your|you're|you'd|you've|yours|i|we|me|us|i'd|we'd|i'll|we'll|i'm|we're|my|our|the+two|both"))
     return FALSE;
+  /* "we're both in the rotary", "we were both at the expo" share something; "we're both
+   * right", "we were both holding coffee" do not */
+  if (vmc_phrase_match (d->w, d->n, at, "we're|we+are|we+were both") == len || vmc_phrase_match (d->w, d->n, at, "we both") == len)
+    return vmc_phrase_match (d->w, d->n, at + len, "right|wrong|rather|prone|holding|happy|busy|tired|sure|aware|guilty|too|so|very|quite|going|getting|looking|waiting|stuck|late|responsible|wearing|thinking|agree|agreed|know+that|want|wanted|need|needed") == 0;
+  /* "if we spoke a different language", "until we met" suppose or tell a story; "we spoke at
+   * the expo" remembers */
+  if (vmc_phrase_match (d->w, d->n, at, "we spoke|talked|chatted|met") > 0 && at > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "if|unless|until|since|whenever|once|before") > 0)
+    return FALSE;
+  /* "a fellow who lends you his umbrella" is somebody, no shared membership */
+  if (strcmp (w, "fellow") == 0 && len == 1 && at + 1 < d->n &&
+      vmc_phrase_match (d->w, d->n, at + 1, "who|that|which|down|man|men|bought|came|walked|said|told") > 0)
+    return FALSE;
   /* "introduced himself" introduces nobody to the listener */
   if (strcmp (w, "introduced") == 0 &&
       vmc_phrase_match (d->w, d->n, at + 1, "himself|herself|themselves|itself|oneself") > 0)

@@ -730,6 +730,11 @@ static const Case cases[] = {
   { "as a fellow rotarian i thought i'd reach out", "rapport=a fellow rotarian i thought i'd reach out" },
   { "we have nothing in common with the big chains", "rapport=-" },
   { "we have a lot in common with your team", "rapport=in common with your team" },
+  { "we were both right about the timing", "rapport=-" },
+  { "we both volunteer with the saturday youth league", "rapport=we both volunteer with the saturday youth league" },
+  { "if we spoke last year i apologise for calling again", "rapport=-" },
+  { "a fellow who bought a roof from us last year said it held up well", "rapport=-" },
+  { "we spoke at the expo last spring", "rapport=we spoke at the expo last spring" },
 };
 
 static void
