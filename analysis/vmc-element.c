@@ -1036,9 +1036,26 @@ ask_accept (Detect *d,
     return FALSE;
   /* "how can i help", "what could we do about it", "where can you find it": a question of
    * how or what, no request ("when can you talk" asks) */
-  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "can|could|may|might|shall|will i|we|you") > 0 &&
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "can|could|may|might|shall|will|do|does|did|have|are|were i|we|you") > 0 &&
       vmc_phrase_match (d->w, d->n, at - 1, "how|what|where|why|who|whom|which|whose|whatever|however") > 0)
     return FALSE;
+  /* "what time is it" asks the time, no time to meet */
+  if (vmc_phrase_match (d->w, d->n, at, "what time is it") == len + 1)
+    return FALSE;
+  /* "don't call me after six", "they call me the roof guy": no call asked for */
+  if (at > 0 && vmc_phrase_match (d->w, d->n, at, "<callv> me|us") > 0 &&
+      vmc_phrase_match (d->w, d->n, at - 1, "don't|never|not|they|people|everyone|everybody|friends|folks|some|most") > 0)
+    return FALSE;
+  /* "the crew has just come back from site" is news; "just come by" invites */
+  if ((at > 1 && strcmp (w, "come") == 0 && strcmp (d->w[at - 1], "just") == 0 &&
+       vmc_phrase_match (d->w, d->n, at - 2, "has|have|had|i've|we've|he's|she's|they've|it's|who's|you've") > 0) ||
+      (at > 0 && strcmp (w, "just") == 0 &&
+       vmc_phrase_match (d->w, d->n, at - 1, "has|have|had|i've|we've|he's|she's|they've|it's|who's|you've") > 0))
+    return FALSE;
+  /* "it would be great if you could call" and "it'd be good to catch up" ask; "it would be
+   * nice if the council fixed the road" wishes aloud */
+  if (vmc_phrase_match (d->w, d->n, at, "it+would|it'd be great|wonderful|nice|helpful|good") == len)
+    return said_in (d, at + len, at + len + 8, "you|your|we|us|to+<talkv>|to+get|to+hear|to+meet|to+chat|to+connect|to+catch|to+see|to+find|to+set|to+grab|to+have");
   /* "could i have misread the sizes", "can i just say": the caller wonders or speaks, asks
    * nothing of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|may|might i") == len && at + len + 1 < d->n &&
@@ -1300,6 +1317,12 @@ demand_accept (Detect *d,
     return at + len < d->n &&
            (vmc_word_is_number_word (d->w[at + len]) ||
             vmc_phrase_match (d->w, d->n, at + len, "a|one|until|till|today|tonight|tomorrow|this|hours|days|the+weekend|the+end|a+few|a+couple|a+day|a+week|a+month|one+more|one+last") > 0);
+  /* "i'm still waiting on your reply" presses; "i'm still waiting for the parts to arrive"
+   * is news */
+  if (vmc_phrase_match (d->w, d->n, at, "i've been waiting") == len || vmc_phrase_match (d->w, d->n, at, "i'm still waiting") == len ||
+      vmc_phrase_match (d->w, d->n, at, "still waiting") == len)
+    return at + len >= d->n ||
+           said_in (d, at + len, at + len + 5, "you|your|a+reply|a+response|an+answer|a+decision|payment|the+payment|to+hear|the+signed|a+call|a+callback|back|the+form|the+forms|the+deposit|the+balance|the+check|the+cheque|all|since|over|on|for+weeks|for+days|for+a|for+two|for+three|for+over|too+long|long+enough");
   /* "i really need to get going" is the caller's own need */
   if (vmc_phrase_match (d->w, d->n, at, "i|we really|absolutely|just need to hear|have|get") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "some|going|home|out|away|ready|off|on+with|in|back+to+the|this+done|through") > 0)

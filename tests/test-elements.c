@@ -735,6 +735,15 @@ static const Case cases[] = {
   { "if we spoke last year i apologise for calling again", "rapport=-" },
   { "a fellow who bought a roof from us last year said it held up well", "rapport=-" },
   { "we spoke at the expo last spring", "rapport=we spoke at the expo last spring" },
+  { "what do you have in mind for the spring", "ask=-" },
+  { "what time is it over there", "ask=-" },
+  { "don't call me after six i'm at my daughter's recital", "ask=-" },
+  { "the crew has just come back from your site", "ask=-" },
+  { "it would be nice if the council fixed the road", "ask=-" },
+  { "it would be great if you could call me back this week", "ask=it would be great if you could call me back this week" },
+  { "it'd be good to catch up before the show", "ask=it'd be good to catch up before the show" },
+  { "i'm still waiting for the parts to arrive from the supplier", "demand=-" },
+  { "i'm still waiting on your signed lease", "demand=i'm still waiting on your signed lease" },
 };
 
 static void
