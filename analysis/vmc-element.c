@@ -1373,8 +1373,10 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "you'll|you+will|you're+going+to|you+are+going+to|you're+gonna ?really|still|definitely|absolutely|also|just|first have+to|need+to|be+required+to|be+expected+to") == len)
     return vmc_phrase_match (d->w, d->n, at + len, "excuse|forgive|pardon|bear|trust|take+my|take+our|come|try|see|check|stop|swing|pop|drop|let|tell|meet|visit|taste|humor|humour|indulge|imagine|guess|wait+and+see") == 0;
   /* "call me right now" demands; "right now we're offering free installs" does not */
+  /* ... and "i can't take your call right now" says why nobody answers */
   if (vmc_phrase_match (d->w, d->n, at, "right now") == len)
-    return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it");
+    return said_before (d, at, 3, "<callv>|me|us|back|reply|respond|answer|sign|send|pay|this|it") &&
+           !said_before (d, at, 7, "no+one|nobody|can't|cannot|unable|not|isn't|aren't|away|unavailable|missed|sorry");
   /* "today or tomorrow" offers a choice, no deadline */
   if (vmc_phrase_match (d->w, d->n, at, "today or") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "tomorrow|later|whenever|next|this|early|monday|tuesday|wednesday|thursday|friday|over|any") > 0)
@@ -1719,6 +1721,9 @@ alternate_accept (Detect *d,
                   guint   at,
                   guint   len)
 {
+  /* "you cannot reply to this message" */
+  if (vmc_phrase_match (d->w, d->n, at, "reply|respond to") > 0 && said_before (d, at, 2, "cannot|can't|don't|not|no"))
+    return FALSE;
   if (at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "your|the|that|this|last|previous|got|received|read|saw") > 0 &&
       vmc_phrase_match (d->w, d->n, at, "email|e-mail|e+mail|text|message") > 0)
     return FALSE;

@@ -744,6 +744,9 @@ static const Case cases[] = {
   { "it'd be good to catch up before the show", "ask=it'd be good to catch up before the show" },
   { "i'm still waiting for the parts to arrive from the supplier", "demand=-" },
   { "i'm still waiting on your signed lease", "demand=i'm still waiting on your signed lease" },
+  { "sorry i can't take your call right now i'm on site till four", "demand=-" },
+  { "please call me back right now", "demand=right now" },
+  { "you can't reply to this text it comes from our system", "alternate_contact=-" },
 };
 
 static void
