@@ -2919,7 +2919,7 @@ find_name (Detect        *d,
           gboolean strong = vmc_phrase_match_any (d->w, d->n, k, strong_name_cues, NULL) ||
                             (k < 6 && vmc_phrase_match (d->w, d->n, k, "this+is|it's") > 0 &&
                              /* "it's critical we hear from you" introduces nobody */
-                             vmc_phrase_match (d->w, d->n, k + len, "critical|important|urgent|essential|vital|crucial|imperative|about|regarding|concerning|time|been|not|really|very|so|too|quite|always|never|likely|possible|probably|going|getting|worth|best|easier|easy|hard|fine|ok|okay|great|good|nice") == 0);
+                             vmc_phrase_match (d->w, d->n, k + len, "critical|important|urgent|essential|vital|crucial|imperative|about|regarding|concerning|time|been|not|really|very|so|too|quite|always|never|likely|possible|probably|going|getting|worth|best|easier|easy|hard|fine|ok|okay|great|good|nice|already|almost|nearly|still|now|past|late|early") == 0);
 
           /* "this is for dale and corinne" names the listeners */
           if (vmc_phrase_match (d->w, d->n, k + len, "for") > 0)

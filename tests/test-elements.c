@@ -28,6 +28,7 @@ static const Case cases[] = {
   { "dana luis ortega here i'm calling about the lease", "name=luis ortega;reason=i'm calling about the lease" },
   { "hi i'm tanya volkov from orbit print", "name=tanya volkov;company=orbit print" },
   { "this is about your order from last week", "name=-" },
+  { "hi it's already thursday and the forms aren't back", "name=-" },
   { "hello linda mike jones and i'm from acme", "name=mike jones" },
   { "good morning dana rosa diaz with lakeside realty", "name=rosa diaz;company=lakeside realty" },
   { "hello tom my number is two one two five five five one two three four", "name=-" },
