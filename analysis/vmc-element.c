@@ -581,7 +581,7 @@ static const char * const alternate_triggers[] = {
   "i'm on email|text|slack|teams|linkedin|whatsapp", "connection request", "linkedin request",
   "sent you a|an connection|linkedin|calendar|meeting invite|invitation|request",
   /* (third batch) */
-  "at home|on+my+home", "my home", "takes|accepts texts|text|messages", "text|message me|us back", "text back",
+  "at+home|on+my+home", "my home", "takes|accepts texts|text|messages", "text|message me|us back", "text back",
   "this thread", "by fax", "fax", "whatsapp me|us", "on whatsapp|teams|slack|zoom", "booking page",
   "stop|drop|pop|swing|come by|into|in+at the|our shop|office|store|showroom|branch|booth|yard|studio|clinic|bakery|site",
   /* (fourth batch) */
@@ -1027,7 +1027,7 @@ ask_accept (Detect *d,
        (strcmp (d->w[at + 1], "see") == 0 && vmc_phrase_match (d->w, d->n, at + 2, "if|whether|when|about|what+works|what+suits") == 0)))
     return FALSE;
   /* "i'd love to, but ...", "i'd love to go, but i'm away": a wish declined, no request */
-  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would love|like to") > 0 &&
+  if (vmc_phrase_match (d->w, d->n, at, "i'd|we'd|i+would|we+would ?really|so|truly love|like to") > 0 &&
       said_in (d, at + len, at + len + 8, "but"))
     return FALSE;
   /* "why would you want to" wonders */
@@ -1044,7 +1044,7 @@ ask_accept (Detect *d,
     return FALSE;
   /* "don't call me after six", "they call me the roof guy": no call asked for */
   if (at > 0 && vmc_phrase_match (d->w, d->n, at, "<callv> me|us") > 0 &&
-      vmc_phrase_match (d->w, d->n, at - 1, "don't|never|not|they|people|everyone|everybody|friends|folks|some|most") > 0)
+      vmc_phrase_match (d->w, d->n, at - 1, "don't|never|they|people|everyone|everybody|friends|folks|some|most") > 0)
     return FALSE;
   /* "the crew has just come back from site" is news; "just come by" invites */
   if ((at > 1 && strcmp (w, "come") == 0 && strcmp (d->w[at - 1], "just") == 0 &&
@@ -1054,8 +1054,9 @@ ask_accept (Detect *d,
     return FALSE;
   /* "it would be great if you could call" and "it'd be good to catch up" ask; "it would be
    * nice if the council fixed the road" wishes aloud */
-  if (vmc_phrase_match (d->w, d->n, at, "it+would|it'd be great|wonderful|nice|helpful|good") == len)
-    return said_in (d, at + len, at + len + 8, "you|your|we|us|to+<talkv>|to+get|to+hear|to+meet|to+chat|to+connect|to+catch|to+see|to+find|to+set|to+grab|to+have");
+  if (vmc_phrase_match (d->w, d->n, at, "it+would|it'd be great|wonderful|nice|helpful|good") == len &&
+      !said_in (d, at + len, at + len + 8, "you|your|we|us|to+<talkv>|to+get|to+hear|to+meet|to+chat|to+connect|to+catch|to+see|to+find|to+set|to+grab|to+have"))
+    return FALSE;
   /* "could i have misread the sizes", "can i just say": the caller wonders or speaks, asks
    * nothing of the listener */
   if (vmc_phrase_match (d->w, d->n, at, "could|can|may|might i") == len && at + len + 1 < d->n &&
@@ -1273,7 +1274,7 @@ demand_accept (Detect *d,
       said_before (d, at, 5, "could|would|can|please|chance|able|mind|if|when"))
     return FALSE;
   /* "don't worry if you can't reach me right away" */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|asap|at+once|as+soon+as+possible") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len &&
       said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
     return FALSE;
   /* "i thought of you right away", "i'll send it over straight away": the caller's own haste
@@ -1322,7 +1323,7 @@ demand_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "i've been waiting") == len || vmc_phrase_match (d->w, d->n, at, "i'm still waiting") == len ||
       vmc_phrase_match (d->w, d->n, at, "still waiting") == len)
     return at + len >= d->n ||
-           said_in (d, at + len, at + len + 5, "you|your|a+reply|a+response|an+answer|a+decision|payment|the+payment|to+hear|the+signed|a+call|a+callback|back|the+form|the+forms|the+deposit|the+balance|the+check|the+cheque|all|since|over|on|for+weeks|for+days|for+a|for+two|for+three|for+over|too+long|long+enough");
+           said_in (d, at + len, at + len + 5, "you|your|a+reply|a+response|an+answer|a+decision|payment|the+payment|to+hear|the+signed|a+call|a+callback|back|the+form|the+forms|the+deposit|the+balance|the+check|the+cheque|all|since|over|on+you|on+your|on+a|on+an|on+the+signed|on+payment|for+weeks|for+days|for+a|for+two|for+three|for+over|too+long|long+enough");
   /* "i really need to get going" is the caller's own need */
   if (vmc_phrase_match (d->w, d->n, at, "i|we really|absolutely|just need to hear|have|get") == len &&
       vmc_phrase_match (d->w, d->n, at + len, "some|going|home|out|away|ready|off|on+with|in|back+to+the|this+done|through") > 0)
@@ -1494,6 +1495,16 @@ rapport_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at, "your name|number from") == len)
     return name_word (d, at + len) ||
            vmc_phrase_match (d->w, d->n, at + len, "?my|your|our|a|an|one ?of ?your|our|my <relation>") > 0;
+  /* "lisa thought we should talk", "jim said that you're hiring": word passed between the
+   * caller and the listener; "turing thought about machines", "the juror said that he was
+   * tired" are about others */
+  if ((len == 1 && (strcmp (w, "thought") == 0 || strcmp (w, "recommended") == 0)) ||
+      (len == 2 && strcmp (d->w[at + 1], "that") == 0 &&
+       vmc_phrase_match (d->w, d->n, at, "said|told|mentioned|suggested|thought") > 0))
+    {
+      if (!said_in (d, at + len, at + len + 5, "you|your|you're|you'd|you've|yours|i|we|me|us|i'd|we'd|i'll|we'll|i'm|we're|my|our|the+two|both"))
+        return FALSE;
+    }
   /* "hannah brooks thought the two of us ought to talk": a name thought so */
   if (strcmp (w, "thought") == 0 && len == 1)
     return at > 0 && name_word (d, at - 1);
@@ -1505,20 +1516,13 @@ rapport_accept (Detect *d,
   /* "your colleague dana said ...", "your boss mentioned you might ..." pass word on; "keep
    * your friends close", "your boss is wrong" say nothing of the two */
   if (vmc_phrase_match (d->w, d->n, at, "your friend|friends|colleague|colleagues|coworker|co-worker|boss|manager|neighbor|neighbour|cousin|brother|sister|teammate|counterpart|peer|mentor") == len)
-    return !said_before (d, at, 2, "to|keep|love|tell|warn|use|with|about|of|than|all|killed|kill|and") &&
-           at + len < d->n &&
+    return at + len < d->n &&
            (named_within (d, at + len, 5) ||
-            said_in (d, at + len, at + len + 6, "<referv>|tells|told|tell|said|says|mentioned|suggested|thought|recommended|gave|passed|handed|asked|wanted|put|introduced|pointed|sent|speaks|spoke|vouched|at|from|over|who|and+i|and+me|is+a+client|is+a+customer|has+been|raves|was+kind"));
+            (!said_before (d, at, 2, "to|keep|love|tell|warn|use|with|about|of|than|all|killed|kill|and") &&
+             said_in (d, at + len, at + len + 6, "<referv>|tells|told|tell|said|says|mentioned|suggested|thought|recommended|gave|passed|handed|asked|wanted|put|introduced|pointed|sent|speaks|spoke|vouched|at|from|over|who|and+i|and+me|is+a+client|is+a+customer|has+been|raves|was+kind")));
   /* "we met at the expo", "i met your partner last spring"; not "i met a man who ..." */
   if (vmc_phrase_match (d->w, d->n, at, "i met") == len)
     return said_in (d, at + len, at + len + 3, "you|your") || named_within (d, at + len, 2);
-  /* "lisa thought we should talk", "sam gave me your number": word passed between the caller
-   * and the listener; "turing thought about machines", "the juror said that he ..." are
-   * about others */
-  if (len == 1 && (strcmp (w, "said") == 0 || strcmp (w, "thought") == 0 || strcmp (w, "mentioned") == 0 ||
-                   strcmp (w, "told") == 0 || strcmp (w, "recommended") == 0 || strcmp (w, "suggested") == 0) &&
-      !said_in (d, at + 1, at + 6, "you|your|you're|you'd|you've|yours|i|we|me|us|i'd|we'd|i'll|we'll|i'm|we're|my|our|the+two|both"))
-    return FALSE;
   /* "we're both in the rotary", "we were both at the expo" share something; "we're both
    * right", "we were both holding coffee" do not */
   if (vmc_phrase_match (d->w, d->n, at, "we're|we+are|we+were both") == len || vmc_phrase_match (d->w, d->n, at, "we both") == len)
@@ -1631,7 +1635,7 @@ window_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "available|free|around until|till|before|between|from") == len ||
       vmc_phrase_match (d->w, d->n, at, "at my desk until|till|before|between|from") == len ||
       vmc_phrase_match (d->w, d->n, at, "in the office until|till|before|between|from") == len)
-    return said_in (d, at + len, at + len + 3, "@|#|noon|midday|lunch|lunchtime|about|around|roughly|after|early|late|mid|half|quarter");
+    return said_in (d, at + len, at + len + 3, "@|#|noon|midday|lunch|lunchtime|about|around|roughly|after|early|late|mid|half|quarter|the+end|end|close|closing|my+lunch");
   /* "the only time i'm free", "only on thursday" narrow; "the only person", "only more so"
    * do not */
   if (strcmp (d->w[at], "only") == 0 && at + 1 < d->n &&
@@ -1730,7 +1734,7 @@ alternate_accept (Detect *d,
   /* a channel only where the caller can be reached on it: "call me at home", "my home number",
    * "my personal cell"; not "i'll be working at home", "my personal view", "my home office
    * is finished" */
-  if (vmc_phrase_match (d->w, d->n, at, "at home|on+my+home") == len)
+  if (vmc_phrase_match (d->w, d->n, at, "at+home|on+my+home") == len)
     return said_before (d, at, 4, "<callv>|reach|catch|try|contact|me|or|also") ||
            said_in (d, at + len, at + len + 2, "number|line|phone|landline|#") ||
            (vmc_phrase_match (d->w, d->n, at + len, "on|at") > 0 && at + len + 1 < d->n &&
@@ -1759,7 +1763,8 @@ alternate_accept (Detect *d,
     return FALSE;
   /* "ask for tomas at the front desk"; not "we ask for a deposit", "i don't ask for much" */
   if (vmc_phrase_match (d->w, d->n, at, "ask for") == len && at > 0 &&
-      vmc_phrase_match (d->w, d->n, at - 1, "i|we|they|he|she|not|to|would|don't|never|didn't|won't|only|always") > 0)
+      vmc_phrase_match (d->w, d->n, at - 1, "i|we|they|he|she|not|don't|never|didn't|won't|only|always") > 0 &&
+      !name_word (d, at + len))
     return FALSE;
   /* "my team finished the audit", "my team will have the scaffolding down": what they did,
    * no way to reach the caller */

@@ -748,6 +748,16 @@ static const Case cases[] = {
   { "sorry i can't take your call right now i'm on site till four", "demand=-" },
   { "please call me back right now", "demand=right now" },
   { "you can't reply to this text it comes from our system", "alternate_contact=-" },
+  { "the inspector said that he was tired", "rapport=-" },
+  { "jim said that you're hiring drivers", "rapport=jim said that you're hiring drivers" },
+  { "i'm not sure it would be great to meet this week", "ask=-" },
+  { "feel free to ask for tomas at the front desk", "alternate_contact=feel free to ask for tomas at the front desk" },
+  { "if not call me back this week", "ask=call me back this week" },
+  { "don't worry if you can't reach me straight away", "demand=-" },
+  { "i'd really love to come but i'm away", "ask=-" },
+  { "i had lunch with your boss mark last week", "rapport=your boss mark" },
+  { "i'm still waiting on the parts from the supplier", "demand=-" },
+  { "you can reach me on my home line", "alternate_contact=on my home line" },
 };
 
 static void
