@@ -166,6 +166,11 @@ vmc_elements_find (GPtrArray      *elements,
 #define LOOKING_FOR "i'll|we'll|i+will|we+will be looking|hoping for|to+see|to+receive"
 /* "the overdraft must be cleared in full this week" (demand_accept: with a deadline or a
  * consequence) */
+/* the listener's haste asked for, or the caller's own (demand_accept tells which) */
+#define HASTE "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible"
+/* a time or a consequence after an obligation makes it a demand: "... signed by friday", "...
+ * today or the crew can't start" (demand_accept) */
+#define BY_A_TIME "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #define MUST_BE_DONE "must|has+to|have+to|needs+to|need+to be paid|cleared|settled|signed|returned|received|submitted|completed|sent|approved|back|in|done|finalised|finalized"
 
 
@@ -1274,19 +1279,19 @@ demand_accept (Detect *d,
       said_before (d, at, 5, "could|would|can|please|chance|able|mind|if|when"))
     return FALSE;
   /* "don't worry if you can't reach me right away" */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, HASTE) == len &&
       said_before (d, at, 6, "if|worry|can't|cannot|won't|no|not|don't"))
     return FALSE;
   /* "i thought of you right away", "i'll send it over straight away": the caller's own haste
    * ("i need you to call me right away" presses) */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len &&
+  if (vmc_phrase_match (d->w, d->n, at, HASTE) == len &&
       said_before (d, at, 6, "i|we|i've|we've|i'll|we'll|i'd|we'd|i'm|we're") &&
       !said_before (d, at, 6, "<callv>|reply|respond|need|needs|must|contact|answer|you+to|get+back|have+to|has+to|want|expect"))
     return FALSE;
   /* haste is a demand when it is asked of the listener: "call me back immediately", "we need
    * the signed copy right away"; not what happens at once ("the new rate applies
    * immediately", "everything went wrong at once", "you'll see the difference right away") */
-  if (vmc_phrase_match (d->w, d->n, at, "immediately|right+away|straight+away|asap|at+once|as+soon+as+possible") == len)
+  if (vmc_phrase_match (d->w, d->n, at, HASTE) == len)
     {
       if (said_before (d, at, 4, "see|notice|feel|spot|tell|like|love|recognize|recognise|understand|agree|sold|snapped|went|gone|applies|apply|effective|took|takes|started|starts|began|begins|happened|happens|all|both|everything|everyone|everybody") &&
           !said_before (d, at, 8, "need|needs|must|have+to|has+to|got+to|please|require|requires|expect"))
@@ -1306,7 +1311,7 @@ demand_accept (Detect *d,
   /* "it has to be approved today", "this needs to be settled this week or ..." oblige; "it
    * has to start with the team" and "as big as it needs to be" say how things are */
   if (vmc_phrase_match (d->w, d->n, at, "this|it|that has|needs to") == len)
-    return said_in (d, at + len, at + len + 12, "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|right+away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in+writing");
+    return said_in (d, at + len, at + len + 12, BY_A_TIME) || said_in (d, at + len, at + len + 12, "right+away|in+writing");
   /* "i'll need your approval by wednesday", "we'll need to hear from you by noon" oblige; "we'll
    * need to reschedule" and "i'll need to check with my team" are the caller's own work */
   if ((vmc_phrase_match (d->w, d->n, at, "i'll|we'll need") == len || vmc_phrase_match (d->w, d->n, at, "i+will|we+will need") == len) &&
@@ -1363,7 +1368,7 @@ demand_accept (Detect *d,
     return FALSE;
   /* "the form must be signed by friday" obliges; "the garden must be done in spring" says how */
   if (vmc_phrase_match (d->w, d->n, at, MUST_BE_DONE) == len)
-    return said_in (d, at + len, at + len + 10, "today|tonight|tomorrow|this+week|by|before|within|no+later|or|otherwise|immediately|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday") &&
+    return said_in (d, at + len, at + len + 10, BY_A_TIME) &&
            !said_before (d, at, 3, "if|when|whatever|anything|nothing");
   /* "you'll want to send the appraisal before friday, or we lose the rate" presses; "you'll
    * want to see the new range" does not */
@@ -1449,7 +1454,7 @@ rapport_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, FAMILY_OF_YOURS) == len || vmc_phrase_match (d->w, d->n, at, "your * <relation>") == len)
     return !said_before (d, at, 2, "i'm|i+am|i'll|be|as|is|was|are|with|for|to|am") &&
            at + len < d->n &&
-           ((name_word (d, at + len) && (vmc_lexicon_lookup (d->w[at + len]) & VMC_LEXICON_NAME) != 0) ||
+           (named_within (d, at + len, 1) ||
             vmc_phrase_match (d->w, d->n, at + len, "?just|kindly|actually <referv>|tells|told|tell|was+kind|sent|sends|speaks|spoke|vouched|passed") > 0);
 
   /* "we were on the same shuttle" shares something; "we're on the same page" agrees */
@@ -1532,10 +1537,6 @@ rapport_accept (Detect *d,
   if (vmc_phrase_match (d->w, d->n, at, "we spoke|talked|chatted|met") > 0 && at > 0 &&
       vmc_phrase_match (d->w, d->n, at - 1, "if|unless|until|since|whenever|once|before") > 0)
     return FALSE;
-  /* "a fellow who lends you his umbrella" is somebody, no shared membership */
-  if (strcmp (w, "fellow") == 0 && len == 1 && at + 1 < d->n &&
-      vmc_phrase_match (d->w, d->n, at + 1, "who|that|which|down|man|men|bought|came|walked|said|told") > 0)
-    return FALSE;
   /* "introduced himself" introduces nobody to the listener */
   if (strcmp (w, "introduced") == 0 &&
       vmc_phrase_match (d->w, d->n, at + 1, "himself|herself|themselves|itself|oneself") > 0)
@@ -1550,9 +1551,11 @@ rapport_accept (Detect *d,
       vmc_phrase_match (d->w, d->n, at - 1, "been|is|was|were|are|be|being|it's|widely|commonly|often|generally|not") > 0 &&
       !said_in (d, at + 1, at + 6, "by|you|your|to+me|to+us|me+to|us+to"))
     return FALSE;
-  /* "as a fellow rotarian", "we're fellow parents at ...", not "the fellow at the bar" */
+  /* "as a fellow rotarian", "we're fellow parents at ...", not "the fellow at the bar" or "a
+   * fellow who lends you his umbrella" (somebody, no shared membership) */
   if (strcmp (w, "fellow") == 0 && len == 1)
-    return said_before (d, at, 3, "i'm|i+am|we're|we+are|you're|you+are|as|both|we|us|you|your|my|a|another|one+of+your|from+your|fellow") &&
+    return vmc_phrase_match (d->w, d->n, at + 1, "who|that|which|down|man|men|bought|came|walked|said|told") == 0 &&
+           said_before (d, at, 3, "i'm|i+am|we're|we+are|you're|you+are|as|both|we|us|you|your|my|a|another|one+of+your|from+your|fellow") &&
            !(at > 0 && vmc_phrase_match (d->w, d->n, at - 1, "the|that|this|old|poor|young|nice|one's|his|her|their") > 0 &&
              !said_before (d, at, 3, "i'm|i+am"));
   /* "we have a lot in common", not "we have nothing in common" or "in common use" */
